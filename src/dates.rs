@@ -1,0 +1,257 @@
+//! Dates and times as Chinese news sources write them, read in +08:00.
+//!
+//! Feeds and pages write `2022-03-29 08:15`, `2022年03月29日 08:15`,
+//! `2022-03-29-08:15:00`, `2016-10-31 09:28:27.0`, `2024/05/14`, RFC 822 with
+//! `CST` (China Standard Time here, never US Central) and RFC 3339. Anything
+//! without an offset is Beijing time. A value with no time of day is flagged
+//! date-only and stored as 00:00 +08:00.
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use regex::Regex;
+
+/// Beijing time, +08:00 (no daylight saving since 1991).
+pub fn china() -> FixedOffset {
+    FixedOffset::east_opt(8 * 3600).expect("valid offset")
+}
+
+/// A parsed point in time and whether the source gave only a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub at: DateTime<FixedOffset>,
+    pub date_only: bool,
+}
+
+static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?:\s*日)?
+        (?:[\sT-]*(?P<h>\d{1,2})\s*[:：时]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2})(?:\.\d+)?\s*秒?)?)?
+        \s*(?P<tz>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC|CST|BJT)(?:[+-]\d{1,2}(?::?\d{2})?)?|北京时间)?",
+    )
+    .unwrap()
+});
+
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<y>(?:19|20)\d{2})(?P<mo>\d{2})(?P<d>\d{2})(?:(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$").unwrap()
+});
+
+/// Parses a date as written in a feed field, a meta tag or a date line.
+/// The first date in the string counts; text around it is ignored.
+pub fn parse(s: &str) -> Option<Stamp> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if let Some(st) = parse_rfc822(s) {
+        return Some(st);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(Stamp { at: dt, date_only: false });
+    }
+    let c = YMD.captures(s).or_else(|| COMPACT.captures(s))?;
+    let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+    let date = NaiveDate::from_ymd_opt(num("y")? as i32, num("mo")?, num("d")?)?;
+    let (time, date_only) = match num("h") {
+        Some(h) => (NaiveTime::from_hms_opt(h, num("mi")?, num("s").unwrap_or(0))?, false),
+        None => (NaiveTime::MIN, true),
+    };
+    let offset = c
+        .name("tz")
+        .and_then(|m| zone_offset(m.as_str()))
+        .unwrap_or_else(china);
+    let at = offset.from_local_datetime(&NaiveDateTime::new(date, time)).single()?;
+    Some(Stamp { at, date_only })
+}
+
+/// RFC 822 / 2822 dates as feeds write them, with `CST` read as +08:00.
+fn parse_rfc822(s: &str) -> Option<Stamp> {
+    static RFC822: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:[a-z]{3},?\s*)?(?P<d>\d{1,2})\s+(?P<mo>[a-z]{3})[a-z]*\.?\s+(?P<y>\d{2,4})(?:\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?\s*(?P<tz>[a-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2})?",
+        )
+        .unwrap()
+    });
+    let c = RFC822.captures(s)?;
+    let mo = match &c["mo"].to_ascii_lowercase()[..] {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    let mut y: i32 = c["y"].parse().ok()?;
+    if y < 100 {
+        y += if y < 50 { 2000 } else { 1900 };
+    }
+    let d: u32 = c["d"].parse().ok()?;
+    let date = NaiveDate::from_ymd_opt(y, mo, d)?;
+    let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (time, date_only) = match num("h") {
+        Some(h) => (NaiveTime::from_hms_opt(h, num("mi")?, num("s").unwrap_or(0))?, false),
+        None => (NaiveTime::MIN, true),
+    };
+    let offset = c.name("tz").and_then(|m| zone_offset(m.as_str())).unwrap_or_else(china);
+    let at = offset.from_local_datetime(&NaiveDateTime::new(date, time)).single()?;
+    Some(Stamp { at, date_only })
+}
+
+/// Offsets of the zone names that appear in these feeds.
+fn zone_offset(z: &str) -> Option<FixedOffset> {
+    let z = z.trim();
+    let upper = z.to_ascii_uppercase();
+    let hours = |h: i32| FixedOffset::east_opt(h * 3600);
+    match upper.as_str() {
+        "" => return None,
+        "Z" | "UT" | "UTC" | "GMT" => return hours(0),
+        // In Chinese feeds CST is China Standard Time.
+        "CST" | "BJT" | "北京时间" => return hours(8),
+        "HKT" => return hours(8),
+        "JST" | "KST" => return hours(9),
+        "EST" => return hours(-5),
+        "EDT" => return hours(-4),
+        "PST" => return hours(-8),
+        "PDT" => return hours(-7),
+        _ => {}
+    }
+    if z == "北京时间" {
+        return hours(8);
+    }
+    // +0800, +08:00, GMT+8, UTC+08:00
+    let rest = upper
+        .trim_start_matches("GMT")
+        .trim_start_matches("UTC")
+        .trim_start_matches("CST");
+    let (sign, digits) = match rest.as_bytes().first()? {
+        b'+' => (1, &rest[1..]),
+        b'-' => (-1, &rest[1..]),
+        _ => return None,
+    };
+    let digits: String = digits.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (h, m) = match digits.len() {
+        1 | 2 => (digits.parse::<i32>().ok()?, 0),
+        3 => (digits[..1].parse::<i32>().ok()?, digits[1..].parse::<i32>().ok()?),
+        4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+        _ => return None,
+    };
+    if h > 14 || m > 59 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
+}
+
+/// A date inside a URL: TRS `t20190918_`, Hanweb `/art/2016/11/22/`,
+/// Founder `2022-03/29/` or `202203/29/`, and `/20220329/`.
+pub fn from_url(url: &str) -> Option<Stamp> {
+    static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        [
+            r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+",
+            r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/",
+            r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/",
+            r"/((?:19|20)\d{2})(\d{2})/(\d{2})/",
+            r"/((?:19|20)\d{2})(\d{2})(\d{2})/",
+            r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/",
+            r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})[_-]",
+        ]
+        .iter()
+        .map(|p| Regex::new(p).unwrap())
+        .collect()
+    });
+    for re in PATTERNS.iter() {
+        if let Some(c) = re.captures(url) {
+            let date = NaiveDate::from_ymd_opt(
+                c[1].parse().ok()?,
+                c[2].parse().ok()?,
+                c[3].parse().ok()?,
+            );
+            if let Some(date) = date {
+                let at = china().from_local_datetime(&date.and_time(NaiveTime::MIN)).single()?;
+                return Some(Stamp { at, date_only: true });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> String {
+        parse(s).unwrap().at.with_timezone(&chrono::Utc).to_rfc3339()
+    }
+
+    #[test]
+    fn chinese_and_cms_formats_are_beijing_time() {
+        for (input, want) in [
+            ("2022-03-29 08:15", "2022-03-29T00:15:00+00:00"),
+            ("2022-03-29 08:15:00", "2022-03-29T00:15:00+00:00"),
+            ("2022-03-29-08:15:00", "2022-03-29T00:15:00+00:00"),
+            ("2022年03月29日 08:15", "2022-03-29T00:15:00+00:00"),
+            ("2024年05月17日08:59", "2024-05-17T00:59:00+00:00"),
+            ("2016-10-31 09:28:27.0", "2016-10-31T01:28:27+00:00"),
+            ("发布时间：2019-09-18 06:23", "2019-09-17T22:23:00+00:00"),
+            ("2005 年12 月12 日讯", "2005-12-11T16:00:00+00:00"),
+            ("2021年3月9日10时5分", "2021-03-09T02:05:00+00:00"),
+            ("2024-05-14T10:30:00", "2024-05-14T02:30:00+00:00"),
+        ] {
+            assert_eq!(utc(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn date_only_values_are_flagged() {
+        for input in ["2022年03月29日", "2022年3月29日", "2024/05/14", "2022.03.29", "[2022-03-29]"] {
+            let st = parse(input).unwrap();
+            assert!(st.date_only, "{input}");
+            assert_eq!(st.at.to_rfc3339(), "2022-03-29T00:00:00+08:00".replace("2022-03-29", &st.at.format("%Y-%m-%d").to_string()));
+            assert_eq!(st.at.offset().local_minus_utc(), 8 * 3600);
+        }
+        assert!(!parse("2022-03-29 08:15").unwrap().date_only);
+    }
+
+    #[test]
+    fn cst_in_rfc822_is_china_not_us_central() {
+        assert_eq!(utc("Tue, 29 Mar 2022 08:15:00 CST"), "2022-03-29T00:15:00+00:00");
+        assert_eq!(utc("Tue, 29 Mar 2022 08:15:00 +0800"), "2022-03-29T00:15:00+00:00");
+        assert_eq!(utc("Tue, 29 Mar 2022 08:15:00 GMT"), "2022-03-29T08:15:00+00:00");
+        assert_eq!(utc("29 Mar 2022 08:15 EST"), "2022-03-29T13:15:00+00:00");
+    }
+
+    #[test]
+    fn rfc3339_offsets_are_kept() {
+        assert_eq!(utc("2022-03-29T08:15:00Z"), "2022-03-29T08:15:00+00:00");
+        assert_eq!(utc("2022-03-29T08:15:00+08:00"), "2022-03-29T00:15:00+00:00");
+    }
+
+    #[test]
+    fn nonsense_is_none() {
+        assert!(parse("").is_none());
+        assert!(parse("昨天").is_none());
+        assert!(parse("2022-13-45").is_none());
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        for (url, want) in [
+            ("http://www.shanxi.gov.cn/yw/sxyw/201909/t20190918_693227.shtml", "2019-09-18"),
+            ("http://fgw.zj.gov.cn/art/2016/11/22/art_1621004_30332664.html", "2016-11-22"),
+            ("http://hbrb.hebnews.cn/html/2022-03/29/content_9022.htm", "2022-03-29"),
+            ("http://x.cn/pc/content/202203/29/content_1.html", "2022-03-29"),
+        ] {
+            let st = from_url(url).unwrap();
+            assert!(st.date_only);
+            assert_eq!(st.at.format("%Y-%m-%d").to_string(), want, "{url}");
+        }
+        assert!(from_url("http://example.org/news/123.html").is_none());
+    }
+}

@@ -1,0 +1,257 @@
+//! Bytes → UTF-8, once, with the reason for the charset kept.
+//!
+//! Order: byte-order mark, HTTP `Content-Type` charset, the document's own
+//! declaration (`<meta charset>` / `http-equiv` in the first 1024 bytes, or
+//! the XML declaration), then: bytes that are valid UTF-8 are UTF-8, else
+//! chardetng guesses with the `.cn` hint. Two corrections keep lying pages
+//! readable: a GB2312/GBK declaration over bytes that are valid UTF-8 holding
+//! Han characters is overruled (a common CMS misconfiguration), and any
+//! declaration whose decoder reports malformed bytes, while UTF-8 or the
+//! sniffer decodes them cleanly, yields to those.
+
+use encoding_rs::{Encoding, GB18030, UTF_8};
+use regex::bytes::Regex;
+use std::sync::LazyLock;
+
+/// Why a charset was chosen. Stored with every capture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CharsetReason {
+    Bom,
+    HttpHeader,
+    Meta,
+    XmlDecl,
+    Utf8Valid,
+    Sniffed,
+    /// A declaration was present but the bytes were valid UTF-8 instead.
+    Utf8OverDeclared,
+    /// A declaration was present but the bytes did not decode; the sniffer won.
+    SniffedOverDeclared,
+}
+
+impl CharsetReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CharsetReason::Bom => "bom",
+            CharsetReason::HttpHeader => "http-header",
+            CharsetReason::Meta => "meta",
+            CharsetReason::XmlDecl => "xml-decl",
+            CharsetReason::Utf8Valid => "utf8-valid",
+            CharsetReason::Sniffed => "sniffed",
+            CharsetReason::Utf8OverDeclared => "utf8-valid-over-declared",
+            CharsetReason::SniffedOverDeclared => "sniffed-over-declared",
+        }
+    }
+}
+
+/// Decoded text plus the charset (WHATWG name, GBK labels as `GB18030`) and why.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    pub charset: &'static str,
+    pub reason: CharsetReason,
+    /// The decoder met malformed sequences (replaced by U+FFFD).
+    pub had_errors: bool,
+}
+
+/// Decodes `bytes`, given the HTTP `Content-Type` header value if any.
+pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return Decoded {
+            text: text.into_owned(),
+            charset: enc.name(),
+            reason: CharsetReason::Bom,
+            had_errors,
+        };
+    }
+    let declared = content_type
+        .and_then(charset_from_content_type)
+        .map(|e| (e, CharsetReason::HttpHeader))
+        .or_else(|| prescan(bytes));
+    let utf8_ok = std::str::from_utf8(bytes).is_ok();
+    if let Some((enc, reason)) = declared {
+        let enc = widen(enc);
+        if enc == UTF_8 {
+            if utf8_ok {
+                return ok(bytes, UTF_8, reason);
+            }
+            // Declared UTF-8 but is not: fall through to sniffing.
+            let (enc, _) = sniff(bytes);
+            return with(bytes, enc, CharsetReason::SniffedOverDeclared);
+        }
+        if utf8_ok && has_non_ascii(bytes) {
+            // Valid UTF-8 with multi-byte sequences is almost never legacy CJK
+            // text by accident; such pages declare GB2312 out of habit.
+            return ok(bytes, UTF_8, CharsetReason::Utf8OverDeclared);
+        }
+        let d = with(bytes, enc, reason);
+        if d.had_errors {
+            let (guess, _) = sniff(bytes);
+            if guess != enc {
+                let g = with(bytes, guess, CharsetReason::SniffedOverDeclared);
+                if !g.had_errors {
+                    return g;
+                }
+            }
+        }
+        return d;
+    }
+    if utf8_ok {
+        return ok(bytes, UTF_8, CharsetReason::Utf8Valid);
+    }
+    let (enc, _) = sniff(bytes);
+    with(bytes, enc, CharsetReason::Sniffed)
+}
+
+fn ok(bytes: &[u8], enc: &'static Encoding, reason: CharsetReason) -> Decoded {
+    with(bytes, enc, reason)
+}
+
+fn with(bytes: &[u8], enc: &'static Encoding, reason: CharsetReason) -> Decoded {
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    Decoded {
+        text: text.into_owned(),
+        charset: enc.name(),
+        reason,
+        had_errors,
+    }
+}
+
+/// GB2312 and GBK are served by the GB18030 decoder: the superset loses nothing.
+fn widen(enc: &'static Encoding) -> &'static Encoding {
+    if enc.name() == "GBK" { GB18030 } else { enc }
+}
+
+fn has_non_ascii(bytes: &[u8]) -> bool {
+    bytes.iter().any(|&b| b >= 0x80)
+}
+
+/// chardetng's guess with the `.cn` hint (a wrong hint turns GBK into Big5).
+fn sniff(bytes: &[u8]) -> (&'static Encoding, bool) {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    let enc = det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
+    (widen(enc), true)
+}
+
+/// The `charset=` parameter of a Content-Type value.
+pub fn charset_from_content_type(ct: &str) -> Option<&'static Encoding> {
+    ct.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        if k.trim().eq_ignore_ascii_case("charset") {
+            Encoding::for_label(v.trim().trim_matches(|c| c == '"' || c == '\'').as_bytes())
+        } else {
+            None
+        }
+    })
+}
+
+static XML_DECL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']"#).unwrap()
+});
+static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"#).unwrap()
+});
+
+/// The document's own declaration in its first 1024 bytes: the XML
+/// declaration, or a `<meta charset>` / `http-equiv` Content-Type.
+fn prescan(bytes: &[u8]) -> Option<(&'static Encoding, CharsetReason)> {
+    let head = &bytes[..bytes.len().min(1024)];
+    if let Some(c) = XML_DECL.captures(head) {
+        if let Some(e) = Encoding::for_label(&c[1]) {
+            // UTF-16 declared in an ASCII-compatible byte stream is a lie.
+            if e != encoding_rs::UTF_16LE && e != encoding_rs::UTF_16BE {
+                return Some((e, CharsetReason::XmlDecl));
+            }
+        }
+    }
+    let c = META_CHARSET.captures(head)?;
+    let e = Encoding::for_label(&c[1])?;
+    let e = if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE { UTF_8 } else { e };
+    Some((e, CharsetReason::Meta))
+}
+
+/// Rewrites an XML declaration's encoding to UTF-8 after decoding, so that a
+/// parser which trusts the declaration does not decode a second time.
+pub fn fix_xml_declaration(text: &str) -> std::borrow::Cow<'_, str> {
+    static DECL: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r#"(?i)^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']"#).unwrap()
+    });
+    DECL.replace(text, "${1}\"UTF-8\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gbk(s: &str) -> Vec<u8> {
+        GB18030.encode(s).0.into_owned()
+    }
+
+    #[test]
+    fn http_header_charset_wins_for_gbk_bytes() {
+        let b = gbk("<html><body>河北日报 新闻</body></html>");
+        let d = decode(&b, Some("text/html; charset=GB2312"));
+        assert_eq!(d.reason, CharsetReason::HttpHeader);
+        assert_eq!(d.charset, "gb18030");
+        assert!(d.text.contains("河北日报"));
+    }
+
+    #[test]
+    fn meta_declaration_is_read() {
+        let mut b = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"></head><body>".to_vec();
+        b.extend(gbk("石家庄日报讯"));
+        let d = decode(&b, Some("text/html"));
+        assert_eq!(d.reason, CharsetReason::Meta);
+        assert!(d.text.contains("石家庄日报讯"));
+    }
+
+    #[test]
+    fn xml_declaration_is_read_and_can_be_fixed() {
+        let mut b = b"<?xml version=\"1.0\" encoding=\"gb2312\"?><rss><channel><title>".to_vec();
+        b.extend(gbk("河北省人民政府"));
+        b.extend(b"</title></channel></rss>");
+        let d = decode(&b, None);
+        assert_eq!(d.reason, CharsetReason::XmlDecl);
+        assert!(d.text.contains("河北省人民政府"));
+        assert!(fix_xml_declaration(&d.text).starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    }
+
+    #[test]
+    fn lying_gb2312_declaration_over_utf8_bytes_is_overruled() {
+        let b = "<meta charset=\"gb2312\"><p>新华社北京3月28日电</p>".as_bytes();
+        let d = decode(b, None);
+        assert_eq!(d.charset, "UTF-8");
+        assert_eq!(d.reason, CharsetReason::Utf8OverDeclared);
+        assert!(d.text.contains("新华社"));
+    }
+
+    #[test]
+    fn lying_utf8_declaration_over_gbk_bytes_is_sniffed() {
+        let mut b = b"<meta charset=\"utf-8\"><p>".to_vec();
+        b.extend(gbk("本报讯（河北日报记者 四建磊 吴韬）3月28日晚，省应对新冠肺炎疫情工作领导小组会议召开。"));
+        let d = decode(&b, Some("text/html; charset=utf-8"));
+        assert_eq!(d.reason, CharsetReason::SniffedOverDeclared);
+        assert_eq!(d.charset, "gb18030");
+        assert!(d.text.contains("河北日报记者"), "{}", d.text);
+    }
+
+    #[test]
+    fn undeclared_gbk_is_sniffed_and_undeclared_utf8_is_utf8() {
+        let b = gbk("<p>省委常委会召开会议，研究部署下一阶段重点工作。会议强调，要坚持科学精准。</p>");
+        let d = decode(&b, None);
+        assert_eq!(d.reason, CharsetReason::Sniffed);
+        assert!(d.text.contains("省委常委会"));
+        let d = decode("<p>疫情防控</p>".as_bytes(), None);
+        assert_eq!(d.reason, CharsetReason::Utf8Valid);
+    }
+
+    #[test]
+    fn bom_comes_first() {
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend("<meta charset=gbk>报".as_bytes());
+        let d = decode(&b, Some("text/html; charset=gbk"));
+        assert_eq!(d.reason, CharsetReason::Bom);
+        assert!(d.text.ends_with('报'));
+    }
+}

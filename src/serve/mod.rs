@@ -1,0 +1,1 @@
+//! The HTTP side: output feeds, health, metrics.

@@ -1,0 +1,56 @@
+//! Small text helpers shared by the stages: Han detection, normalisation.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A CJK unified ideograph (the blocks Chinese news text uses).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x20000..=0x2A6DF | 0x2A700..=0x2EBEF | 0xF900..=0xFAFF)
+}
+
+/// NFKC plus whitespace collapsed: full-width ASCII and ideographic spaces
+/// become their plain forms, so patterns need to be written only once.
+pub fn nfkc(s: &str) -> String {
+    s.nfkc().collect()
+}
+
+/// Collapses runs of whitespace (including U+3000 and NBSP) to one space and trims.
+pub fn squash_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The first `n` characters of `s` (not bytes), with `…` when cut.
+pub fn truncate_chars(s: &str, n: usize) -> String {
+    let mut it = s.char_indices();
+    match it.nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn han_and_normalisation() {
+        assert!(is_han('报') && !is_han('a') && !is_han('，'));
+        assert_eq!(nfkc("（河北日报）１２"), "(河北日报)12");
+        assert_eq!(squash_ws("  方\u{3000}\u{3000}敏 \n x "), "方 敏 x");
+        assert_eq!(truncate_chars("一二三四", 2), "一二…");
+        assert_eq!(truncate_chars("一二", 2), "一二");
+    }
+}
