@@ -108,3 +108,14 @@ pub fn canonical_url(url: &Url) -> String {
     }
     u.to_string()
 }
+
+pub mod cli {
+    //! `baoku cluster`: dedup as a filter over JSONL.
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    pub fn run(_file: &Path) -> ExitCode {
+        eprintln!("baoku cluster: not implemented yet");
+        ExitCode::from(1)
+    }
+}

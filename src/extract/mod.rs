@@ -82,3 +82,14 @@ pub fn html_escape(s: &str) -> String {
     }
     out
 }
+
+pub mod cli {
+    //! `baoku extract`: saved pages in, one JSON object per article out.
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+
+    pub fn run(_url: Option<&str>, _files: &[PathBuf]) -> ExitCode {
+        eprintln!("baoku extract: not implemented yet");
+        ExitCode::from(1)
+    }
+}
