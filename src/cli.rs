@@ -62,9 +62,9 @@ pub enum Command {
     CheckConfig,
     /// Run the whole pipeline against a built-in sample news site on 127.0.0.1.
     Demo {
-        /// Keep serving the unified feed until interrupted.
+        /// Print the unified feed and exit instead of serving it until interrupted.
         #[arg(long)]
-        serve: bool,
+        once: bool,
     },
 }
 

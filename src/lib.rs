@@ -28,6 +28,7 @@
 //! - [`text`]: small shared text helpers (normalisation, Han detection).
 
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod daemon;
 pub mod dates;

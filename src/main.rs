@@ -7,23 +7,49 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use baoku::cli::{Cli, Command};
+use baoku::cli::{Cli, Command, SourcesCommand};
+use baoku::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("BAOKU_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+                .unwrap_or_else(|_| {
+                    // The demo prints its own story; logs would drown it.
+                    let quiet = matches!(cli.command, Command::Demo { .. } | Command::Extract { .. } | Command::Cluster { .. });
+                    tracing_subscriber::EnvFilter::new(if quiet { "warn" } else { "info" })
+                }),
         )
         .with_writer(std::io::stderr)
         .init();
-    match cli.command {
-        Command::Extract { url, files } => baoku::extract::cli::run(url.as_deref(), &files),
-        Command::Cluster { file } => baoku::dedup::cli::run(&file),
-        _ => {
-            eprintln!("baoku: not implemented yet");
-            ExitCode::from(1)
+    let config = || commands::load_config(cli.config.as_deref());
+    match &cli.command {
+        Command::Extract { url, files } => baoku::extract::cli::run(url.as_deref(), files),
+        Command::Cluster { file } => baoku::dedup::cli::run(file),
+        Command::Demo { once } => baoku::demo::run(*once),
+        Command::CheckConfig => config().map_or_else(|c| c, |c| commands::check_config(&c)),
+        Command::Run => config().map_or_else(|c| c, commands::run),
+        Command::Poll { once } => {
+            if !once {
+                eprintln!("baoku: `poll` without --once is `run`; use `baoku poll --once` for one round");
+                return ExitCode::from(commands::EXIT_CONFIG);
+            }
+            config().map_or_else(|c| c, commands::poll_once)
+        }
+        Command::Search { query, json, limit } => {
+            config().map_or_else(|c| c, |c| commands::search(&c, query, *json, *limit))
+        }
+        Command::Sources { command } => match command {
+            SourcesCommand::Status { json } => config().map_or_else(|c| c, |c| commands::sources_status(&c, *json)),
+            SourcesCommand::ExportOpml | SourcesCommand::ImportOpml { .. } => {
+                eprintln!("baoku: OPML import/export is not implemented yet");
+                ExitCode::from(commands::EXIT_RUNTIME)
+            }
+        },
+        Command::Export { .. } => {
+            eprintln!("baoku: export is not implemented yet");
+            ExitCode::from(commands::EXIT_RUNTIME)
         }
     }
 }

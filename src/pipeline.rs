@@ -1,1 +1,509 @@
-//! TODO
+//! One poll of one source, stage by stage: the only place that knows the order.
+//!
+//! fetch (conditional GET) → capture → decode → discover → for each new entry:
+//! fetch article → capture → decode → extract → store → dedup → story.
+//! Every failure is recorded on the source (poll row, error count, next poll
+//! time); none of them escapes to stop other sources.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use tracing::Instrument;
+use url::Url;
+
+use crate::config::{Config, SourceConfig, SourceKind};
+use crate::dedup;
+use crate::discover::{self, Discovered, Entry};
+use crate::extract;
+use crate::fetch::{self, Fetcher, Purpose, Request, Response};
+use crate::scheduler;
+use crate::store::{CacheEntry, CaptureRecord, NewArticle, PollRecord, Store, Upsert};
+
+/// Everything a poll needs; shared by all source tasks.
+pub struct Context {
+    pub config: Arc<Config>,
+    pub store: Arc<Store>,
+    pub fetcher: Fetcher,
+    /// Guarded by a std mutex: decisions are CPU-only and never held across `.await`.
+    pub dedup: Mutex<dedup::Index>,
+    /// Source key → archive id.
+    pub source_ids: HashMap<String, i64>,
+    pub metrics: Arc<crate::serve::Metrics>,
+}
+
+impl Context {
+    /// Opens what a poll needs: syncs the configured sources into the archive
+    /// and rebuilds the dedup index from it.
+    pub fn new(config: Arc<Config>, store: Arc<Store>) -> Result<Context, crate::daemon::StartError> {
+        let fetcher = Fetcher::new(&config.fetch).map_err(|e| crate::daemon::StartError::Fetcher(e.to_string()))?;
+        let source_ids = store.sync_sources(&config.sources)?;
+        let mut index = dedup::Index::new();
+        for doc in store.dedup_docs()? {
+            index.insert(&doc);
+        }
+        Ok(Context {
+            config,
+            store,
+            fetcher,
+            dedup: Mutex::new(index),
+            source_ids,
+            metrics: Arc::default(),
+        })
+    }
+}
+
+/// What a poll did, for logs and the schedule.
+#[derive(Debug, Clone, Default)]
+pub struct PollSummary {
+    pub entries: usize,
+    pub new_articles: usize,
+    pub not_modified: bool,
+    pub error: Option<(String, String)>,
+    pub next_poll_at: Option<DateTime<Utc>>,
+}
+
+/// Why a poll failed, with the kind stored on the source.
+#[derive(Debug, thiserror::Error)]
+enum PollError {
+    #[error(transparent)]
+    Fetch(#[from] fetch::FetchError),
+    #[error("HTTP {status}")]
+    Status { status: u16, retry_after: Option<Duration> },
+    #[error(transparent)]
+    Discover(#[from] discover::DiscoverError),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+impl PollError {
+    fn kind(&self) -> String {
+        match self {
+            PollError::Fetch(e) => e.kind().to_owned(),
+            PollError::Status { status, .. } => format!("http-{status}"),
+            PollError::Discover(e) => e.kind().to_owned(),
+            PollError::Store(_) => "archive".to_owned(),
+        }
+    }
+}
+
+/// Runs a blocking archive call off the async threads.
+async fn db<T: Send + 'static>(
+    store: &Arc<Store>,
+    f: impl FnOnce(&Store) -> crate::store::Result<T> + Send + 'static,
+) -> crate::store::Result<T> {
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || f(&store)).await.expect("archive task panicked")
+}
+
+/// Polls one source once and records the outcome. Never fails: errors are
+/// recorded on the source and returned in the summary.
+pub async fn poll_source(ctx: &Context, source: &SourceConfig) -> PollSummary {
+    let started_at = Utc::now();
+    let source_id = ctx.source_ids[&source.key];
+    let span = tracing::info_span!("poll", source = %source.key);
+    poll_source_in(ctx, source, source_id, started_at).instrument(span).await
+}
+
+async fn poll_source_in(
+    ctx: &Context,
+    source: &SourceConfig,
+    source_id: i64,
+    started_at: DateTime<Utc>,
+) -> PollSummary {
+    let result = poll_inner(ctx, source, source_id).await;
+    let finished_at = Utc::now();
+    let previous = {
+        let states = db(&ctx.store, |s| s.source_states()).await.unwrap_or_default();
+        states.into_iter().find(|s| s.id == source_id)
+    };
+    let mut summary = PollSummary::default();
+    let mut outcome = scheduler::Outcome::default();
+    match &result {
+        Ok(r) => {
+            summary.entries = r.entries;
+            summary.new_articles = r.new_articles;
+            summary.not_modified = r.not_modified;
+            outcome.new_entries = r.new_articles;
+            outcome.ttl = r.ttl;
+            outcome.max_age = r.max_age;
+            tracing::info!(entries = r.entries, new = r.new_articles, not_modified = r.not_modified, elapsed_ms = (finished_at - started_at).num_milliseconds(), "polled");
+        }
+        Err(e) => {
+            outcome.failed = true;
+            outcome.error_count = previous.as_ref().map_or(0, |p| p.error_count as u32) + 1;
+            if let PollError::Status { retry_after, .. } = e {
+                outcome.retry_after = *retry_after;
+            }
+            summary.error = Some((e.kind(), e.to_string()));
+            tracing::warn!(error = %e, kind = %e.kind(), "poll failed");
+        }
+    }
+    let prev_interval = previous
+        .as_ref()
+        .and_then(|p| p.interval_secs)
+        .map(|s| Duration::from_secs(s.max(0) as u64));
+    let (next, interval) = scheduler::next_poll(finished_at, prev_interval, &outcome, source, &ctx.config.schedule);
+    summary.next_poll_at = Some(next);
+    let ok = result.as_ref().ok();
+    let record = PollRecord {
+        started_at,
+        finished_at,
+        error: summary.error.clone(),
+        not_modified: summary.not_modified,
+        entries: summary.entries,
+        new_articles: summary.new_articles,
+        next_poll_at: next,
+        interval_secs: interval.as_secs() as i64,
+        title: ok.and_then(|r| r.title.clone()),
+        site_url: ok.and_then(|r| r.site_url.clone()),
+    };
+    if let Err(e) = db(&ctx.store, move |s| s.record_poll(source_id, &record)).await {
+        tracing::error!(error = %e, "cannot record poll");
+    }
+    ctx.metrics.record_poll(&summary);
+    summary
+}
+
+#[derive(Debug, Default)]
+struct Polled {
+    entries: usize,
+    new_articles: usize,
+    not_modified: bool,
+    ttl: Option<Duration>,
+    max_age: Option<Duration>,
+    title: Option<String>,
+    site_url: Option<String>,
+}
+
+async fn poll_inner(ctx: &Context, source: &SourceConfig, source_id: i64) -> Result<Polled, PollError> {
+    let url = source.url.clone();
+    let cache = {
+        let u = url.to_string();
+        db(&ctx.store, move |s| s.http_cache(&u)).await?
+    };
+    let mut req = Request::new(url.clone(), purpose_of(source.kind));
+    req.source = Some(source.key.clone());
+    if let Some(c) = &cache {
+        req.etag = c.etag.clone();
+        req.last_modified = c.last_modified.clone();
+    }
+    let resp = ctx.fetcher.get(&req).await?;
+    let decoded = resp.is_success().then(|| resp.decode());
+    capture(ctx, Some(source_id), req.purpose, &resp, decoded.as_ref()).await?;
+    let max_age = max_age(&resp);
+    if resp.not_modified() {
+        remember_validators(ctx, &resp, cache.as_ref().and_then(|c| c.digest.clone())).await?;
+        return Ok(Polled { not_modified: true, max_age, ..Default::default() });
+    }
+    if !resp.is_success() {
+        return Err(PollError::Status { status: resp.status, retry_after: resp.retry_after() });
+    }
+    let digest = resp.digest();
+    remember_validators(ctx, &resp, Some(digest.clone())).await?;
+    if cache.as_ref().and_then(|c| c.digest.as_deref()) == Some(digest.as_str()) {
+        // The server ignored the validators but sent the same bytes.
+        return Ok(Polled { not_modified: true, max_age, ..Default::default() });
+    }
+    let decoded = decoded.expect("decoded for success");
+    let found: Discovered = match source.kind {
+        SourceKind::Feed => discover::feed::parse(&decoded.text, &resp.final_url)?,
+        SourceKind::List | SourceKind::Epaper => {
+            return Err(discover::DiscoverError::Unsupported(format!(
+                "{} sources are not supported by this build yet",
+                source.kind.as_str()
+            ))
+            .into());
+        }
+    };
+    let guids: Vec<String> = found.entries.iter().map(|e| e.guid.clone()).collect();
+    let known = {
+        let g = guids.clone();
+        db(&ctx.store, move |s| s.known_guids(source_id, &g)).await?
+    };
+    let seen_at = Utc::now();
+    let known_guids: Vec<String> = guids.iter().zip(&known).filter(|(_, k)| **k).map(|(g, _)| g.clone()).collect();
+    db(&ctx.store, move |s| s.touch_articles(source_id, &known_guids, seen_at)).await?;
+
+    let mut new_articles = 0;
+    let mut page_budget = ctx.config.fetch.max_articles_per_poll;
+    // Oldest first, so that arrival order follows publication order.
+    let mut fresh: Vec<&Entry> = found.entries.iter().zip(&known).filter(|(_, k)| !**k).map(|(e, _)| e).collect();
+    fresh.reverse();
+    fresh.sort_by_key(|e| e.published);
+    for entry in fresh {
+        let fetch_page = source.fetch_articles && page_budget > 0 && entry.url.is_some();
+        if fetch_page {
+            page_budget -= 1;
+        }
+        match archive_entry(ctx, source, source_id, entry, fetch_page).await {
+            Ok(n) => new_articles += n,
+            Err(e) => tracing::warn!(url = entry.url.as_deref().unwrap_or(""), error = %e, "entry not archived"),
+        }
+    }
+    Ok(Polled {
+        entries: found.entries.len(),
+        new_articles,
+        not_modified: false,
+        ttl: found.ttl_minutes.map(|m| Duration::from_secs(u64::from(m) * 60)),
+        max_age,
+        title: found.title,
+        site_url: found.site_url,
+    })
+}
+
+fn purpose_of(kind: SourceKind) -> Purpose {
+    match kind {
+        SourceKind::Feed => Purpose::Feed,
+        SourceKind::List => Purpose::List,
+        SourceKind::Epaper => Purpose::Epaper,
+    }
+}
+
+fn max_age(resp: &Response) -> Option<Duration> {
+    let cc = resp.header("cache-control")?;
+    cc.split(',').find_map(|d| {
+        let (k, v) = d.trim().split_once('=')?;
+        (k.eq_ignore_ascii_case("max-age")).then(|| v.trim().parse().ok().map(Duration::from_secs))?
+    })
+}
+
+async fn remember_validators(ctx: &Context, resp: &Response, digest: Option<String>) -> Result<(), PollError> {
+    let entry = CacheEntry {
+        etag: resp.etag().map(str::to_owned),
+        last_modified: resp.last_modified().map(str::to_owned),
+        digest,
+    };
+    let url = resp.url.to_string();
+    db(&ctx.store, move |s| s.set_http_cache(&url, &entry)).await?;
+    Ok(())
+}
+
+async fn capture(
+    ctx: &Context,
+    source_id: Option<i64>,
+    purpose: Purpose,
+    resp: &Response,
+    decoded: Option<&fetch::decode::Decoded>,
+) -> Result<i64, PollError> {
+    let resp = resp.clone();
+    let charset = decoded.map(|d| (d.charset.to_owned(), d.reason.as_str().to_owned()));
+    let purpose = purpose.as_str();
+    let id = db(&ctx.store, move |s| {
+        s.insert_capture(&CaptureRecord {
+            source_id,
+            purpose,
+            url: resp.url.as_str(),
+            final_url: resp.final_url.as_str(),
+            status: resp.status,
+            request_headers: &resp.request_headers,
+            response_headers: &resp.headers,
+            fetched_at: resp.fetched_at,
+            elapsed_ms: resp.elapsed_ms,
+            body: &resp.body,
+            truncated: resp.truncated,
+            charset: charset.as_ref().map(|c| c.0.as_str()),
+            charset_reason: charset.as_ref().map(|c| c.1.as_str()),
+        })
+    })
+    .await?;
+    Ok(id)
+}
+
+/// Archives one new entry (fetching its page when asked); returns how many
+/// articles were added (a page can hold several).
+async fn archive_entry(
+    ctx: &Context,
+    source: &SourceConfig,
+    source_id: i64,
+    entry: &Entry,
+    fetch_page: bool,
+) -> Result<usize, PollError> {
+    let fetched_at = Utc::now();
+    let url = entry.url.clone().unwrap_or_default();
+    let canonical = Url::parse(&url).map(|u| dedup::canonical_url(&u)).unwrap_or_else(|_| url.clone());
+    let feed_text = entry
+        .content_html
+        .as_deref()
+        .or(entry.summary.as_deref())
+        .map(html_to_text)
+        .unwrap_or_default();
+    let mut base = NewArticle {
+        source_id,
+        guid: entry.guid.clone(),
+        url: url.clone(),
+        canonical_url: canonical,
+        title: entry.title.clone(),
+        authors: entry.authors.clone(),
+        categories: entry.categories.clone(),
+        summary: entry.summary.as_deref().map(html_to_text).filter(|s| !s.is_empty()),
+        published_at: entry.published,
+        date_only: entry.date_only,
+        updated_at: entry.updated,
+        fetched_at,
+        text: feed_text,
+        content_html: entry.content_html.clone(),
+        text_from: "feed",
+        ..Default::default()
+    };
+    let mut articles = Vec::new();
+    if fetch_page {
+        match fetch_article(ctx, source, source_id, &url).await {
+            Ok((capture_id, charset, reason, found)) => {
+                base.capture_id = Some(capture_id);
+                base.charset = Some(charset);
+                base.charset_reason = Some(reason);
+                for (i, x) in found.into_iter().enumerate() {
+                    let mut a = base.clone();
+                    if i > 0 {
+                        // A second story on the same page.
+                        a.guid = format!("{}#{}", base.guid, i + 1);
+                        a.title = String::new();
+                    }
+                    merge_extracted(&mut a, x);
+                    articles.push(a);
+                }
+            }
+            Err(e) => {
+                tracing::warn!(url = %url, error = %e, "article page not fetched; keeping the feed's text");
+            }
+        }
+    }
+    if articles.is_empty() {
+        articles.push(base);
+    }
+    let mut added = 0;
+    for a in articles {
+        let doc_source = source.key.clone();
+        let a2 = a.clone();
+        let up = db(&ctx.store, move |s| s.upsert_article(&a2)).await?;
+        if let Upsert::Inserted(id) = up {
+            added += 1;
+            let doc = dedup::Doc {
+                id,
+                title: a.title.clone(),
+                text: a.text.clone(),
+                source: doc_source,
+                published: a.published_at.or(Some(a.fetched_at)),
+            };
+            let decision = {
+                let idx = ctx.dedup.lock().unwrap_or_else(|p| p.into_inner());
+                idx.decide(&doc)
+            };
+            db(&ctx.store, move |s| s.assign_story(id, decision.as_ref())).await?;
+            ctx.dedup.lock().unwrap_or_else(|p| p.into_inner()).insert(&doc);
+        }
+    }
+    Ok(added)
+}
+
+/// Fetches and extracts an article page.
+async fn fetch_article(
+    ctx: &Context,
+    source: &SourceConfig,
+    source_id: i64,
+    url: &str,
+) -> Result<(i64, String, String, Vec<extract::Extracted>), PollError> {
+    let u = Url::parse(url).map_err(|e| fetch::FetchError::Other(format!("bad article URL {url}: {e}")))?;
+    let mut req = Request::new(u, Purpose::Article);
+    req.source = Some(source.key.clone());
+    let resp = ctx.fetcher.get(&req).await?;
+    let decoded = resp.is_success().then(|| resp.decode());
+    let capture_id = capture(ctx, Some(source_id), Purpose::Article, &resp, decoded.as_ref()).await?;
+    if !resp.is_success() {
+        return Err(PollError::Status { status: resp.status, retry_after: resp.retry_after() });
+    }
+    let decoded = decoded.expect("decoded for success");
+    let final_url = resp.final_url.clone();
+    let preset = source.preset.clone();
+    let selectors = source.selectors.clone();
+    let html = decoded.text;
+    let found = tokio::task::spawn_blocking(move || {
+        extract::extract(
+            &html,
+            &extract::Options { url: Some(&final_url), preset: preset.as_deref(), selectors: Some(&selectors) },
+        )
+    })
+    .await
+    .expect("extract task panicked");
+    Ok((capture_id, decoded.charset.to_owned(), decoded.reason.as_str().to_owned(), found))
+}
+
+/// The page's extraction wins for the body when it found more than the feed
+/// carried; the feed's own fields win where the page has nothing.
+fn merge_extracted(a: &mut NewArticle, x: extract::Extracted) {
+    if a.title.is_empty() {
+        if let Some(t) = x.title.clone() {
+            a.title = t;
+        }
+    }
+    if x.text.chars().count() >= a.text.chars().count() / 2 && !x.text.is_empty() {
+        a.text = x.text;
+        a.content_html = Some(x.content_html).filter(|h| !h.is_empty()).or(a.content_html.take());
+        a.text_from = "page";
+    }
+    a.subtitle = x.subtitle;
+    a.kicker = x.kicker;
+    if !x.authors.is_empty() {
+        a.authors = x.authors;
+    }
+    a.editors = x.editors;
+    if a.published_at.is_none() {
+        if let Some(st) = x.published {
+            a.published_at = Some(st.at.with_timezone(&Utc));
+            a.date_only = st.date_only;
+        }
+    }
+    a.credited = x.source;
+    a.original_url = x.original_url;
+    a.fingerprint = dedup::fingerprint(&a.text).map(|f| format!("{f:016x}"));
+}
+
+/// Plain text of a feed's HTML content: block elements become line breaks.
+pub fn html_to_text(html: &str) -> String {
+    let frag = scraper::Html::parse_fragment(html);
+    let mut out = String::new();
+    for node in frag.root_element().descendants() {
+        match node.value() {
+            scraper::Node::Text(t) => out.push_str(t),
+            scraper::Node::Element(e) if matches!(e.name(), "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "tr") => {
+                out.push('\n')
+            }
+            _ => {}
+        }
+    }
+    out.lines()
+        .map(crate::text::squash_ws)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One round over every source, at most `parallel` at a time.
+pub async fn poll_all(ctx: &Arc<Context>, parallel: usize) -> Vec<(String, PollSummary)> {
+    use futures_util::StreamExt;
+    let sources = ctx.config.sources.clone();
+    futures_util::stream::iter(sources)
+        .map(|s| {
+            let ctx = ctx.clone();
+            async move {
+                let summary = poll_source(&ctx, &s).await;
+                (s.key.clone(), summary)
+            }
+        })
+        .buffer_unordered(parallel.max(1))
+        .collect()
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feed_html_becomes_paragraphs() {
+        assert_eq!(html_to_text("<p>第一段&nbsp;文字</p><p>第二段</p>"), "第一段 文字\n第二段");
+        assert_eq!(html_to_text("一行<br>二行"), "一行\n二行");
+    }
+}
