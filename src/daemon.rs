@@ -51,7 +51,17 @@ pub async fn start_server(
     tracker: &TaskTracker,
 ) -> Result<SocketAddr, StartError> {
     let listener = TcpListener::bind(listen).await.map_err(|error| StartError::Listen { addr: listen, error })?;
-    let addr = listener.local_addr().map_err(|error| StartError::Listen { addr: listen, error })?;
+    serve_on(ctx, listener, cancel, tracker)
+}
+
+/// Serves the feeds on an already bound listener.
+pub fn serve_on(
+    ctx: &Arc<Context>,
+    listener: TcpListener,
+    cancel: CancellationToken,
+    tracker: &TaskTracker,
+) -> Result<SocketAddr, StartError> {
+    let addr = listener.local_addr().map_err(|error| StartError::Listen { addr: ([0, 0, 0, 0], 0).into(), error })?;
     let state = AppState { config: ctx.config.clone(), store: ctx.store.clone(), metrics: ctx.metrics.clone() };
     let app = serve::router(state);
     tracker.spawn(async move {

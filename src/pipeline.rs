@@ -6,7 +6,7 @@
 //! time); none of them escapes to stop other sources.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -26,8 +26,10 @@ pub struct Context {
     pub config: Arc<Config>,
     pub store: Arc<Store>,
     pub fetcher: Fetcher,
-    /// Guarded by a std mutex: decisions are CPU-only and never held across `.await`.
-    pub dedup: Mutex<dedup::Index>,
+    /// The dedup index. An async mutex, held from the decision until the
+    /// story is written and the article indexed: two copies of one story
+    /// arriving at once from two sources must not both start a story.
+    pub dedup: tokio::sync::Mutex<dedup::Index>,
     /// Source key → archive id.
     pub source_ids: HashMap<String, i64>,
     pub metrics: Arc<crate::serve::Metrics>,
@@ -47,7 +49,7 @@ impl Context {
             config,
             store,
             fetcher,
-            dedup: Mutex::new(index),
+            dedup: tokio::sync::Mutex::new(index),
             source_ids,
             metrics: Arc::default(),
         })
@@ -387,12 +389,10 @@ async fn archive_entry(
                 source: doc_source,
                 published: a.published_at.or(Some(a.fetched_at)),
             };
-            let decision = {
-                let idx = ctx.dedup.lock().unwrap_or_else(|p| p.into_inner());
-                idx.decide(&doc)
-            };
+            let mut index = ctx.dedup.lock().await;
+            let decision = index.decide(&doc);
             db(&ctx.store, move |s| s.assign_story(id, decision.as_ref())).await?;
-            ctx.dedup.lock().unwrap_or_else(|p| p.into_inner()).insert(&doc);
+            index.insert(&doc);
         }
     }
     Ok(added)

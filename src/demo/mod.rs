@@ -139,9 +139,8 @@ async fn run_async(once: bool) -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(&dir)?;
     let db = dir.join("baoku.db");
     // Bind the feed server first so that the config can name its real port.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    let listener = TcpListener::bind("127.0.0.1:0").await?;
     let listen = listener.local_addr()?;
-    drop(listener);
     let config = Arc::new(demo_config(&site, &db, listen));
     println!("sample news site: {site}/ (3 sources: 河北日报 RSS, 石家庄日报 GB2312 RSS, 河北省人民政府 Atom)");
     println!("temporary archive: {}", db.display());
@@ -152,7 +151,7 @@ async fn run_async(once: bool) -> Result<(), Box<dyn std::error::Error>> {
             None => println!("  polled {key}: {} entries, {} new articles", s.entries, s.new_articles),
         }
     }
-    let addr = crate::daemon::start_server(&ctx, listen, cancel.clone(), &tracker).await?;
+    let addr = crate::daemon::serve_on(&ctx, listener, cancel.clone(), &tracker)?;
     let counts = ctx.store.counts()?;
     let entries = ctx.store.reader()?.feed_entries(&FeedQuery { limit: 50, ..Default::default() })?;
     println!(
