@@ -124,6 +124,41 @@ pub struct FetchConfig {
     pub fetch_articles: bool,
     /// How many article pages one poll of one source may fetch.
     pub max_articles_per_poll: usize,
+    /// Requests in flight over all hosts together (default 64).
+    pub max_connections: usize,
+    /// Least delay between requests per host name, overriding `per_host_delay`
+    /// (a source's own `per_host_delay_ms` overrides both).
+    pub host_delays: std::collections::HashMap<String, Duration>,
+}
+
+impl FetchConfig {
+    fn from_raw(f: &raw::RawFetch) -> FetchConfig {
+        FetchConfig {
+            user_agent_contact: f.user_agent_contact.clone(),
+            per_host_concurrency: f.per_host_concurrency,
+            per_host_delay: Duration::from_millis(f.per_host_delay_ms),
+            allow_private_addresses: f.allow_private_addresses,
+            connect_timeout: Duration::from_millis(f.connect_timeout_ms),
+            timeout: Duration::from_millis(f.timeout_ms),
+            max_body_bytes: f.max_body_bytes,
+            max_redirects: f.max_redirects,
+            fetch_articles: f.fetch_articles,
+            max_articles_per_poll: f.max_articles_per_poll,
+            max_connections: f.max_connections.max(1),
+            host_delays: f
+                .host_delay_ms
+                .iter()
+                .map(|(h, ms)| (h.to_ascii_lowercase(), Duration::from_millis(*ms)))
+                .collect(),
+        }
+    }
+}
+
+/// The documented defaults, as a file without a `[fetch]` table gets them.
+impl Default for FetchConfig {
+    fn default() -> Self {
+        FetchConfig::from_raw(&raw::RawFetch::default())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -207,18 +242,7 @@ impl Config {
         if f.max_body_bytes < 1024 {
             return Err(err(None, None, "[fetch] max_body_bytes must be at least 1024".into()));
         }
-        let fetch = FetchConfig {
-            user_agent_contact: f.user_agent_contact.clone(),
-            per_host_concurrency: f.per_host_concurrency,
-            per_host_delay: Duration::from_millis(f.per_host_delay_ms),
-            allow_private_addresses: f.allow_private_addresses,
-            connect_timeout: Duration::from_millis(f.connect_timeout_ms),
-            timeout: Duration::from_millis(f.timeout_ms),
-            max_body_bytes: f.max_body_bytes,
-            max_redirects: f.max_redirects,
-            fetch_articles: f.fetch_articles,
-            max_articles_per_poll: f.max_articles_per_poll,
-        };
+        let fetch = FetchConfig::from_raw(f);
         let s = &raw.schedule;
         if s.min_interval_secs == 0 || s.min_interval_secs > s.max_interval_secs {
             return Err(err(

@@ -58,6 +58,10 @@ pub struct RawFetch {
     pub max_redirects: usize,
     pub fetch_articles: bool,
     pub max_articles_per_poll: usize,
+    /// Requests in flight over all hosts together.
+    pub max_connections: usize,
+    /// Per-host least delay between requests, by host name (`"www.example.gov.cn" = 3000`).
+    pub host_delay_ms: std::collections::BTreeMap<String, u64>,
 }
 
 impl Default for RawFetch {
@@ -73,6 +77,8 @@ impl Default for RawFetch {
             max_redirects: 5,
             fetch_articles: true,
             max_articles_per_poll: 50,
+            max_connections: 64,
+            host_delay_ms: Default::default(),
         }
     }
 }

@@ -1,22 +1,47 @@
 //! The one HTTP client every request goes through (feeds, pages, robots.txt).
 //!
 //! Callers hand it a [`Request`] and get a [`Response`] whose body is already
-//! size-capped; nobody else touches reqwest. Bodies are streamed and cut at
-//! `max_body_bytes` (also after decompression); redirects are followed by
-//! hand so that each hop is checked (http/https only, private addresses
-//! refused unless allowed, at most `max_redirects`).
+//! size-capped; nobody else touches reqwest. On the way, each request:
+//! - waits for its host's budget ([`budget`]: requests in flight per host,
+//!   least delay between starts, robots.txt `Crawl-delay`);
+//! - is checked against the host's robots.txt ([`robots`]; skipped for
+//!   sources with `ignore_robots`);
+//! - follows redirects by hand so that each hop is checked (http/https only,
+//!   private addresses refused unless allowed, at most `max_redirects`);
+//! - is bounded by a connect timeout and a total timeout over all hops (time
+//!   spent waiting for the host's budget does not count: waiting is not a fault);
+//! - has its body streamed and cut at `max_body_bytes` after decompression,
+//!   so a gzip bomb stops at the limit.
+//!
+//! Conditional GET lives in [`conditional`]: the caller adds the stored
+//! validators with [`Request::with_cache`] and asks the response for its
+//! [`Response::freshness`] and the [`Response::cache_entry`] to store.
+//! All HTTP statuses come back as `Ok(Response)`; [`Response::error_for_status`]
+//! turns the ones that mean failure into a [`FetchError`].
 
+pub mod budget;
+pub mod conditional;
 pub mod decode;
+pub mod robots;
 
+use std::collections::HashMap;
+use std::future::Future;
 use std::net::IpAddr;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
+use tokio::sync::Semaphore;
+use tokio::time::Instant;
 use url::Url;
 
-use crate::config::FetchConfig;
+use crate::config::{FetchConfig, SourceConfig};
+
+pub use budget::HostBudgets;
+pub use conditional::Freshness;
+use robots::{CachedRules, RobotsDenial, Rules};
 
 /// What a request is for; recorded with its capture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,11 +75,34 @@ pub struct Request {
     /// Validators from the previous response, sent as If-None-Match / If-Modified-Since.
     pub etag: Option<String>,
     pub last_modified: Option<String>,
+    /// Skip robots.txt (the source's `ignore_robots`).
+    pub ignore_robots: bool,
+    /// The source's own least delay between requests to its host.
+    pub per_host_delay: Option<Duration>,
 }
 
 impl Request {
     pub fn new(url: Url, purpose: Purpose) -> Request {
-        Request { url, purpose, source: None, etag: None, last_modified: None }
+        Request {
+            url,
+            purpose,
+            source: None,
+            etag: None,
+            last_modified: None,
+            ignore_robots: false,
+            per_host_delay: None,
+        }
+    }
+
+    /// A request made on behalf of a source: carries its key, its robots.txt
+    /// choice and its per-host delay.
+    pub fn for_source(url: Url, purpose: Purpose, source: &SourceConfig) -> Request {
+        Request {
+            source: Some(source.key.clone()),
+            ignore_robots: source.ignore_robots,
+            per_host_delay: source.per_host_delay,
+            ..Request::new(url, purpose)
+        }
     }
 }
 
@@ -106,6 +154,44 @@ impl Response {
         let when = httpdate::parse_http_date(v).ok()?;
         when.duration_since(std::time::SystemTime::now()).ok()
     }
+    /// `Cache-Control: max-age` (or `s-maxage`); `None` with `no-store`/`no-cache`.
+    pub fn max_age(&self) -> Option<Duration> {
+        let cc = self.header("cache-control")?.to_ascii_lowercase();
+        let mut age = None;
+        for part in cc.split(',').map(str::trim) {
+            if part == "no-store" || part == "no-cache" {
+                return None;
+            }
+            if let Some(v) = part.strip_prefix("max-age=").or_else(|| part.strip_prefix("s-maxage=")) {
+                if let Ok(secs) = v.trim_matches('"').parse::<u64>() {
+                    age = Some(age.map_or(secs, |a: u64| a.max(secs)));
+                }
+            }
+        }
+        age.map(Duration::from_secs)
+    }
+    /// Where a permanent redirect (301/308 from the requested URL, through
+    /// permanent hops only) leads; `None` when the first hop was temporary
+    /// or there was none.
+    pub fn permanent_redirect(&self) -> Option<&Url> {
+        let mut target = None;
+        for (status, to) in &self.redirects {
+            if matches!(status, 301 | 308) {
+                target = Some(to);
+            } else {
+                break;
+            }
+        }
+        target
+    }
+    /// `Ok` for 2xx and 304; every other status as the error it stands for.
+    pub fn error_for_status(&self) -> Result<(), FetchError> {
+        if self.is_success() || self.not_modified() {
+            Ok(())
+        } else {
+            Err(FetchError::Http { status: self.status, retry_after: self.retry_after() })
+        }
+    }
     /// `sha256:<hex>` of the body.
     pub fn digest(&self) -> String {
         digest(&self.body)
@@ -120,7 +206,7 @@ pub fn digest(body: &[u8]) -> String {
     format!("sha256:{}", hex::encode(Sha256::digest(body)))
 }
 
-/// Why a request produced no response.
+/// Why a request failed.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum FetchError {
     #[error("timed out after {0} ms")]
@@ -139,6 +225,16 @@ pub enum FetchError {
     Body(String),
     #[error("disallowed by robots.txt")]
     Robots,
+    /// robots.txt could not be fetched (5xx, network): RFC 9309 says assume
+    /// complete disallow until it can.
+    #[error("robots.txt unreachable, crawling disallowed for now: {0}")]
+    RobotsUnreachable(String),
+    /// The body was cut at `max_body_bytes` where a whole one was needed.
+    #[error("response larger than {0} bytes")]
+    TooLarge(usize),
+    /// An HTTP status that means failure (see [`Response::error_for_status`]).
+    #[error("HTTP {status}")]
+    Http { status: u16, retry_after: Option<Duration> },
     #[error("{0}")]
     Other(String),
 }
@@ -155,65 +251,123 @@ impl FetchError {
             FetchError::Dns(_) => "dns",
             FetchError::Body(_) => "body",
             FetchError::Robots => "robots",
+            FetchError::RobotsUnreachable(_) => "robots-unreachable",
+            FetchError::TooLarge(_) => "too-large",
+            FetchError::Http { status: 429, .. } => "rate-limited",
+            FetchError::Http { status: 400..=499, .. } => "http-4xx",
+            FetchError::Http { .. } => "http-5xx",
             FetchError::Other(_) => "other",
+        }
+    }
+
+    /// The server's `Retry-After`, for the schedule.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            FetchError::Http { retry_after, .. } => *retry_after,
+            _ => None,
         }
     }
 }
 
-/// The HTTP client. Cheap to clone.
+/// The HTTP client. Cheap to clone: clones share connections, host budgets
+/// and the robots.txt cache.
 #[derive(Clone)]
 pub struct Fetcher {
     client: reqwest::Client,
     cfg: Arc<FetchConfig>,
     user_agent: String,
+    budgets: Arc<HostBudgets>,
+    /// Requests in flight over all hosts (`max_connections`).
+    connections: Arc<Semaphore>,
+    robots: Arc<RobotsCache>,
+}
+
+/// robots.txt answers by `scheme://host:port`. Each entry has its own async
+/// lock so that one fetch of a host's robots.txt serves every request waiting for it.
+#[derive(Default)]
+struct RobotsCache {
+    // A std Mutex guards only the map lookup; the per-host tokio Mutex is the one held across the fetch.
+    hosts: Mutex<HashMap<String, Arc<tokio::sync::Mutex<Option<CachedRules>>>>>,
+}
+
+/// One hop's result.
+enum Hop {
+    Redirect(u16, String),
+    Done { status: u16, headers: Vec<(String, String)>, body: Vec<u8>, truncated: bool },
 }
 
 impl Fetcher {
     pub fn new(cfg: &FetchConfig) -> Result<Fetcher, FetchError> {
+        Fetcher::build(cfg, None)
+    }
+
+    /// A fetcher whose host names are resolved by `resolver` (benchmarks,
+    /// tests with many host names on one local server).
+    pub fn with_resolver(cfg: &FetchConfig, resolver: Arc<dyn reqwest::dns::Resolve>) -> Result<Fetcher, FetchError> {
+        Fetcher::build(cfg, Some(resolver))
+    }
+
+    fn build(cfg: &FetchConfig, resolver: Option<Arc<dyn reqwest::dns::Resolve>>) -> Result<Fetcher, FetchError> {
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let user_agent = if cfg.user_agent_contact.is_empty() {
-            format!("baoku/{} (+https://github.com/baoku)", env!("CARGO_PKG_VERSION"))
+        let contact = if cfg.user_agent_contact.is_empty() {
+            "https://github.com/baoku/baoku"
         } else {
-            format!("baoku/{} (+{})", env!("CARGO_PKG_VERSION"), cfg.user_agent_contact)
+            cfg.user_agent_contact.as_str()
         };
-        let client = reqwest::Client::builder()
+        let user_agent = format!("{}/{} (+{contact})", robots::PRODUCT_TOKEN, env!("CARGO_PKG_VERSION"));
+        let mut builder = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(cfg.connect_timeout)
             .user_agent(user_agent.clone())
+            // Idle connections to thousands of hosts would pile up otherwise.
+            .pool_idle_timeout(Duration::from_secs(30))
+            .pool_max_idle_per_host(cfg.per_host_concurrency)
             .gzip(true)
             .brotli(true)
             .deflate(true)
-            .zstd(true)
-            .build()
-            .map_err(|e| FetchError::Other(e.to_string()))?;
-        Ok(Fetcher { client, cfg: Arc::new(cfg.clone()), user_agent })
+            .zstd(true);
+        if let Some(r) = resolver {
+            builder = builder.dns_resolver(r);
+        }
+        let client = builder.build().map_err(|e| FetchError::Other(e.to_string()))?;
+        Ok(Fetcher {
+            client,
+            budgets: Arc::new(HostBudgets::new(
+                cfg.per_host_concurrency,
+                cfg.per_host_delay,
+                cfg.host_delays.clone(),
+            )),
+            connections: Arc::new(Semaphore::new(cfg.max_connections.max(1))),
+            robots: Arc::new(RobotsCache::default()),
+            cfg: Arc::new(cfg.clone()),
+            user_agent,
+        })
     }
 
     pub fn user_agent(&self) -> &str {
         &self.user_agent
     }
 
-    /// GET with redirects followed by hand and the body capped.
-    pub async fn get(&self, req: &Request) -> Result<Response, FetchError> {
-        let started = Instant::now();
-        let fetched_at = Utc::now();
-        let total = self.cfg.timeout;
-        match tokio::time::timeout(total, self.get_inner(req, started, fetched_at)).await {
-            Ok(r) => r,
-            Err(_) => Err(FetchError::Timeout(total.as_millis() as u64)),
-        }
+    /// The per-host budgets (shared by every clone of this fetcher).
+    pub fn budgets(&self) -> &HostBudgets {
+        &self.budgets
     }
 
-    async fn get_inner(
-        &self,
-        req: &Request,
-        started: Instant,
-        fetched_at: DateTime<Utc>,
-    ) -> Result<Response, FetchError> {
+    /// GET with robots.txt, the host budget, hand-followed redirects, timeouts and the body cap.
+    pub async fn get(&self, req: &Request) -> Result<Response, FetchError> {
+        let fetched_at = Utc::now();
+        let mut network = Duration::ZERO;
         let mut url = req.url.clone();
-        let mut redirects = Vec::new();
+        let mut redirects: Vec<(u16, Url)> = Vec::new();
+        let max_body = match req.purpose {
+            Purpose::Robots => self.cfg.max_body_bytes.min(robots::MAX_ROBOTS_BYTES),
+            _ => self.cfg.max_body_bytes,
+        };
         loop {
             self.check_url(&url).await?;
+            if req.purpose != Purpose::Robots && !req.ignore_robots {
+                self.robots_allow(&url).await?;
+            }
             let mut request_headers = vec![("User-Agent".to_owned(), self.user_agent.clone())];
             if redirects.is_empty() {
                 if let Some(e) = &req.etag {
@@ -223,53 +377,122 @@ impl Fetcher {
                     request_headers.push(("If-Modified-Since".into(), lm.clone()));
                 }
             }
-            let mut rb = self.client.get(url.clone());
-            for (k, v) in &request_headers[1..] {
-                rb = rb.header(k.as_str(), v.as_str());
+            let host = authority(&url);
+            let permit = self.budgets.acquire(&host, req.per_host_delay).await;
+            let _connection = self.connections.acquire().await.expect("never closed");
+            if !permit.waited.is_zero() {
+                tracing::trace!(url = %url, waited_ms = permit.waited.as_millis() as u64, "waited for host budget");
             }
-            let resp = rb.send().await.map_err(classify)?;
-            let status = resp.status().as_u16();
-            let headers: Vec<(String, String)> = resp
-                .headers()
-                .iter()
-                .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
-                .collect();
-            if matches!(status, 301 | 302 | 303 | 307 | 308) {
-                let loc = headers
-                    .iter()
-                    .find(|(k, _)| k == "location")
-                    .map(|(_, v)| v.clone())
-                    .ok_or_else(|| FetchError::BadRedirect("redirect without Location".into()))?;
-                let next = url
-                    .join(&loc)
-                    .map_err(|_| FetchError::BadRedirect(loc.clone()))?;
-                if !matches!(next.scheme(), "http" | "https") {
-                    return Err(FetchError::BadRedirect(next.to_string()));
+            let remaining = self.cfg.timeout.saturating_sub(network);
+            let hop_started = Instant::now();
+            let hop = tokio::time::timeout(remaining, self.hop(&url, &request_headers[1..], max_body)).await;
+            network += hop_started.elapsed();
+            drop(permit);
+            let hop = match hop {
+                Ok(r) => r?,
+                Err(_) => return Err(FetchError::Timeout(self.cfg.timeout.as_millis() as u64)),
+            };
+            match hop {
+                Hop::Redirect(status, location) => {
+                    let next = url.join(&location).map_err(|_| FetchError::BadRedirect(location.clone()))?;
+                    if !matches!(next.scheme(), "http" | "https") {
+                        return Err(FetchError::BadRedirect(next.to_string()));
+                    }
+                    if redirects.len() >= self.cfg.max_redirects {
+                        return Err(FetchError::TooManyRedirects(self.cfg.max_redirects));
+                    }
+                    redirects.push((status, next.clone()));
+                    url = next;
                 }
-                if redirects.len() >= self.cfg.max_redirects {
-                    return Err(FetchError::TooManyRedirects(self.cfg.max_redirects));
+                Hop::Done { status, headers, body, truncated } => {
+                    return Ok(Response {
+                        url: req.url.clone(),
+                        final_url: url,
+                        status,
+                        request_headers,
+                        headers,
+                        body,
+                        truncated,
+                        fetched_at,
+                        elapsed_ms: network.as_millis() as u64,
+                        redirects,
+                    });
                 }
-                redirects.push((status, next.clone()));
-                url = next;
-                continue;
             }
-            let (body, truncated) = read_capped(resp, self.cfg.max_body_bytes).await?;
-            return Ok(Response {
-                url: req.url.clone(),
-                final_url: url,
-                status,
-                request_headers,
-                headers,
-                body,
-                truncated,
-                fetched_at,
-                elapsed_ms: started.elapsed().as_millis() as u64,
-                redirects,
-            });
         }
     }
 
-    /// Refuses private, loopback and link-local targets unless allowed.
+    /// One request/response exchange, without following redirects.
+    async fn hop(&self, url: &Url, headers: &[(String, String)], max_body: usize) -> Result<Hop, FetchError> {
+        let mut rb = self.client.get(url.clone());
+        for (k, v) in headers {
+            rb = rb.header(k.as_str(), v.as_str());
+        }
+        let resp = rb.send().await.map_err(|e| self.classify(e))?;
+        let status = resp.status().as_u16();
+        let headers: Vec<(String, String)> = resp
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .collect();
+        if matches!(status, 301 | 302 | 303 | 307 | 308) {
+            let location = headers
+                .iter()
+                .find(|(k, _)| k == "location")
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| FetchError::BadRedirect("redirect without Location".into()))?;
+            return Ok(Hop::Redirect(status, location));
+        }
+        let (body, truncated) = read_capped(resp, max_body).await.map_err(|e| self.classify(e))?;
+        Ok(Hop::Done { status, headers, body, truncated })
+    }
+
+    /// Checks `url` against its host's robots.txt, fetching that first when
+    /// it is not cached or has expired.
+    async fn robots_allow(&self, url: &Url) -> Result<(), FetchError> {
+        let origin = origin(url);
+        let slot = {
+            let mut hosts = self.robots.hosts.lock().unwrap_or_else(|p| p.into_inner());
+            hosts.entry(origin.clone()).or_default().clone()
+        };
+        let mut cached = slot.lock().await;
+        let now = Instant::now();
+        if !cached.as_ref().is_some_and(|c| c.fresh(now)) {
+            let rules = self.fetch_robots(&origin).await;
+            self.budgets.set_crawl_delay(&authority(url), rules.crawl_delay());
+            let expires = Instant::now() + rules.ttl();
+            *cached = Some(CachedRules { rules, expires });
+        }
+        let rules = &cached.as_ref().expect("filled above").rules;
+        rules.check(url).map_err(|d| match d {
+            RobotsDenial::Disallowed => FetchError::Robots,
+            RobotsDenial::Unreachable(why) => FetchError::RobotsUnreachable(why),
+        })
+    }
+
+    // Boxed because it calls `get`, which calls it (robots.txt requests themselves skip the check).
+    fn fetch_robots<'a>(&'a self, origin: &'a str) -> Pin<Box<dyn Future<Output = Rules> + Send + 'a>> {
+        Box::pin(async move {
+            let Ok(url) = Url::parse(&format!("{origin}/robots.txt")) else {
+                return Rules::AllowAll;
+            };
+            match self.get(&Request::new(url.clone(), Purpose::Robots)).await {
+                Ok(resp) => {
+                    let rules = Rules::from_response(resp.status, &resp.body);
+                    tracing::debug!(url = %url, status = resp.status, "robots.txt");
+                    rules
+                }
+                // RFC 9309 §2.3.1.2: more redirects than followed means "unavailable".
+                Err(FetchError::TooManyRedirects(_) | FetchError::BadRedirect(_)) => Rules::AllowAll,
+                Err(e) => {
+                    tracing::debug!(url = %url, error = %e, "robots.txt unreachable");
+                    Rules::Unreachable(e.to_string())
+                }
+            }
+        })
+    }
+
+    /// Refuses non-http(s) URLs, and private, loopback and link-local targets unless allowed.
     async fn check_url(&self, url: &Url) -> Result<(), FetchError> {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(FetchError::BadRedirect(url.to_string()));
@@ -293,6 +516,35 @@ impl Fetcher {
         }
         Ok(())
     }
+
+    fn classify(&self, e: reqwest::Error) -> FetchError {
+        if e.is_timeout() {
+            FetchError::Timeout(self.cfg.timeout.as_millis() as u64)
+        } else if e.is_connect() {
+            FetchError::Connect(error_chain(&e))
+        } else if e.is_body() || e.is_decode() {
+            FetchError::Body(error_chain(&e))
+        } else if e.is_request() {
+            // The connection was set up but the exchange failed (reset, closed before the headers).
+            FetchError::Connect(error_chain(&e))
+        } else {
+            FetchError::Other(error_chain(&e))
+        }
+    }
+}
+
+/// `host:port`: the unit of the per-host budget.
+pub fn authority(url: &Url) -> String {
+    format!(
+        "{}:{}",
+        url.host_str().unwrap_or("").to_ascii_lowercase(),
+        url.port_or_known_default().unwrap_or(0)
+    )
+}
+
+/// `scheme://host:port`: the unit robots.txt applies to (RFC 9309 §2.3).
+fn origin(url: &Url) -> String {
+    format!("{}://{}", url.scheme(), authority(url))
 }
 
 fn is_private(ip: &IpAddr) -> bool {
@@ -315,16 +567,6 @@ fn is_private(ip: &IpAddr) -> bool {
     }
 }
 
-fn classify(e: reqwest::Error) -> FetchError {
-    if e.is_timeout() {
-        FetchError::Timeout(0)
-    } else if e.is_connect() {
-        FetchError::Connect(error_chain(&e))
-    } else {
-        FetchError::Other(error_chain(&e))
-    }
-}
-
 fn error_chain(e: &dyn std::error::Error) -> String {
     let mut s = e.to_string();
     let mut cur = e.source();
@@ -336,23 +578,18 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
-/// Reads at most `max` bytes of the (decompressed) body.
-async fn read_capped(mut resp: reqwest::Response, max: usize) -> Result<(Vec<u8>, bool), FetchError> {
-    let mut body = Vec::new();
-    loop {
-        match resp.chunk().await {
-            Ok(Some(chunk)) => {
-                let room = max - body.len();
-                if chunk.len() > room {
-                    body.extend_from_slice(&chunk[..room]);
-                    return Ok((body, true));
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok(None) => return Ok((body, false)),
-            Err(e) => return Err(FetchError::Body(error_chain(&e))),
+/// Reads at most `max` bytes of the (decompressed) body; the rest is never read.
+async fn read_capped(mut resp: reqwest::Response, max: usize) -> Result<(Vec<u8>, bool), reqwest::Error> {
+    let mut body = Vec::with_capacity(resp.content_length().map_or(8192, |n| n.min(max as u64) as usize));
+    while let Some(chunk) = resp.chunk().await? {
+        let room = max - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            return Ok((body, true));
         }
+        body.extend_from_slice(&chunk);
     }
+    Ok((body, false))
 }
 
 #[cfg(test)]
