@@ -4,6 +4,13 @@
 //! e-paper digest page holding several stories yields one per story.
 
 use scraper::{Html, Selector};
+
+mod body;
+pub mod cli;
+mod dom;
+mod hints;
+mod sanitize;
+mod title;
 use url::Url;
 
 use crate::config::SelectorsConfig;
@@ -43,21 +50,41 @@ pub struct Extracted {
 /// Extracts the article(s) on a page of decoded HTML.
 pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
     let doc = Html::parse_document(html);
-    let title = select_text(&doc, "h1").or_else(|| select_text(&doc, "title"));
-    let p = Selector::parse("p").unwrap();
-    let paras: Vec<String> = doc
-        .select(&p)
-        .map(|e| crate::text::squash_ws(&e.text().collect::<String>()))
-        .filter(|t| !t.is_empty())
-        .collect();
+    let hints = hints::read(&doc);
+    let walk = dom::walk(&doc);
+    let sel = opts.selectors.filter(|s| !s.is_empty());
+
+    let mut explicit = Vec::new();
+    if let Some(css) = sel.and_then(|s| s.body.as_deref()) {
+        explicit.extend(select_ids(&doc, css));
+    }
+    explicit.extend(body::marked_containers(&doc));
+    explicit.extend(body::preset_containers(&doc, opts.preset));
+    let body = body::container(&doc, &walk, &explicit)
+        .map(|root| body::lines(&doc, &walk, root))
+        .unwrap_or_default();
+
+    let title = sel
+        .and_then(|s| s.title.as_deref())
+        .and_then(|css| select_text(&doc, css))
+        .or_else(|| title::title(&doc, &hints));
     let published = opts.url.and_then(|u| crate::dates::from_url(u.as_str()));
+    let text = body.paragraphs.join("\n");
+    let content_html = sanitize::content_html(&body.items, opts.url);
     vec![Extracted {
         title,
         published,
-        text: paras.join("\n"),
-        content_html: paras.iter().map(|p| format!("<p>{}</p>", html_escape(p))).collect(),
+        text,
+        content_html,
         ..Default::default()
     }]
+}
+
+fn select_ids(doc: &Html, css: &str) -> Vec<ego_tree::NodeId> {
+    match Selector::parse(css) {
+        Ok(sel) => doc.select(&sel).map(|e| e.id()).collect(),
+        Err(_) => Vec::new(),
+    }
 }
 
 fn select_text(doc: &Html, css: &str) -> Option<String> {
@@ -83,13 +110,3 @@ pub fn html_escape(s: &str) -> String {
     out
 }
 
-pub mod cli {
-    //! `baoku extract`: saved pages in, one JSON object per article out.
-    use std::path::PathBuf;
-    use std::process::ExitCode;
-
-    pub fn run(_url: Option<&str>, _files: &[PathBuf]) -> ExitCode {
-        eprintln!("baoku extract: not implemented yet");
-        ExitCode::from(1)
-    }
-}

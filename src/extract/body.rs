@@ -1,0 +1,241 @@
+//! The article body: which element holds it, and which of its lines are the article.
+//!
+//! The container is the element that keeps the most prose (blocks with
+//! Chinese sentence punctuation and few links) while taking in the least
+//! page furniture (link lists, labels): `prose - junk`, summed over its
+//! blocks. Structured markers (Founder `enpcontent`, `founder-content`,
+//! Hanweb `信息内容` comments, preset containers, configured selectors) name
+//! the container outright when present. Inside the container, navigation,
+//! share bars, related-article lists, copyright and editor lines are dropped.
+
+use std::sync::LazyLock;
+
+use ego_tree::NodeId;
+use regex::Regex;
+use scraper::{Html, Node, Selector};
+
+use super::dom::{Block, Walk, depth, is_within};
+
+/// The body as paragraphs, plus images in reading order.
+#[derive(Debug, Default, Clone)]
+pub struct Body {
+    pub container: Option<NodeId>,
+    /// Paragraph lines (no images).
+    pub paragraphs: Vec<String>,
+    /// Paragraphs and images in order, for `content_html`.
+    pub items: Vec<Item>,
+    /// Editor lines met (and dropped) inside the body.
+    pub editor_lines: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Item {
+    Para(String),
+    Image { src: String, alt: String },
+}
+
+/// Chooses the container: an explicit one when given and holding text, else by score.
+pub fn container(doc: &Html, walk: &Walk, explicit: &[NodeId]) -> Option<NodeId> {
+    for &id in explicit {
+        if let Some(t) = walk.totals.get(&id) {
+            if t.chars - t.link_chars >= 20.0 {
+                return Some(id);
+            }
+        }
+    }
+    best_by_score(doc, walk)
+}
+
+fn best_by_score(doc: &Html, walk: &Walk) -> Option<NodeId> {
+    let mut best: Option<(f32, usize, NodeId)> = None;
+    for (&id, t) in &walk.totals {
+        let score = t.prose - t.junk;
+        let better = match best {
+            None => true,
+            Some((s, d, _)) => {
+                score > s + 0.5 || ((score - s).abs() <= 0.5 && depth(doc, id) > d)
+            }
+        };
+        if better {
+            best = Some((score, depth(doc, id), id));
+        }
+    }
+    best.map(|(_, _, id)| id)
+}
+
+static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑)\s*[：:]\s*(?P<ed>[^)）\]】]{1,40}?)\s*[)）\]】]?$",
+    )
+    .unwrap()
+});
+
+static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        分享到|分享至|扫一扫|扫描二维码|微信扫|打印本页|打印此页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]
+        |字号[：:]?\s*[【\[]?\s*大|字体[：:]\s*[【\[]?\s*大|【\s*大\s*中\s*小\s*】|上一篇|下一篇|返回顶部|推荐给朋友
+        |我要评论|发表评论|网友评论|收藏本文|复制链接|版权所有|Copyright|©|未经.{0,12}授权|不得转载|免责声明
+        |点击进入专题|加入收藏|设为首页|无障碍",
+    )
+    .unwrap()
+});
+
+static STOP_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[【\[]?\s*(?:相关新闻|相关阅读|延伸阅读|推荐阅读|相关链接|相关报道|相关文章|更多精彩|热点推荐|热门推荐|猜你喜欢|热门文章|相关稿件|往期回顾|精彩推荐|为你推荐)\s*[】\]]?\s*[：:]?$",
+    )
+    .unwrap()
+});
+
+/// An editor line (`责任编辑：王五`, `(责编：郝帅、杨迪)`), giving the names part.
+pub fn editor_line(line: &str) -> Option<String> {
+    let n = crate::text::nfkc(line);
+    let c = EDITOR.captures(n.trim())?;
+    Some(c["ed"].trim().to_owned())
+}
+
+/// Share bars, print/close links, font-size switches, copyright lines.
+pub fn is_furniture_line(line: &str) -> bool {
+    line.chars().count() <= 80 && FURNITURE_LINE.is_match(line)
+}
+
+/// The article's lines inside `root`.
+pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
+    let root_prose = walk.totals.get(&root).map(|t| t.prose).unwrap_or(0.0);
+    let mut body = Body { container: Some(root), ..Default::default() };
+    let inside: Vec<&Block> = walk.blocks.iter().filter(|b| is_within(doc, b.owner, root)).collect();
+    for b in inside {
+        if let Some(f) = b.furniture {
+            // Furniture hints below the container are trusted unless the hinted
+            // element carries most of the article itself.
+            if f != root && is_within(doc, f, root) {
+                let fp = walk.totals.get(&f).map(|t| t.prose).unwrap_or(0.0);
+                if fp < 0.5 * root_prose {
+                    continue;
+                }
+            }
+        }
+        if let Some((src, alt)) = &b.image {
+            body.items.push(Item::Image { src: src.clone(), alt: alt.clone() });
+            continue;
+        }
+        let text = b.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if STOP_HEADER.is_match(text) && !body.paragraphs.is_empty() {
+            break;
+        }
+        if let Some(ed) = editor_line(text) {
+            body.editor_lines.push(ed);
+            continue;
+        }
+        if b.link_density() > 0.5 || is_furniture_line(text) {
+            continue;
+        }
+        body.paragraphs.push(text.to_owned());
+        body.items.push(Item::Para(text.to_owned()));
+    }
+    trim_tail(&mut body);
+    body
+}
+
+/// Short label lines left at the very end (dates, "返回", source stamps)
+/// are dropped when they carry no punctuation and the body has prose.
+fn trim_tail(body: &mut Body) {
+    while body.paragraphs.len() > 1 {
+        let last = body.paragraphs.last().unwrap();
+        let n = last.chars().count();
+        if n <= 4 && super::dom::count_punct(last) == 0 {
+            let last = body.paragraphs.pop().unwrap();
+            if let Some(pos) = body.items.iter().rposition(|i| matches!(i, Item::Para(p) if *p == last)) {
+                body.items.remove(pos);
+            }
+        } else {
+            break;
+        }
+    }
+}
+
+/// Containers named by structure: Founder `enpcontent` comments and
+/// `founder-content`, Hanweb `信息内容` comments, Ucap `ucapcontent`.
+pub fn marked_containers(doc: &Html) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    for node in doc.tree.root().descendants() {
+        if let Node::Comment(c) = node.value() {
+            let c: &str = c;
+            let c = c.trim();
+            if c.eq_ignore_ascii_case("enpcontent") || c.contains("<$[信息内容]>begin") {
+                if let Some(p) = node.parent() {
+                    if p.value().is_element() {
+                        out.push(p.id());
+                    }
+                }
+            }
+        }
+    }
+    static TAGS: LazyLock<Selector> =
+        LazyLock::new(|| Selector::parse("founder-content, ucapcontent, #UCAP-CONTENT").unwrap());
+    out.extend(doc.select(&TAGS).map(|e| e.id()));
+    out
+}
+
+/// Containers a site-family preset points at.
+pub fn preset_containers(doc: &Html, preset: Option<&str>) -> Vec<NodeId> {
+    let css = match preset {
+        Some("trs") => ".TRS_Editor, .TRS_UEDITOR, .trs_editor_view, .trs_paper_default, .Custom_UnionStyle",
+        Some("hanweb") => "#zoom, #Zoom",
+        Some("founder") | Some("founder-pc") => "#ozoom, founder-content, .content, .article",
+        Some("ucap") => "#UCAP-CONTENT, ucapcontent, .pages_content",
+        _ => return Vec::new(),
+    };
+    let Ok(sel) = Selector::parse(css) else { return Vec::new() };
+    doc.select(&sel).map(|e| e.id()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dom::walk;
+
+    #[test]
+    fn container_prefers_prose_over_link_lists() {
+        let html = r#"<html><body>
+            <div class="nav"><a href="/">首页</a><a href="/a">要闻</a><a href="/b">评论</a></div>
+            <div id="main">
+              <h1>标题</h1>
+              <div id="text"><p>第一段，内容很长很长的中文句子，有标点。</p><p>第二段内容，也是正文。</p></div>
+              <ul class="list"><li><a href="/1">其他新闻标题一二三四五</a></li><li><a href="/2">其他新闻标题六七八九十</a></li></ul>
+            </div></body></html>"#;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[]).unwrap();
+        let el = crate::extract::dom::element(&doc, c).unwrap();
+        assert_eq!(el.value().attr("id"), Some("text"));
+        let b = lines(&doc, &w, c);
+        assert_eq!(b.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn editor_share_and_copyright_lines_are_dropped() {
+        assert_eq!(editor_line("（责任编辑：王五）").as_deref(), Some("王五"));
+        assert_eq!(editor_line("[责任编辑: 曾鹏]").as_deref(), Some("曾鹏"));
+        assert_eq!(editor_line("(责编：郝帅、杨迪)").as_deref(), Some("郝帅、杨迪"));
+        assert!(editor_line("编辑部门认为，这件事情很重要。").is_none());
+        assert!(is_furniture_line("分享到：微信 微博"));
+        assert!(is_furniture_line("版权所有：河北省人民政府办公厅"));
+        assert!(is_furniture_line("【字号：大 中 小】"));
+        assert!(!is_furniture_line("会议强调，要守牢安全底线。"));
+    }
+
+    #[test]
+    fn related_list_header_ends_the_body() {
+        let html = r#"<body><div><p>正文第一段，内容。</p><p>正文第二段，内容。</p><p>相关新闻：</p><p>另一篇文章的导语，也有标点。</p></div></body>"#;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[]).unwrap();
+        let b = lines(&doc, &w, c);
+        assert_eq!(b.paragraphs, ["正文第一段，内容。", "正文第二段，内容。"]);
+    }
+}

@@ -1,0 +1,371 @@
+//! One walk over the parsed page: text blocks with their owners, and per-element totals.
+//!
+//! A block is the text between two block-level boundaries (`<p>`, `<div>`,
+//! `<br>`, `<li>`, …). Every block remembers the element that owns it, the
+//! nearest ancestor whose class or id hints at page furniture, how much of it
+//! is link text and how much Chinese punctuation it holds. Sums over the
+//! blocks below each element are what [`super::body`] scores containers by.
+
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+
+/// A run of text between block boundaries, or an image.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub text: String,
+    /// The nearest block-level element around the text.
+    pub owner: NodeId,
+    /// The nearest ancestor whose class/id names navigation, sharing, comments…
+    pub furniture: Option<NodeId>,
+    /// Non-space characters.
+    pub chars: u32,
+    /// Non-space characters inside links.
+    pub link_chars: u32,
+    /// Sentence punctuation (Chinese, or ASCII after a Han character).
+    pub punct: u32,
+    /// Inside `h1`…`h6`.
+    pub heading: u8,
+    /// An `<img>`: its `src` (as written) and `alt`.
+    pub image: Option<(String, String)>,
+}
+
+impl Block {
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 { 0.0 } else { self.link_chars as f32 / self.chars as f32 }
+    }
+
+    /// Text that reads like running prose rather than a label or a link.
+    pub fn is_prose(&self) -> bool {
+        let own = self.chars.saturating_sub(self.link_chars);
+        self.image.is_none()
+            && self.link_density() < 0.35
+            && ((self.punct >= 1 && own >= 8) || own >= 60)
+    }
+}
+
+/// Sums over the blocks below an element.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Totals {
+    pub chars: f32,
+    pub link_chars: f32,
+    /// Characters of prose blocks.
+    pub prose: f32,
+    /// Characters of link lists and labels: what a good container leaves out.
+    pub junk: f32,
+}
+
+/// The page as blocks, with totals per element.
+pub struct Walk {
+    pub blocks: Vec<Block>,
+    pub totals: HashMap<NodeId, Totals>,
+}
+
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "select", "option", "textarea", "button",
+    "svg", "canvas", "object", "embed", "head", "input", "map", "audio", "video", "marquee",
+];
+
+const BLOCK: &[&str] = &[
+    "p", "div", "br", "li", "ul", "ol", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "h1",
+    "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "nav", "aside",
+    "blockquote", "pre", "dl", "dt", "dd", "form", "center", "figure", "figcaption", "hr",
+    "address", "main", "fieldset", "caption", "body", "html", "founder-content", "ucapcontent",
+];
+
+fn is_block(tag: &str) -> bool {
+    BLOCK.contains(&tag)
+}
+
+/// Characters that end or divide a sentence in Chinese prose.
+pub fn is_cjk_punct(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '“' | '”' | '《' | '》' | '…')
+}
+
+/// Counts sentence punctuation; ASCII `,;!?` count when they follow a Han
+/// character (text copied with half-width punctuation).
+pub fn count_punct(s: &str) -> u32 {
+    let mut n = 0;
+    let mut prev_han = false;
+    for c in s.chars() {
+        if is_cjk_punct(c) || (prev_han && matches!(c, ',' | ';' | '!' | '?')) {
+            n += 1;
+        }
+        prev_han = crate::text::is_han(c);
+    }
+    n
+}
+
+/// Whether a class or id value names page furniture (navigation, sharing,
+/// comments, related lists, footers…). Tokens are split on `-`, `_` and
+/// spaces and matched by prefix, so `article-footer` and `bdshare_box` hit
+/// while `photo` or `pages_content` do not.
+pub fn is_furniture_name(v: &str) -> bool {
+    const PREFIX: &[&str] = &[
+        "share", "bdshare", "jiathis", "comment", "related", "relate", "recommend", "footer", "foot",
+        "nav", "menu", "breadcrumb", "crumb", "sidebar", "advert", "banner", "toolbar", "copyright",
+        "pager", "pagination", "social", "qrcode", "erweima", "xgxw", "xgwz", "xgyd", "xgtj",
+        "tuijian", "hotnews", "ranking", "login", "weixin", "wechat", "reply", "gotop", "backtop",
+    ];
+    const EXACT: &[&str] = &[
+        "ad", "ads", "bottom", "tags", "tag", "keywords", "hot", "more", "tools", "tool", "side",
+        "right", "left", "fenxiang", "dibu", "top",
+    ];
+    v.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|t| !t.is_empty())
+        .any(|t| {
+            let t = t.to_ascii_lowercase();
+            EXACT.contains(&t.as_str()) || PREFIX.iter().any(|p| t.starts_with(p))
+        })
+}
+
+fn hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    el.attr("style").is_some_and(|s| {
+        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Walks the document once.
+pub fn walk(doc: &Html) -> Walk {
+    let mut w = Walker::default();
+    let root = doc.tree.root();
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if w.skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(el) => {
+                        let tag = el.name();
+                        if SKIP.contains(&tag) || hidden(el) {
+                            w.skip = Some(node.id());
+                            continue;
+                        }
+                        if tag == "img" {
+                            w.flush();
+                            let src = el
+                                .attr("src")
+                                .or_else(|| el.attr("data-src"))
+                                .or_else(|| el.attr("oldsrc"))
+                                .unwrap_or("");
+                            if !src.is_empty() {
+                                w.push_image(src, el.attr("alt").unwrap_or(""));
+                            }
+                            continue;
+                        }
+                        if is_block(tag) {
+                            w.flush();
+                            w.owners.push(node.id());
+                        }
+                        if tag == "a" {
+                            w.in_link += 1;
+                        }
+                        if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                            w.heading.push(tag.as_bytes()[1] - b'0');
+                        }
+                        let furniture = el.attr("class").is_some_and(is_furniture_name)
+                            || el.attr("id").is_some_and(is_furniture_name)
+                            || matches!(tag, "nav" | "footer" | "aside");
+                        if furniture {
+                            w.flush();
+                            w.furniture.push(node.id());
+                        }
+                    }
+                    Node::Text(t) => {
+                        let s: &str = t;
+                        w.buf.push_str(s);
+                        if w.in_link > 0 {
+                            w.buf_link += s.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(id) = w.skip {
+                    if id == node.id() {
+                        w.skip = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(el) = node.value() {
+                    let tag = el.name();
+                    if w.furniture.last() == Some(&node.id()) {
+                        w.flush();
+                        w.furniture.pop();
+                    }
+                    if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                        w.flush();
+                        w.heading.pop();
+                    }
+                    if tag == "a" {
+                        w.in_link = w.in_link.saturating_sub(1);
+                    }
+                    if is_block(tag) {
+                        w.flush();
+                        if w.owners.last() == Some(&node.id()) {
+                            w.owners.pop();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    w.flush();
+    let totals = totals(doc, &w.blocks);
+    Walk { blocks: w.blocks, totals }
+}
+
+#[derive(Default)]
+struct Walker {
+    blocks: Vec<Block>,
+    buf: String,
+    buf_link: u32,
+    in_link: u32,
+    skip: Option<NodeId>,
+    owners: Vec<NodeId>,
+    furniture: Vec<NodeId>,
+    heading: Vec<u8>,
+}
+
+impl Walker {
+    fn owner(&self) -> Option<NodeId> {
+        self.owners.last().copied()
+    }
+
+    fn flush(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let text = crate::text::squash_ws(&self.buf);
+        let link = self.buf_link;
+        self.buf.clear();
+        self.buf_link = 0;
+        let Some(owner) = self.owner() else { return };
+        if text.is_empty() {
+            return;
+        }
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        self.blocks.push(Block {
+            punct: count_punct(&text),
+            text,
+            owner,
+            furniture: self.furniture.last().copied(),
+            chars,
+            link_chars: link.min(chars),
+            heading: self.heading.last().copied().unwrap_or(0),
+            image: None,
+        });
+    }
+
+    fn push_image(&mut self, src: &str, alt: &str) {
+        let Some(owner) = self.owner() else { return };
+        self.blocks.push(Block {
+            text: String::new(),
+            owner,
+            furniture: self.furniture.last().copied(),
+            chars: 0,
+            link_chars: 0,
+            punct: 0,
+            heading: 0,
+            image: Some((src.trim().to_owned(), alt.trim().to_owned())),
+        });
+    }
+}
+
+fn totals(doc: &Html, blocks: &[Block]) -> HashMap<NodeId, Totals> {
+    let mut map: HashMap<NodeId, Totals> = HashMap::new();
+    for b in blocks.iter().filter(|b| b.image.is_none()) {
+        let chars = b.chars as f32;
+        let link = b.link_chars as f32;
+        let (prose, junk) = if b.is_prose() {
+            (chars - link, link)
+        } else if b.link_density() > 0.5 {
+            (0.0, chars)
+        } else {
+            // Labels, dates, captions: not content, but not much harm either.
+            (0.0, 0.3 * chars)
+        };
+        let mut cur = doc.tree.get(b.owner);
+        while let Some(n) = cur {
+            if n.value().is_element() {
+                let t = map.entry(n.id()).or_default();
+                t.chars += chars;
+                t.link_chars += link;
+                t.prose += prose;
+                t.junk += junk;
+            }
+            cur = n.parent();
+        }
+    }
+    map
+}
+
+/// Whether `node` is `ancestor` or lies below it.
+pub fn is_within(doc: &Html, node: NodeId, ancestor: NodeId) -> bool {
+    let mut cur = doc.tree.get(node);
+    while let Some(n) = cur {
+        if n.id() == ancestor {
+            return true;
+        }
+        cur = n.parent();
+    }
+    false
+}
+
+/// Depth of a node below the document root.
+pub fn depth(doc: &Html, node: NodeId) -> usize {
+    doc.tree.get(node).map(|n| n.ancestors().count()).unwrap_or(0)
+}
+
+/// The element for an id, if it is one.
+pub fn element(doc: &Html, id: NodeId) -> Option<ElementRef<'_>> {
+    doc.tree.get(id).and_then(ElementRef::wrap)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_split_at_block_elements_and_br() {
+        let doc = Html::parse_document(
+            "<body><div>一段，文字<br>第二行<a href=x>链接文字</a><p>段落。</p>尾巴<script>x()</script></div></body>",
+        );
+        let w = walk(&doc);
+        let texts: Vec<&str> = w.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["一段，文字", "第二行链接文字", "段落。", "尾巴"]);
+        assert_eq!(w.blocks[1].link_chars, 4);
+        assert_eq!(w.blocks[0].punct, 1);
+    }
+
+    #[test]
+    fn furniture_names_match_tokens_not_substrings() {
+        assert!(is_furniture_name("article-footer"));
+        assert!(is_furniture_name("bdshare_box"));
+        assert!(is_furniture_name("xgxw"));
+        assert!(!is_furniture_name("photo"));
+        assert!(!is_furniture_name("pages_content"));
+        assert!(!is_furniture_name("TRS_Editor"));
+    }
+
+    #[test]
+    fn hidden_elements_are_skipped() {
+        let doc = Html::parse_document("<body><p>看得见。</p><div style='display: none'>看不见</div></body>");
+        let w = walk(&doc);
+        assert_eq!(w.blocks.len(), 1);
+    }
+
+    #[test]
+    fn ascii_punctuation_counts_after_han_only() {
+        assert_eq!(count_punct("会议指出,当前,全省"), 2);
+        assert_eq!(count_punct("1,000 a,b"), 0);
+    }
+}

@@ -1,0 +1,257 @@
+//! Structured hints a page carries for machines: government CMS metas,
+//! Founder `enpproperty` comments and `founder-*` tags, JSON-LD, OpenGraph.
+//!
+//! These are read first because, when present, they are exact; the visible
+//! page is only searched for what they leave out.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::{Html, Node, Selector};
+
+/// Everything the hints say, each field from the most reliable hint that has it.
+#[derive(Debug, Default, Clone)]
+pub struct Hints {
+    /// `<meta name|property|itemprop>` values by lower-cased name (first wins).
+    pub metas: HashMap<String, String>,
+    /// The document `<title>`.
+    pub doc_title: Option<String>,
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub kicker: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub site_name: Option<String>,
+}
+
+impl Hints {
+    pub fn meta(&self, name: &str) -> Option<&str> {
+        self.metas.get(name).map(|s| s.as_str()).filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// Reads every hint on the page.
+pub fn read(doc: &Html) -> Hints {
+    static META: LazyLock<Selector> = LazyLock::new(|| Selector::parse("meta").unwrap());
+    static TITLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("title").unwrap());
+    static LD: LazyLock<Selector> =
+        LazyLock::new(|| Selector::parse(r#"script[type="application/ld+json"]"#).unwrap());
+    let mut h = Hints::default();
+    for m in doc.select(&META) {
+        let el = m.value();
+        let name = el.attr("name").or_else(|| el.attr("property")).or_else(|| el.attr("itemprop"));
+        if let (Some(name), Some(content)) = (name, el.attr("content")) {
+            let content = crate::text::squash_ws(content);
+            if !content.is_empty() {
+                h.metas.entry(name.trim().to_ascii_lowercase()).or_insert(content);
+            }
+        }
+    }
+    h.doc_title = doc
+        .select(&TITLE)
+        .map(|t| crate::text::squash_ws(&t.text().collect::<String>()))
+        .find(|t| !t.is_empty());
+
+    let enp = enpproperty(doc);
+    let ld: Vec<serde_json::Value> = doc
+        .select(&LD)
+        .filter_map(|s| serde_json::from_str(&s.text().collect::<String>()).ok())
+        .collect();
+    let ld_article = ld.iter().find_map(find_article);
+    let ldf = |k: &str| ld_article.and_then(|a| a.get(k)).and_then(json_text);
+
+    let pick = |opts: &[Option<String>]| opts.iter().flatten().find(|s| !s.trim().is_empty()).cloned();
+    let metas = h.metas.clone();
+    let m = |k: &str| metas.get(k).filter(|s| !s.trim().is_empty()).cloned();
+
+    h.title = pick(&[
+        enp.get("title").cloned(),
+        founder_tag(doc, "founder-title"),
+        m("articletitle"),
+        ldf("headline"),
+        m("og:title"),
+        m("twitter:title"),
+    ]);
+    h.subtitle = pick(&[enp.get("subtitle").cloned(), founder_tag(doc, "founder-subtitle")]);
+    h.kicker = pick(&[enp.get("introtitle").cloned()]);
+    h.author = pick(&[
+        enp.get("author").cloned(),
+        founder_tag(doc, "founder-author"),
+        ld_article.and_then(|a| a.get("author")).and_then(json_names),
+        m("author").filter(|a| is_plausible_author(a)),
+        m("article:author").filter(|a| is_plausible_author(a)),
+    ]);
+    h.published = pick(&[
+        enp.get("date").cloned(),
+        founder_tag(doc, "founder-date"),
+        m("pubdate"),
+        m("firstpublishedtime"),
+        m("publishdate"),
+        m("article:published_time"),
+        ldf("datePublished"),
+        m("og:release_date"),
+        m("pubtime"),
+        m("_pubtime"),
+        m("publishtime"),
+        m("published_time"),
+        m("maketime"),
+        m("date"),
+        m("dc.date"),
+        m("dc.date.issued"),
+        m("datepublished"),
+    ]);
+    h.source = pick(&[
+        m("contentsource"),
+        m("docsource"),
+        m("source").map(|s| strip_label(&s)),
+        ld_article
+            .and_then(|a| a.get("publisher"))
+            .and_then(json_names),
+        m("article:publisher").filter(|s| !s.starts_with("http")),
+    ]);
+    h.site_name = pick(&[m("sitename"), m("og:site_name")]);
+    h
+}
+
+/// `来源：北京青年报` → `北京青年报`.
+fn strip_label(s: &str) -> String {
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[：:]\s*").unwrap());
+    LABEL.replace(s, "").trim().to_owned()
+}
+
+/// A meta `author` is often a numeric staff id or a URL: not a byline.
+fn is_plausible_author(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && !s.chars().all(|c| c.is_ascii_digit())
+        && !s.contains("://")
+        && s.chars().count() <= 40
+}
+
+/// The fields of an `<!--enpproperty <title>…</title>…/enpproperty-->` comment.
+fn enpproperty(doc: &Html) -> HashMap<String, String> {
+    static FIELD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?s)<([a-z-]+)>(.*?)</([a-z-]+)>").unwrap());
+    let mut out = HashMap::new();
+    for node in doc.tree.root().descendants() {
+        if let Node::Comment(c) = node.value() {
+            let c: &str = c;
+            if !c.trim_start().starts_with("enpproperty") {
+                continue;
+            }
+            for cap in FIELD.captures_iter(c) {
+                if cap[1] != cap[3] {
+                    continue;
+                }
+                let v = crate::text::squash_ws(&cap[2]);
+                if !v.is_empty() {
+                    // Newer layouts write `<founder-title>` where older ones write `<title>`.
+                    let key = cap[1].trim_start_matches("founder-").to_owned();
+                    out.entry(key).or_insert(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn founder_tag(doc: &Html, tag: &str) -> Option<String> {
+    let sel = Selector::parse(tag).ok()?;
+    doc.select(&sel)
+        .map(|e| crate::text::squash_ws(&e.text().collect::<String>()))
+        .find(|t| !t.is_empty())
+}
+
+/// The first JSON-LD object that is a news article (also inside `@graph` or arrays).
+fn find_article(v: &serde_json::Value) -> Option<&serde_json::Value> {
+    match v {
+        serde_json::Value::Array(a) => a.iter().find_map(find_article),
+        serde_json::Value::Object(o) => {
+            let is_article = match o.get("@type") {
+                Some(serde_json::Value::String(t)) => t.ends_with("Article") || t == "Report",
+                Some(serde_json::Value::Array(ts)) => {
+                    ts.iter().any(|t| t.as_str().is_some_and(|t| t.ends_with("Article")))
+                }
+                _ => false,
+            };
+            if is_article {
+                Some(v)
+            } else {
+                o.get("@graph").and_then(find_article)
+            }
+        }
+        _ => None,
+    }
+}
+
+fn json_text(v: &serde_json::Value) -> Option<String> {
+    v.as_str().map(crate::text::squash_ws).filter(|s| !s.is_empty())
+}
+
+/// `"author": "X"`, `{"name": "X"}` or a list of either, joined by `、`.
+fn json_names(v: &serde_json::Value) -> Option<String> {
+    let names: Vec<String> = match v {
+        serde_json::Value::Array(a) => a.iter().filter_map(json_names).collect(),
+        serde_json::Value::Object(o) => o.get("name").and_then(json_text).into_iter().collect(),
+        other => json_text(other).into_iter().collect(),
+    };
+    if names.is_empty() { None } else { Some(names.join("、")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn government_metas_in_any_case() {
+        let doc = Html::parse_document(
+            r#"<head><meta name="ArticleTitle" content="山西品牌丝路行正式启动"><meta name="pubdate" content="2019-09-18 06:23">
+               <meta name="contentSource" content="山西日报"><meta name="Author" content=""></head>"#,
+        );
+        let h = read(&doc);
+        assert_eq!(h.title.as_deref(), Some("山西品牌丝路行正式启动"));
+        assert_eq!(h.published.as_deref(), Some("2019-09-18 06:23"));
+        assert_eq!(h.source.as_deref(), Some("山西日报"));
+        assert!(h.author.is_none());
+    }
+
+    #[test]
+    fn enpproperty_comment_fields() {
+        let doc = Html::parse_document(
+            "<body><!--enpproperty <articleid>5364886</articleid><date>2016-10-31 09:28:27.0</date><author>郭奋</author><title>贵州新闻标题</title><subtitle>副题在此</subtitle><introtitle>引题在此</introtitle>/enpproperty--></body>",
+        );
+        let h = read(&doc);
+        assert_eq!(h.title.as_deref(), Some("贵州新闻标题"));
+        assert_eq!(h.subtitle.as_deref(), Some("副题在此"));
+        assert_eq!(h.kicker.as_deref(), Some("引题在此"));
+        assert_eq!(h.author.as_deref(), Some("郭奋"));
+        assert_eq!(h.published.as_deref(), Some("2016-10-31 09:28:27.0"));
+    }
+
+    #[test]
+    fn json_ld_and_opengraph() {
+        let doc = Html::parse_document(
+            r#"<head><meta property="og:title" content="OG标题"><script type="application/ld+json">
+               {"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"LD标题","datePublished":"2024-05-10T06:58:00+08:00","author":[{"@type":"Person","name":"张三"},{"name":"李四"}],"publisher":{"name":"人民日报"}}]}
+               </script></head>"#,
+        );
+        let h = read(&doc);
+        assert_eq!(h.title.as_deref(), Some("LD标题"));
+        assert_eq!(h.author.as_deref(), Some("张三、李四"));
+        assert_eq!(h.published.as_deref(), Some("2024-05-10T06:58:00+08:00"));
+        assert_eq!(h.source.as_deref(), Some("人民日报"));
+    }
+
+    #[test]
+    fn numeric_meta_author_and_source_label() {
+        let doc = Html::parse_document(
+            r#"<head><meta name="author" content="104363"><meta name="source" content="来源：北京青年报"></head>"#,
+        );
+        let h = read(&doc);
+        assert!(h.author.is_none());
+        assert_eq!(h.source.as_deref(), Some("北京青年报"));
+    }
+}

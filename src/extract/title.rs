@@ -1,0 +1,124 @@
+//! The headline: structured hints first, then the visible heading that the
+//! document `<title>` agrees with, then `<title>` without the site name.
+
+use std::sync::LazyLock;
+
+use scraper::{ElementRef, Html, Selector};
+
+use super::hints::Hints;
+
+/// The article title, if the page has one.
+pub fn title(doc: &Html, hints: &Hints) -> Option<String> {
+    let doc_title = hints.doc_title.as_deref().unwrap_or("");
+    if let Some(t) = hints.title.as_deref() {
+        let t = strip_site(t, hints);
+        if !t.is_empty() {
+            return Some(t);
+        }
+    }
+    static HEADS: LazyLock<Selector> = LazyLock::new(|| {
+        Selector::parse(
+            "h1, h2, h3, #Title, #title, .title, .Title, [class*=title], [id*=title], [class*=biaoti], .font01",
+        )
+        .unwrap()
+    });
+    let mut best: Option<(i32, String)> = None;
+    for el in doc.select(&HEADS) {
+        let text = visible_text(el);
+        let n = text.chars().count();
+        if !(4..=100).contains(&n) || links_only(el) && !el.value().name().starts_with('h') {
+            continue;
+        }
+        // Agreement with <title> is the strongest visible signal: sites put
+        // "headline_column_site" there.
+        let agrees = doc_title.contains(text.as_str())
+            || (doc_title.chars().count() >= 6 && text.contains(longest_segment(doc_title).as_str()));
+        let mut score = match el.value().name() {
+            "h1" => 30,
+            "h2" => 20,
+            "h3" => 10,
+            _ => 15,
+        };
+        if agrees {
+            score += 100 + n.min(40) as i32;
+        }
+        if links_only(el) {
+            score -= 25;
+        }
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, text));
+        }
+    }
+    match best {
+        Some((s, t)) if s >= 100 => Some(t),
+        other => {
+            let seg = longest_segment(doc_title);
+            if seg.chars().count() >= 4 {
+                Some(seg)
+            } else {
+                other.map(|(_, t)| t)
+            }
+        }
+    }
+}
+
+fn visible_text(el: ElementRef) -> String {
+    crate::text::squash_ws(&el.text().collect::<String>())
+}
+
+fn links_only(el: ElementRef) -> bool {
+    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a").unwrap());
+    let all = visible_text(el).chars().count();
+    let linked: usize = el.select(&A).map(|a| visible_text(a).chars().count()).sum();
+    all > 0 && linked * 2 > all
+}
+
+/// The longest part of a `<title>` split at the separators sites put
+/// between headline, column and site name.
+pub fn longest_segment(t: &str) -> String {
+    t.split(['_', '|', '｜', '—', '－', '–'])
+        .flat_map(|p| p.split(" - "))
+        .map(|p| p.trim())
+        .max_by_key(|p| p.chars().count())
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// An OpenGraph or meta title with the site name appended: keep the headline.
+fn strip_site(t: &str, hints: &Hints) -> String {
+    let t = crate::text::squash_ws(t);
+    match hints.site_name.as_deref() {
+        Some(site) if t.ends_with(site) && t.chars().count() > site.chars().count() + 4 => {
+            longest_segment(&t)
+        }
+        _ => t,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::hints::read;
+
+    #[test]
+    fn heading_that_title_agrees_with_wins_over_site_name() {
+        let doc = Html::parse_document(
+            "<head><title>省政府召开常务会议_要闻_河北省人民政府网</title></head><body><h1>河北省人民政府网</h1><div class=title>省政府召开常务会议</div></body>",
+        );
+        assert_eq!(title(&doc, &read(&doc)).as_deref(), Some("省政府召开常务会议"));
+    }
+
+    #[test]
+    fn title_segment_when_no_heading_agrees() {
+        let doc = Html::parse_document("<head><title>石家庄市召开推进会 - 石家庄新闻网</title></head><body></body>");
+        assert_eq!(title(&doc, &read(&doc)).as_deref(), Some("石家庄市召开推进会"));
+    }
+
+    #[test]
+    fn meta_title_comes_first() {
+        let doc = Html::parse_document(
+            r#"<head><meta name="ArticleTitle" content="山西品牌丝路行启动"><title>山西省人民政府</title></head><body><h1>别的</h1></body>"#,
+        );
+        assert_eq!(title(&doc, &read(&doc)).as_deref(), Some("山西品牌丝路行启动"));
+    }
+}
