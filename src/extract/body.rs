@@ -76,7 +76,7 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         分享到|分享至|扫一扫|扫描二维码|微信扫|打印本页|打印此页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]
         |字号[：:]?\s*[【\[]?\s*大|字体[：:]\s*[【\[]?\s*大|【\s*大\s*中\s*小\s*】|上一篇|下一篇|返回顶部|推荐给朋友
         |我要评论|发表评论|网友评论|收藏本文|复制链接|版权所有|Copyright|©|未经.{0,12}授权|不得转载|免责声明
-        |点击进入专题|加入收藏|设为首页|无障碍",
+        |点击进入专题|加入收藏|设为首页|无障碍|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
     )
     .unwrap()
 });
@@ -97,7 +97,23 @@ pub fn editor_line(line: &str) -> Option<String> {
 
 /// Share bars, print/close links, font-size switches, copyright lines.
 pub fn is_furniture_line(line: &str) -> bool {
-    line.chars().count() <= 80 && FURNITURE_LINE.is_match(line)
+    line.chars().count() <= 160 && FURNITURE_LINE.is_match(line)
+}
+
+/// The index of the block holding the headline, if one does.
+pub fn headline_block(walk: &Walk, title: &str) -> Option<usize> {
+    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.chars().count() < 4 {
+        return None;
+    }
+    walk.blocks.iter().position(|b| {
+        let n = b.chars as usize;
+        if b.image.is_some() || n < 4 || n > 2 * t.chars().count() + 10 {
+            return false;
+        }
+        let bt: String = b.text.chars().filter(|c| !c.is_whitespace()).collect();
+        bt == t || (bt.contains(&t) && b.heading > 0) || (b.heading > 0 && t.contains(&bt) && n * 2 >= t.chars().count())
+    })
 }
 
 /// The article's lines inside `root`.

@@ -22,6 +22,8 @@ pub struct Block {
     pub furniture: Option<NodeId>,
     /// Non-space characters.
     pub chars: u32,
+    /// Han characters.
+    pub han: u32,
     /// Non-space characters inside links.
     pub link_chars: u32,
     /// Sentence punctuation (Chinese, or ASCII after a Han character).
@@ -43,6 +45,15 @@ impl Block {
         self.image.is_none()
             && self.link_density() < 0.35
             && ((self.punct >= 1 && own >= 8) || own >= 60)
+            && (self.han * 3 >= own || self.punct >= 3)
+    }
+
+    /// How much article text the block is worth: Han characters count
+    /// fully, digits and Latin less (phone numbers, dates, codes).
+    pub fn mass(&self) -> f32 {
+        let own = self.chars.saturating_sub(self.link_chars) as f32;
+        let han = (self.han as f32).min(own);
+        han + 0.5 * (own - han)
     }
 }
 
@@ -63,6 +74,14 @@ pub struct Walk {
     pub totals: HashMap<NodeId, Totals>,
 }
 
+impl Walk {
+    /// Recomputes the totals with a weight per block (the headline's position
+    /// discounts prose above it).
+    pub fn reweigh(&mut self, doc: &Html, weight: impl Fn(usize) -> f32) {
+        self.totals = totals(doc, &self.blocks, weight);
+    }
+}
+
 const SKIP: &[&str] = &[
     "script", "style", "noscript", "template", "iframe", "select", "option", "textarea", "button",
     "svg", "canvas", "object", "embed", "head", "input", "map", "audio", "video", "marquee",
@@ -80,8 +99,9 @@ fn is_block(tag: &str) -> bool {
 }
 
 /// Characters that end or divide a sentence in Chinese prose.
+/// The colon is left out: `电话：`, `来源：` label lines are not prose.
 pub fn is_cjk_punct(c: char) -> bool {
-    matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '“' | '”' | '《' | '》' | '…')
+    matches!(c, '，' | '。' | '、' | '；' | '？' | '！' | '“' | '”' | '《' | '》' | '…' | '「' | '」')
 }
 
 /// Counts sentence punctuation; ASCII `,;!?` count when they follow a Han
@@ -219,7 +239,7 @@ pub fn walk(doc: &Html) -> Walk {
         }
     }
     w.flush();
-    let totals = totals(doc, &w.blocks);
+    let totals = totals(doc, &w.blocks, |_| 1.0);
     Walk { blocks: w.blocks, totals }
 }
 
@@ -253,7 +273,9 @@ impl Walker {
             return;
         }
         let chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        let han = text.chars().filter(|&c| crate::text::is_han(c)).count() as u32;
         self.blocks.push(Block {
+            han,
             punct: count_punct(&text),
             text,
             owner,
@@ -272,6 +294,7 @@ impl Walker {
             owner,
             furniture: self.furniture.last().copied(),
             chars: 0,
+            han: 0,
             link_chars: 0,
             punct: 0,
             heading: 0,
@@ -280,13 +303,15 @@ impl Walker {
     }
 }
 
-fn totals(doc: &Html, blocks: &[Block]) -> HashMap<NodeId, Totals> {
+fn totals(doc: &Html, blocks: &[Block], weight: impl Fn(usize) -> f32) -> HashMap<NodeId, Totals> {
     let mut map: HashMap<NodeId, Totals> = HashMap::new();
-    for b in blocks.iter().filter(|b| b.image.is_none()) {
+    for (i, b) in blocks.iter().enumerate().filter(|(_, b)| b.image.is_none()) {
         let chars = b.chars as f32;
         let link = b.link_chars as f32;
-        let (prose, junk) = if b.is_prose() {
-            (chars - link, link)
+        let (prose, junk) = if b.is_prose() && super::body::is_furniture_line(&b.text) {
+            (0.0, chars)
+        } else if b.is_prose() {
+            (b.mass() * weight(i), link)
         } else if b.link_density() > 0.5 {
             (0.0, chars)
         } else {

@@ -51,8 +51,16 @@ pub struct Extracted {
 pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
     let doc = Html::parse_document(html);
     let hints = hints::read(&doc);
-    let walk = dom::walk(&doc);
+    let mut walk = dom::walk(&doc);
     let sel = opts.selectors.filter(|s| !s.is_empty());
+    let title = sel
+        .and_then(|s| s.title.as_deref())
+        .and_then(|css| select_text(&doc, css))
+        .or_else(|| title::title(&doc, &hints));
+    if let Some(h) = title.as_deref().and_then(|t| body::headline_block(&walk, t)) {
+        // Prose above the headline is rarely the article (teasers, notices).
+        walk.reweigh(&doc, |i| if i < h { 0.25 } else { 1.0 });
+    }
 
     let mut explicit = Vec::new();
     if let Some(css) = sel.and_then(|s| s.body.as_deref()) {
@@ -64,10 +72,6 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         .map(|root| body::lines(&doc, &walk, root))
         .unwrap_or_default();
 
-    let title = sel
-        .and_then(|s| s.title.as_deref())
-        .and_then(|css| select_text(&doc, css))
-        .or_else(|| title::title(&doc, &hints));
     let published = opts.url.and_then(|u| crate::dates::from_url(u.as_str()));
     let text = body.paragraphs.join("\n");
     let content_html = sanitize::content_html(&body.items, opts.url);

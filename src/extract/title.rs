@@ -31,16 +31,23 @@ pub fn title(doc: &Html, hints: &Hints) -> Option<String> {
         }
         // Agreement with <title> is the strongest visible signal: sites put
         // "headline_column_site" there.
+        // The headline is the first or the longest part of <title>; the
+        // site's own name, shown in a logo heading, is the last part.
+        let seg = longest_segment(doc_title);
+        let first = first_segment(doc_title);
         let agrees = doc_title.contains(text.as_str())
-            || (doc_title.chars().count() >= 6 && text.contains(longest_segment(doc_title).as_str()));
+            || (doc_title.chars().count() >= 6 && text.contains(seg.as_str()));
+        let is_headline_part = text == seg || text == first || (agrees && text.contains(seg.as_str()));
         let mut score = match el.value().name() {
             "h1" => 30,
             "h2" => 20,
             "h3" => 10,
             _ => 15,
         };
-        if agrees {
+        if is_headline_part {
             score += 100 + n.min(40) as i32;
+        } else if agrees {
+            score += 60;
         }
         if links_only(el) {
             score -= 25;
@@ -82,6 +89,10 @@ pub fn longest_segment(t: &str) -> String {
         .max_by_key(|p| p.chars().count())
         .unwrap_or("")
         .to_owned()
+}
+
+fn first_segment(t: &str) -> String {
+    t.split(['_', '|', '｜', '—', '－', '–']).next().unwrap_or("").split(" - ").next().unwrap_or("").trim().to_owned()
 }
 
 /// An OpenGraph or meta title with the site name appended: keep the headline.
