@@ -9,6 +9,7 @@ mod body;
 pub mod cli;
 mod dom;
 mod hints;
+pub mod repair;
 mod sanitize;
 mod title;
 use url::Url;
@@ -49,7 +50,8 @@ pub struct Extracted {
 
 /// Extracts the article(s) on a page of decoded HTML.
 pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
-    let doc = Html::parse_document(html);
+    let repaired = repair::unmojibake(html);
+    let doc = Html::parse_document(repaired.as_deref().unwrap_or(html));
     let hints = hints::read(&doc);
     let mut walk = dom::walk(&doc);
     let sel = opts.selectors.filter(|s| !s.is_empty());

@@ -1,0 +1,241 @@
+//! Text repair: pages whose Chinese was decoded as Latin-1 on the way (one
+//! or more times) are decoded back, and lines broken by an e-paper's column
+//! layout are joined into their paragraphs.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Undoes mojibake: a page with no Han characters but much Latin-1 text
+/// (`Ã\u{8e}Ã·Â±Â±…`) is what GBK or UTF-8 bytes look like after being read
+/// as Latin-1/Windows-1252 and saved again as UTF-8. The characters are
+/// turned back into those bytes (as many layers as there are) and decoded
+/// properly. Returns `None` when the text does not look like that or the
+/// result is no better.
+pub fn unmojibake(text: &str) -> Option<String> {
+    let (han, latin) = census(text);
+    if han * 20 > latin || latin < 200 {
+        return None;
+    }
+    let mut cur = text.to_owned();
+    for _ in 0..3 {
+        let bytes = to_single_bytes(&cur)?;
+        match String::from_utf8(bytes) {
+            Ok(s) => {
+                let (h, l) = census(&s);
+                if h * 20 > l {
+                    return Some(s);
+                }
+                cur = s;
+            }
+            Err(e) => {
+                let d = crate::fetch::decode::decode(e.as_bytes(), None);
+                let (h, _) = census(&d.text);
+                return (h >= 50 && h > han * 10).then_some(d.text);
+            }
+        }
+    }
+    None
+}
+
+/// (Han characters, characters in U+0080…U+00FF or Windows-1252's extras).
+fn census(s: &str) -> (usize, usize) {
+    let mut han = 0;
+    let mut latin = 0;
+    for c in s.chars() {
+        if crate::text::is_han(c) {
+            han += 1;
+        } else if ('\u{80}'..='\u{ff}').contains(&c) || cp1252_byte(c).is_some() {
+            latin += 1;
+        }
+    }
+    (han, latin)
+}
+
+fn to_single_bytes(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        let u = c as u32;
+        if u < 0x100 {
+            out.push(u as u8);
+        } else {
+            out.push(cp1252_byte(c)?);
+        }
+    }
+    Some(out)
+}
+
+/// The Windows-1252 byte for the characters it puts in 0x80…0x9F.
+fn cp1252_byte(c: char) -> Option<u8> {
+    Some(match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    })
+}
+
+/// Characters that end a paragraph (or a quotation ending one).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| "。！？；…”’」』）)!?;:：".contains(c))
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:本报讯|本报\p{Han}{0,6}\d{1,2}月\d{1,2}日(?:电|讯)|(?:新华社|中新社|中新网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网)\p{Han}{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|\p{Han}{2,10}?讯[（(])",
+    )
+    .unwrap()
+});
+
+/// Whether a line opens with a news dateline (`本报讯`, `新华社北京3月28日电`…).
+pub fn is_dateline(line: &str) -> bool {
+    DATELINE.is_match(&crate::text::nfkc(line))
+}
+
+/// Joins lines that an e-paper's column layout broke inside a paragraph
+/// (`…各项工` / `作。…`). A line is continued by the next one when it is
+/// long (at least 20 characters, or 0.8× the most common long-line length),
+/// does not end in sentence punctuation, and the next line is not a
+/// dateline. Blank lines carry no meaning in such text and are ignored;
+/// short unpunctuated lines (headlines, bylines) stay lines of their own.
+pub fn join_broken_lines(lines: &[String]) -> Vec<String> {
+    let lines: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+    let long = modal_length(&lines);
+    let threshold = 20usize.min(((long as f32) * 0.8) as usize).max(8);
+    let mut out: Vec<String> = Vec::new();
+    let mut joining = false;
+    for line in lines {
+        if joining && !is_dateline(line) && !spaced_han(line) {
+            out.last_mut().expect("joining implies a previous line").push_str(line);
+        } else {
+            out.push(line.to_owned());
+        }
+        let cur = out.last().expect("just pushed");
+        joining = cur.chars().count() >= threshold && !ends_sentence(cur) && !spaced_han(cur);
+    }
+    out
+}
+
+/// A space between two Han characters: headline and byline layout
+/// (`…强调 坚持…`, `王正谱主持 廉毅敏出席`); prose does not do that.
+fn spaced_han(line: &str) -> bool {
+    let cs: Vec<char> = line.chars().collect();
+    cs.windows(3).any(|w| crate::text::is_han(w[0]) && w[1].is_whitespace() && crate::text::is_han(w[2]))
+}
+
+/// The most common length (rounded to 5) among lines of 20+ characters.
+fn modal_length(lines: &[&str]) -> usize {
+    let mut counts = std::collections::HashMap::new();
+    for l in lines {
+        let n = l.chars().count();
+        if n >= 20 {
+            *counts.entry(n / 5 * 5).or_insert(0usize) += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|&(len, c)| (c, len)).map(|(len, _)| len).unwrap_or(20)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn column_breaks_inside_words_are_joined() {
+        let got = join_broken_lines(&v(&[
+            "唐山要进一步抓好隔离点阳性人员流调排查,对没有疫情的县,以县为单位逐步解除封控。做好封控区生活必需品供应工",
+            "",
+            "作,切实保障群众就医用药等需求。",
+            "会议指出,要始终坚持人物环境同防同控,全面开展春季爱国卫生运",
+            "",
+            "动,努力营造清洁安全的人居环境。",
+        ]));
+        assert_eq!(
+            got,
+            v(&[
+                "唐山要进一步抓好隔离点阳性人员流调排查,对没有疫情的县,以县为单位逐步解除封控。做好封控区生活必需品供应工作,切实保障群众就医用药等需求。",
+                "会议指出,要始终坚持人物环境同防同控,全面开展春季爱国卫生运动,努力营造清洁安全的人居环境。"
+            ])
+        );
+    }
+
+    #[test]
+    fn real_paragraph_breaks_and_headlines_are_kept() {
+        let got = join_broken_lines(&v(&[
+            "王东峰在省应对新冠肺炎疫情工作领导小组会议上强调 坚持科学精准快速处置突发疫情",
+            "王正谱主持 廉毅敏出席",
+            "市委常委会召开会议",
+            "张超超主持并讲话",
+            "本报讯(石家庄日报首席记者 齐广君)3月28日,市委常委会召开会议。",
+            "会议还研究了其他事项。",
+        ]));
+        assert_eq!(got.len(), 6);
+    }
+
+    #[test]
+    fn a_dateline_is_never_glued_to_the_line_before() {
+        let got = join_broken_lines(&v(&[
+            "省领导张超超、刘昌林、张政参加会议并在会上作了重要的讲话和部署",
+            "本报讯(石家庄日报首席记者 齐广君)3月28日,市委常委会召开会议。",
+        ]));
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn datelines_are_recognised() {
+        for l in [
+            "本报讯(河北日报记者 四建磊 吴韬)3月28日晚,",
+            "本报讯（石家庄日报首席记者 齐广君）",
+            "新华社乌鲁木齐5月9日电（记者邹伟）",
+            "中国网5月13日讯",
+            "北京商报讯（记者 岳品瑜 董晗萱）",
+            "本报石家庄3月28日讯",
+        ] {
+            assert!(is_dateline(l), "{l}");
+        }
+        assert!(!is_dateline("会议指出,当前,全省疫情防控取得重要阶段性成果"));
+    }
+
+    #[test]
+    fn latin1_mojibake_of_gbk_is_undone() {
+        let original = "北京西直门凯德购物中心发生火灾，无人伤亡。".repeat(20);
+        let gbk = encoding_rs::GB18030.encode(&original).0.into_owned();
+        // Read as Latin-1 and saved as UTF-8, twice.
+        let once: String = gbk.iter().map(|&b| b as char).collect();
+        let twice: String = once.as_bytes().iter().map(|&b| b as char).collect();
+        assert_eq!(unmojibake(&once).as_deref(), Some(original.as_str()));
+        assert_eq!(unmojibake(&twice).as_deref(), Some(original.as_str()));
+        assert!(unmojibake("正常的中文页面，没有问题。").is_none());
+        assert!(unmojibake("Plain English café").is_none());
+    }
+}
