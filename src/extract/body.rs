@@ -19,7 +19,6 @@ use super::dom::{Block, Walk, depth, is_within};
 /// The body as paragraphs, plus images in reading order.
 #[derive(Debug, Default, Clone)]
 pub struct Body {
-    pub container: Option<NodeId>,
     /// Paragraph lines (no images).
     pub paragraphs: Vec<String>,
     /// Paragraphs and images in order, for `content_html`.
@@ -119,9 +118,17 @@ pub fn headline_block(walk: &Walk, title: &str) -> Option<usize> {
 /// The article's lines inside `root`.
 pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
     let root_prose = walk.totals.get(&root).map(|t| t.prose).unwrap_or(0.0);
-    let mut body = Body { container: Some(root), ..Default::default() };
+    let mut body = Body::default();
     let inside: Vec<&Block> = walk.blocks.iter().filter(|b| is_within(doc, b.owner, root)).collect();
+    // A "related" box inside the article: skip it, keep what follows it.
+    let mut skip_box: Option<NodeId> = None;
     for b in inside {
+        if let Some(bx) = skip_box {
+            if is_within(doc, b.owner, bx) {
+                continue;
+            }
+            skip_box = None;
+        }
         if let Some(f) = b.furniture {
             // Furniture hints below the container are trusted unless the hinted
             // element carries most of the article itself.
@@ -141,7 +148,14 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
             continue;
         }
         if STOP_HEADER.is_match(text) && !body.paragraphs.is_empty() {
-            break;
+            let bx = if b.owner == root { None } else { doc.tree.get(b.owner).and_then(|n| n.parent()) };
+            match bx {
+                Some(bx) if bx.id() != root && is_within(doc, bx.id(), root) => {
+                    skip_box = Some(bx.id());
+                    continue;
+                }
+                _ => break,
+            }
         }
         if let Some(ed) = editor_line(text) {
             body.editor_lines.push(ed);

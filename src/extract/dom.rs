@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
-use scraper::{ElementRef, Html, Node};
+use scraper::{Html, Node};
 
 /// A run of text between block boundaries, or an image.
 #[derive(Debug, Clone)]
@@ -351,8 +351,9 @@ pub fn depth(doc: &Html, node: NodeId) -> usize {
 }
 
 /// The element for an id, if it is one.
-pub fn element(doc: &Html, id: NodeId) -> Option<ElementRef<'_>> {
-    doc.tree.get(id).and_then(ElementRef::wrap)
+#[cfg(test)]
+pub fn element(doc: &Html, id: NodeId) -> Option<scraper::ElementRef<'_>> {
+    doc.tree.get(id).and_then(scraper::ElementRef::wrap)
 }
 
 #[cfg(test)]

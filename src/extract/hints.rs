@@ -26,12 +26,6 @@ pub struct Hints {
     pub site_name: Option<String>,
 }
 
-impl Hints {
-    pub fn meta(&self, name: &str) -> Option<&str> {
-        self.metas.get(name).map(|s| s.as_str()).filter(|s| !s.trim().is_empty())
-    }
-}
-
 /// Reads every hint on the page.
 pub fn read(doc: &Html) -> Hints {
     static META: LazyLock<Selector> = LazyLock::new(|| Selector::parse("meta").unwrap());
