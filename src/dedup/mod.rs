@@ -2,15 +2,38 @@
 //!
 //! Entry point: [`Index::decide`], which says whether a new article is a copy
 //! of one already archived (`exact`, `near`, `contained`) or a new story.
+//! The daemon goes through [`admit`], which also files the article into its
+//! story and keeps the index's signature in the archive, so that a restart
+//! rebuilds the same index ([`Index::load`]) without re-reading texts.
+//!
+//! - [`normalize`]: text → comparable characters and entities.
+//! - [`fingerprint`]: exact fingerprint and anchors (sampled shingles), xxh3.
+//! - [`table`]: the anchor posting table.
+//! - [`index`]: the decision over URL/GUID, exact, near and contained.
+//! - [`canonical`]: canonical URLs.
+//! - [`origin`]: credits and the origin of a story.
+//! - [`cli`]: `baoku cluster`.
 
-use std::collections::HashMap;
+pub mod canonical;
+pub mod cli;
+pub mod fingerprint;
+pub mod index;
+pub mod normalize;
+pub mod origin;
+pub mod table;
 
 use chrono::{DateTime, Utc};
-use url::Url;
 use xxhash_rust::xxh3::xxh3_64;
 
-/// An article as dedup sees it.
-#[derive(Debug, Clone)]
+pub use canonical::{UrlRules, canonical_url};
+pub use fingerprint::{Params, Signature};
+pub use index::{Entry, Rules};
+
+use crate::store::{Store, StoreError};
+
+/// An article as dedup sees it. Build with `..Default::default()`: fields
+/// may be added.
+#[derive(Debug, Clone, Default)]
 pub struct Doc {
     pub id: i64,
     pub title: String,
@@ -18,6 +41,12 @@ pub struct Doc {
     /// Source key of the publisher.
     pub source: String,
     pub published: Option<DateTime<Utc>>,
+    /// The article's URL, if it has one (canonicalized here).
+    pub url: Option<String>,
+    /// The feed GUID; only GUIDs that are URLs or URNs count across sources.
+    pub guid: Option<String>,
+    /// The paper or agency the page credits, from extraction.
+    pub credited: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,9 +66,21 @@ impl Relation {
             Relation::Contained => "contained",
         }
     }
+
+    pub fn parse(s: &str) -> Option<Relation> {
+        Some(match s {
+            "new" => Relation::New,
+            "exact" => Relation::Exact,
+            "near" => Relation::Near,
+            "contained" => Relation::Contained,
+            _ => return None,
+        })
+    }
 }
 
-/// The archived article a new one copies, and how.
+/// The archived article a new one copies, and how. `score` is 1 for
+/// `exact`, the anchor resemblance for `near`, and for `contained` the share
+/// of the shorter text found in the longer.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Match {
     pub relation: Relation,
@@ -47,75 +88,143 @@ pub struct Match {
     pub score: f64,
 }
 
-/// The in-memory match index; rebuilt from the archive at start.
-#[derive(Debug, Default)]
+#[derive(Debug, thiserror::Error)]
+pub enum DedupError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Turns a [`Doc`] into the [`Entry`] the index compares; cheap to clone,
+/// so worker threads can sign articles while one thread decides.
+#[derive(Debug, Clone)]
+pub struct Signer {
+    params: Params,
+    urls: UrlRules,
+}
+
+impl Signer {
+    pub fn new(params: Params, urls: UrlRules) -> Signer {
+        Signer { params, urls }
+    }
+
+    /// The index's view of `doc`: signature, time, URL keys.
+    pub fn prepare(&self, doc: &Doc) -> Entry {
+        let n = normalize::normalize(&doc.text);
+        let sig = fingerprint::signature(&n, self.params);
+        let mut keys = Vec::new();
+        if let Some(u) = doc.url.as_deref().and_then(|u| canonical_url(u, &self.urls)) {
+            keys.push(xxh3_64(format!("url {u}").as_bytes()));
+        }
+        if let Some(g) = doc.guid.as_deref().map(str::trim).filter(|g| g.contains(':') && g.len() >= 8) {
+            let g = canonical_url(g, &self.urls).unwrap_or_else(|| g.to_owned());
+            let k = xxh3_64(format!("url {g}").as_bytes());
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        Entry { sig, published: doc.published.map(|t| t.timestamp()), keys }
+    }
+}
+
+/// The match index over archived articles.
+#[derive(Debug)]
 pub struct Index {
-    exact: HashMap<u64, i64>,
+    signer: Signer,
+    inner: index::AnchorIndex,
+}
+
+impl Default for Index {
+    fn default() -> Self {
+        Index::new()
+    }
 }
 
 impl Index {
+    /// An empty index with the default parameters and rules.
     pub fn new() -> Index {
-        Index::default()
+        Index::with_settings(Params::DEFAULT, Rules::DEFAULT, UrlRules::default(), 1024, 2000)
+    }
+
+    /// An empty index sized for `articles` articles of about `chars` characters.
+    pub fn with_settings(params: Params, rules: Rules, urls: UrlRules, articles: usize, chars: usize) -> Index {
+        Index { signer: Signer::new(params, urls), inner: index::AnchorIndex::with_capacity(params, rules, articles, chars) }
+    }
+
+    /// The index as it was when the daemon stopped: every archived article's
+    /// stored signature, in arrival order; articles without one (archived
+    /// before this version, or under other parameters) are signed now and
+    /// the signature stored.
+    pub fn load(store: &Store) -> Result<Index, DedupError> {
+        let mut idx = Index::new();
+        let version = idx.inner.params().version();
+        let missing = store.dedup_unsigned(version)?;
+        for doc in missing {
+            let e = idx.prepare(&doc);
+            store.save_dedup_entry(doc.id, version, &e)?;
+        }
+        store.dedup_entries(version, |id, entry, m| idx.inner.insert(id, &entry, m.as_ref()))?;
+        Ok(idx)
+    }
+
+    /// The index's view of `doc`: signature, time, URL keys.
+    pub fn prepare(&self, doc: &Doc) -> Entry {
+        self.signer.prepare(doc)
+    }
+
+    /// A signer with this index's settings.
+    pub fn signer(&self) -> Signer {
+        self.signer.clone()
     }
 
     /// The best match for `doc` among the indexed articles, if any.
     pub fn decide(&self, doc: &Doc) -> Option<Match> {
-        let fp = fingerprint(&doc.text)?;
-        self.exact.get(&fp).map(|&of| Match { relation: Relation::Exact, of, score: 1.0 })
+        self.inner.decide(&self.prepare(doc))
     }
 
-    /// Adds an archived article to the index.
-    pub fn insert(&mut self, doc: &Doc) {
-        if let Some(fp) = fingerprint(&doc.text) {
-            self.exact.entry(fp).or_insert(doc.id);
-        }
+    /// Every match of `doc`, best first (what the `relations` table records).
+    pub fn matches(&self, doc: &Doc) -> Vec<Match> {
+        self.inner.matches(&self.prepare(doc))
+    }
+
+    /// Adds an archived article that was decided as `decided`.
+    pub fn insert(&mut self, doc: &Doc, decided: Option<&Match>) {
+        let e = self.prepare(doc);
+        self.inner.insert(doc.id, &e, decided);
+    }
+
+    /// The lower layer, for callers that prepare entries themselves (`cluster`).
+    pub fn anchors(&mut self) -> &mut index::AnchorIndex {
+        &mut self.inner
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.inner.is_empty()
     }
 }
 
-/// xxh3 of the text with NFKC applied and whitespace and punctuation removed;
-/// `None` for texts too short to identify a story.
-pub fn fingerprint(text: &str) -> Option<u64> {
-    let norm: String = crate::text::nfkc(text)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
-    if norm.chars().count() < 20 {
-        return None;
-    }
-    Some(xxh3_64(norm.as_bytes()))
+/// What [`admit`] decided and where the article was filed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Admitted {
+    pub story_id: i64,
+    /// The best match, `None` for a new story.
+    pub decided: Option<Match>,
+    /// Every match recorded in `relations`.
+    pub matches: Vec<Match>,
 }
 
-/// The URL with fragment and common tracking parameters removed and the
-/// scheme folded to `https`, for matching copies of one page.
-pub fn canonical_url(url: &Url) -> String {
-    let mut u = url.clone();
-    u.set_fragment(None);
-    let kept: Vec<(String, String)> = u
-        .query_pairs()
-        .filter(|(k, _)| {
-            let k = k.to_ascii_lowercase();
-            !(k.starts_with("utm_") || matches!(k.as_str(), "spm" | "from" | "share" | "fbclid" | "gclid" | "div"))
-        })
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    if kept.is_empty() {
-        u.set_query(None);
-    } else {
-        u.query_pairs_mut().clear().extend_pairs(kept);
-    }
-    if u.scheme() == "http" {
-        let _ = u.set_scheme("https");
-    }
-    u.to_string()
-}
-
-pub mod cli {
-    //! `baoku cluster`: dedup as a filter over JSONL.
-    use std::path::Path;
-    use std::process::ExitCode;
-
-    pub fn run(_file: &Path) -> ExitCode {
-        eprintln!("baoku cluster: not implemented yet");
-        ExitCode::from(1)
-    }
+/// Decides an archived article against the index, files it into its story
+/// (recording every relation and the story's origin), stores its signature
+/// and adds it to the index: the daemon's one call per new article.
+pub fn admit(index: &mut Index, store: &Store, doc: &Doc) -> Result<Admitted, DedupError> {
+    let e = index.prepare(doc);
+    let matches = index.inner.matches(&e);
+    let decided = matches.first().copied();
+    let story_id = store.file_into_story(doc.id, &matches)?;
+    store.save_dedup_entry(doc.id, index.inner.params().version(), &e)?;
+    index.inner.insert(doc.id, &e, decided.as_ref());
+    Ok(Admitted { story_id, decided, matches })
 }

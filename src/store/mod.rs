@@ -7,6 +7,7 @@
 //! are the SQL files in `migrations/`, applied in order at open and counted
 //! in `PRAGMA user_version`.
 
+pub mod dedup;
 pub mod fts;
 
 use std::collections::HashMap;
@@ -17,10 +18,12 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::config::SourceConfig;
-use crate::dedup::{Doc, Match};
 
 /// Migrations, in order. Never edit one that has shipped: add a new file.
-pub const MIGRATIONS: &[(&str, &str)] = &[("0001_init", include_str!("../../migrations/0001_init.sql"))];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!("../../migrations/0001_init.sql")),
+    ("0002_dedup", include_str!("../../migrations/0002_dedup.sql")),
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -367,64 +370,6 @@ impl Store {
         Ok(result)
     }
 
-    /// Puts an article into a story: the matched article's story, or a new one.
-    /// The story's first copy and origin are recomputed: the origin is the
-    /// copy published by the source its copies credit, else the earliest.
-    pub fn assign_story(&self, article_id: i64, m: Option<&Match>) -> Result<i64> {
-        let mut conn = self.w();
-        let tx = conn.transaction()?;
-        let now = ts(Utc::now());
-        let story_id: i64 = match m {
-            Some(m) => {
-                let story: Option<i64> =
-                    tx.query_row("SELECT story_id FROM articles WHERE id = ?1", [m.of], |r| r.get(0))?;
-                tx.execute(
-                    "INSERT INTO relations (article_id, other_id, relation, score, found_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                     ON CONFLICT DO UPDATE SET relation = excluded.relation, score = excluded.score",
-                    params![article_id, m.of, m.relation.as_str(), m.score, now],
-                )?;
-                tx.execute(
-                    "UPDATE articles SET relation = ?2, relation_of = ?3, relation_score = ?4 WHERE id = ?1",
-                    params![article_id, m.relation.as_str(), m.of, m.score],
-                )?;
-                match story {
-                    Some(s) => s,
-                    None => new_story(&tx, m.of, &now)?,
-                }
-            }
-            None => {
-                tx.execute(
-                    "UPDATE articles SET relation = 'new', relation_of = NULL, relation_score = NULL WHERE id = ?1",
-                    [article_id],
-                )?;
-                new_story(&tx, article_id, &now)?
-            }
-        };
-        tx.execute("UPDATE articles SET story_id = ?2 WHERE id = ?1", params![article_id, story_id])?;
-        refresh_story(&tx, story_id, &now)?;
-        tx.commit()?;
-        Ok(story_id)
-    }
-
-    /// Every archived article with text, oldest first, for rebuilding the dedup index.
-    pub fn dedup_docs(&self) -> Result<Vec<Doc>> {
-        let conn = self.w();
-        let mut stmt = conn.prepare(
-            "SELECT a.id, a.title, a.text, s.key, coalesce(a.published_at, a.fetched_at)
-             FROM articles a JOIN sources s ON s.id = a.source_id ORDER BY a.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Doc {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                text: r.get(2)?,
-                source: r.get(3)?,
-                published: r.get::<_, Option<String>>(4)?.as_deref().and_then(parse_ts),
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// Articles archived by canonical URL (an exact dedup key across sources).
     pub fn article_by_canonical_url(&self, canonical: &str, exclude: i64) -> Result<Option<i64>> {
         Ok(self
@@ -448,52 +393,6 @@ impl Store {
             |r| Ok(Counts { sources: r.get(0)?, articles: r.get(1)?, stories: r.get(2)?, captures: r.get(3)?, failing_sources: r.get(4)? }),
         )?)
     }
-}
-
-fn new_story(tx: &rusqlite::Transaction, article_id: i64, now: &str) -> rusqlite::Result<i64> {
-    tx.execute(
-        "INSERT INTO stories (title, first_article_id, origin_article_id, created_at, updated_at)
-         SELECT title, id, id, ?2, ?2 FROM articles WHERE id = ?1",
-        params![article_id, now],
-    )?;
-    let id = tx.last_insert_rowid();
-    tx.execute("UPDATE articles SET story_id = ?2 WHERE id = ?1 AND story_id IS NULL", params![article_id, id])?;
-    Ok(id)
-}
-
-/// Recomputes a story's first copy, origin, count and title.
-fn refresh_story(tx: &rusqlite::Transaction, story_id: i64, now: &str) -> rusqlite::Result<()> {
-    // Earliest copy by publication time, then by arrival.
-    let first: i64 = tx.query_row(
-        "SELECT id FROM articles WHERE story_id = ?1
-         ORDER BY coalesce(published_at, fetched_at), id LIMIT 1",
-        [story_id],
-        |r| r.get(0),
-    )?;
-    // Credit wins over time order: a copy published by a source whose name a
-    // copy credits (来源：河北日报, 本报讯(河北日报记者…)) is the origin.
-    let credited: Option<i64> = tx
-        .query_row(
-            "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id
-             WHERE a.story_id = ?1 AND EXISTS (
-                SELECT 1 FROM articles b WHERE b.story_id = ?1 AND b.credited IS NOT NULL
-                AND (b.credited = s.name OR instr(b.credited, s.name) > 0 OR instr(s.name, b.credited) > 0))
-             ORDER BY coalesce(a.published_at, a.fetched_at), a.id LIMIT 1",
-            [story_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let origin = credited.unwrap_or(first);
-    tx.execute(
-        "UPDATE stories SET first_article_id = ?2, origin_article_id = ?3,
-            origin_source_id = (SELECT source_id FROM articles WHERE id = ?3),
-            title = (SELECT title FROM articles WHERE id = ?3),
-            first_published_at = (SELECT coalesce(published_at, fetched_at) FROM articles WHERE id = ?2),
-            copies = (SELECT count(*) FROM articles WHERE story_id = ?1), updated_at = ?4
-         WHERE id = ?1",
-        params![story_id, first, origin, now],
-    )?;
-    Ok(())
 }
 
 fn index_fts(tx: &rusqlite::Transaction, id: i64, title: &str, text: &str) -> rusqlite::Result<()> {
