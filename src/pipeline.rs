@@ -41,10 +41,7 @@ impl Context {
     pub fn new(config: Arc<Config>, store: Arc<Store>) -> Result<Context, crate::daemon::StartError> {
         let fetcher = Fetcher::new(&config.fetch).map_err(|e| crate::daemon::StartError::Fetcher(e.to_string()))?;
         let source_ids = store.sync_sources(&config.sources)?;
-        let mut index = dedup::Index::new();
-        for doc in store.dedup_docs()? {
-            index.insert(&doc);
-        }
+        let index = dedup::Index::load(&store)?;
         Ok(Context {
             config,
             store,
@@ -388,11 +385,14 @@ async fn archive_entry(
                 text: a.text.clone(),
                 source: doc_source,
                 published: a.published_at.or(Some(a.fetched_at)),
+                url: Some(a.url.clone()),
+                guid: Some(a.guid.clone()),
+                credited: a.credited.clone(),
             };
             let mut index = ctx.dedup.lock().await;
             let decision = index.decide(&doc);
             db(&ctx.store, move |s| s.assign_story(id, decision.as_ref())).await?;
-            index.insert(&doc);
+            index.insert(&doc, decision.as_ref());
         }
     }
     Ok(added)

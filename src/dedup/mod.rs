@@ -25,7 +25,7 @@ pub mod table;
 use chrono::{DateTime, Utc};
 use xxhash_rust::xxh3::xxh3_64;
 
-pub use canonical::{UrlRules, canonical_url};
+pub use canonical::UrlRules;
 pub use fingerprint::{Params, Signature};
 pub use index::{Entry, Rules};
 
@@ -88,10 +88,15 @@ pub struct Match {
     pub score: f64,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum DedupError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
+/// The canonical spelling of `url` under the default rules (see [`canonical`]).
+pub fn canonical_url(url: &url::Url) -> String {
+    canonical::canonical_url(url.as_str(), &UrlRules::default()).unwrap_or_else(|| url.to_string())
+}
+
+/// The exact fingerprint of a text (xxh3 of its normalized form), as the
+/// index's exact layer uses it; `None` for texts too short to identify a story.
+pub fn fingerprint(text: &str) -> Option<u64> {
+    fingerprint::signature(&normalize::normalize(text), Params::DEFAULT).exact
 }
 
 /// Turns a [`Doc`] into the [`Entry`] the index compares; cheap to clone,
@@ -112,11 +117,11 @@ impl Signer {
         let n = normalize::normalize(&doc.text);
         let sig = fingerprint::signature(&n, self.params);
         let mut keys = Vec::new();
-        if let Some(u) = doc.url.as_deref().and_then(|u| canonical_url(u, &self.urls)) {
+        if let Some(u) = doc.url.as_deref().and_then(|u| canonical::canonical_url(u, &self.urls)) {
             keys.push(xxh3_64(format!("url {u}").as_bytes()));
         }
         if let Some(g) = doc.guid.as_deref().map(str::trim).filter(|g| g.contains(':') && g.len() >= 8) {
-            let g = canonical_url(g, &self.urls).unwrap_or_else(|| g.to_owned());
+            let g = canonical::canonical_url(g, &self.urls).unwrap_or_else(|| g.to_owned());
             let k = xxh3_64(format!("url {g}").as_bytes());
             if !keys.contains(&k) {
                 keys.push(k);
@@ -154,7 +159,7 @@ impl Index {
     /// stored signature, in arrival order; articles without one (archived
     /// before this version, or under other parameters) are signed now and
     /// the signature stored.
-    pub fn load(store: &Store) -> Result<Index, DedupError> {
+    pub fn load(store: &Store) -> Result<Index, StoreError> {
         let mut idx = Index::new();
         let version = idx.inner.params().version();
         let missing = store.dedup_unsigned(version)?;
@@ -219,7 +224,7 @@ pub struct Admitted {
 /// Decides an archived article against the index, files it into its story
 /// (recording every relation and the story's origin), stores its signature
 /// and adds it to the index: the daemon's one call per new article.
-pub fn admit(index: &mut Index, store: &Store, doc: &Doc) -> Result<Admitted, DedupError> {
+pub fn admit(index: &mut Index, store: &Store, doc: &Doc) -> Result<Admitted, StoreError> {
     let e = index.prepare(doc);
     let matches = index.inner.matches(&e);
     let decided = matches.first().copied();
