@@ -117,11 +117,12 @@ async fn source_loop(
     cancel: CancellationToken,
 ) {
     // After a restart, sources already due are spread over the first minute
-    // instead of all polling at once.
-    let stagger = Duration::from_millis(rand::random_range(0..60_000));
+    // instead of all polling at once; new sources start within seconds
+    // (the per-host budget keeps even those polite).
     let mut due = match next {
         Some(t) if t > Utc::now() => (t - Utc::now()).to_std().unwrap_or_default(),
-        _ => stagger,
+        Some(_) => Duration::from_millis(rand::random_range(0..60_000)),
+        None => Duration::from_millis(rand::random_range(0..3_000)),
     };
     loop {
         tokio::select! {
