@@ -174,3 +174,47 @@ pub fn sources_status(config: &Config, json: bool) -> ExitCode {
     }
     ExitCode::SUCCESS
 }
+
+pub fn import_opml(file: &Path) -> ExitCode {
+    let text = match std::fs::read(file) {
+        Ok(b) => crate::fetch::decode::decode(&b, None).text,
+        Err(e) => {
+            eprintln!("baoku: {}: {e}", file.display());
+            return ExitCode::from(EXIT_RUNTIME);
+        }
+    };
+    match crate::opml::import(&text) {
+        Ok(blocks) => {
+            print!("{blocks}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("baoku: {}: {e}", file.display());
+            ExitCode::from(EXIT_RUNTIME)
+        }
+    }
+}
+
+pub fn export(config: &Config, format: crate::cli::ExportFormat, out: &Path) -> ExitCode {
+    let store = match open_store(config) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let result = store.reader().map_err(crate::export::ExportError::from).and_then(|r| match format {
+        crate::cli::ExportFormat::Jsonl => crate::export::jsonl(&r, out),
+        crate::cli::ExportFormat::Warc => crate::export::warc(&r, out),
+    });
+    match result {
+        Ok(n) => {
+            eprintln!("baoku: wrote {n} {} to {}", match format {
+                crate::cli::ExportFormat::Jsonl => "articles",
+                crate::cli::ExportFormat::Warc => "captures",
+            }, out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("baoku: export: {e}");
+            ExitCode::from(EXIT_RUNTIME)
+        }
+    }
+}

@@ -42,14 +42,12 @@ fn main() -> ExitCode {
         }
         Command::Sources { command } => match command {
             SourcesCommand::Status { json } => config().map_or_else(|c| c, |c| commands::sources_status(&c, *json)),
-            SourcesCommand::ExportOpml | SourcesCommand::ImportOpml { .. } => {
-                eprintln!("baoku: OPML import/export is not implemented yet");
-                ExitCode::from(commands::EXIT_RUNTIME)
-            }
+            SourcesCommand::ExportOpml => config().map_or_else(|c| c, |c| {
+                print!("{}", baoku::opml::export(&c));
+                ExitCode::SUCCESS
+            }),
+            SourcesCommand::ImportOpml { file } => commands::import_opml(file),
         },
-        Command::Export { .. } => {
-            eprintln!("baoku: export is not implemented yet");
-            ExitCode::from(commands::EXIT_RUNTIME)
-        }
+        Command::Export { format, out } => config().map_or_else(|c| c, |c| commands::export(&c, *format, out)),
     }
 }

@@ -8,6 +8,7 @@
 //! in `PRAGMA user_version`.
 
 pub mod dedup;
+pub mod export;
 pub mod fts;
 
 use std::collections::HashMap;
@@ -37,6 +38,8 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("archive: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("writing: {0}")]
+    Io(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -539,7 +542,7 @@ pub struct Counts {
 
 /// A read-only connection for the HTTP side and the command line.
 pub struct Reader {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 /// Filters of the output feeds.
