@@ -75,14 +75,14 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         分享到|分享至|扫一扫|扫描二维码|微信扫|打印本页|打印此页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]
         |字号[：:]?\s*[【\[]?\s*大|字体[：:]\s*[【\[]?\s*大|【\s*大\s*中\s*小\s*】|上一篇|下一篇|返回顶部|推荐给朋友
         |我要评论|发表评论|网友评论|收藏本文|复制链接|版权所有|Copyright|©|未经.{0,12}授权|不得转载|免责声明
-        |点击进入专题|加入收藏|设为首页|无障碍|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
+        |点击进入专题|加入收藏|设为首页|无障碍|平台声明|^发布于[：:]|^(?:责任编辑|编辑|责编)\s*[：:]?\s*$|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
     )
     .unwrap()
 });
 
 static STOP_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[【\[]?\s*(?:相关新闻|相关阅读|延伸阅读|推荐阅读|相关链接|相关报道|相关文章|更多精彩|热点推荐|热门推荐|猜你喜欢|热门文章|相关稿件|往期回顾|精彩推荐|为你推荐)\s*[】\]]?\s*[：:]?$",
+        r"^[【\[]?\s*(?:相关新闻|相关阅读|延伸阅读|推荐阅读|相关链接|相关报道|相关文章|更多精彩|热点推荐|热门推荐|猜你喜欢|热门文章|相关稿件|往期回顾|精彩推荐|[为為]你推荐|[为為]您推荐|相关推荐|更多新闻|相[关關]新[闻聞]|你可能[还還]想看|其他人也在看|大家都在看|[热熱][门門]推[荐薦])\s*[】\]]?\s*[：:]?$",
     )
     .unwrap()
 });
@@ -105,14 +105,19 @@ pub fn headline_block(walk: &Walk, title: &str) -> Option<usize> {
     if t.chars().count() < 4 {
         return None;
     }
-    walk.blocks.iter().position(|b| {
+    let matches = |b: &Block| {
         let n = b.chars as usize;
         if b.image.is_some() || n < 4 || n > 2 * t.chars().count() + 10 {
             return false;
         }
         let bt: String = b.text.chars().filter(|c| !c.is_whitespace()).collect();
         bt == t || (bt.contains(&t) && b.heading > 0) || (b.heading > 0 && t.contains(&bt) && n * 2 >= t.chars().count())
-    })
+    };
+    // A heading showing the title beats the same words in a breadcrumb.
+    walk.blocks
+        .iter()
+        .position(|b| b.heading > 0 && matches(b))
+        .or_else(|| walk.blocks.iter().position(matches))
 }
 
 /// The article's lines inside `root`.
@@ -122,7 +127,15 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
     let inside: Vec<&Block> = walk.blocks.iter().filter(|b| is_within(doc, b.owner, root)).collect();
     // A "related" box inside the article: skip it, keep what follows it.
     let mut skip_box: Option<NodeId> = None;
-    for b in inside {
+    // Prose still to come after each block: a "related" header above most of
+    // the article does not end it.
+    let mut after = vec![0.0f32; inside.len() + 1];
+    for (i, b) in inside.iter().enumerate().rev() {
+        after[i] = after[i + 1] + if b.is_prose() { b.mass() } else { 0.0 };
+    }
+    let total = after[0];
+    let mut emitted: Vec<NodeId> = Vec::new();
+    for (i, b) in inside.into_iter().enumerate() {
         if let Some(bx) = skip_box {
             if is_within(doc, b.owner, bx) {
                 continue;
@@ -147,15 +160,20 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
         if text.is_empty() {
             continue;
         }
-        if STOP_HEADER.is_match(text) && !body.paragraphs.is_empty() {
-            let bx = if b.owner == root { None } else { doc.tree.get(b.owner).and_then(|n| n.parent()) };
-            match bx {
-                Some(bx) if bx.id() != root && is_within(doc, bx.id(), root) => {
-                    skip_box = Some(bx.id());
-                    continue;
-                }
-                _ => break,
+        if STOP_HEADER.is_match(text) {
+            // The header opens a box of its own (the largest element around
+            // it that holds nothing kept so far): skip the box, go on after it.
+            let bx = related_box(doc, b.owner, root, &emitted);
+            if bx != b.owner {
+                skip_box = Some(bx);
+                continue;
             }
+            // A header among the article's own paragraphs: a link list
+            // follows; the article ends here unless most of it is still to come.
+            if after[i + 1] > 0.5 * total || body.paragraphs.is_empty() {
+                continue;
+            }
+            break;
         }
         if let Some(ed) = editor_line(text) {
             body.editor_lines.push(ed);
@@ -164,11 +182,37 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
         if b.link_density() > 0.5 || is_furniture_line(text) {
             continue;
         }
+        if is_date_line(text) {
+            continue;
+        }
+        emitted.push(b.owner);
         body.paragraphs.push(text.to_owned());
         body.items.push(Item::Para(text.to_owned()));
     }
     trim_tail(&mut body);
     body
+}
+
+/// The largest element around `owner`, strictly inside `root`, that holds
+/// none of the kept blocks.
+fn related_box(doc: &Html, owner: NodeId, root: NodeId, emitted: &[NodeId]) -> NodeId {
+    let mut cur = owner;
+    while let Some(parent) = doc.tree.get(cur).and_then(|n| n.parent()) {
+        let pid = parent.id();
+        if pid == root || !parent.value().is_element() || emitted.iter().any(|&e| is_within(doc, e, pid)) {
+            break;
+        }
+        cur = pid;
+    }
+    cur
+}
+
+/// A line that is only a date and time (`2024-05-20 06:48`): metadata, not body.
+fn is_date_line(line: &str) -> bool {
+    static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\[(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）]?$").unwrap()
+    });
+    DATE_ONLY.is_match(line)
 }
 
 /// Short label lines left at the very end (dates, "返回", source stamps)

@@ -28,8 +28,9 @@ pub struct Block {
     pub link_chars: u32,
     /// Sentence punctuation (Chinese, or ASCII after a Han character).
     pub punct: u32,
-    /// Inside `h1`…`h6`.
+    /// Inside `h1`…`h6`: the level, and which heading element.
     pub heading: u8,
+    pub heading_id: Option<NodeId>,
     /// An `<img>`: its `src` (as written) and `alt`.
     pub image: Option<(String, String)>,
 }
@@ -147,7 +148,9 @@ fn hidden(el: &scraper::node::Element) -> bool {
     }
     el.attr("style").is_some_and(|s| {
         let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
+        // Only display:none: WeChat and others hide the article with
+        // visibility:hidden until a script reveals it.
+        s.contains("display:none")
     })
 }
 
@@ -188,7 +191,7 @@ pub fn walk(doc: &Html) -> Walk {
                             w.in_link += 1;
                         }
                         if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-                            w.heading.push(tag.as_bytes()[1] - b'0');
+                            w.heading.push((tag.as_bytes()[1] - b'0', node.id()));
                         }
                         let furniture = el.attr("class").is_some_and(is_furniture_name)
                             || el.attr("id").is_some_and(is_furniture_name)
@@ -201,8 +204,13 @@ pub fn walk(doc: &Html) -> Walk {
                     Node::Text(t) => {
                         let s: &str = t;
                         w.buf.push_str(s);
+                        // Prose wrapped in a link (a whole teaser or article inside
+                        // one <a>) is still prose; link lists are short texts.
                         if w.in_link > 0 {
-                            w.buf_link += s.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                            let n = s.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                            if !(n >= 40 && count_punct(s) >= 2) {
+                                w.buf_link += n;
+                            }
                         }
                     }
                     _ => {}
@@ -252,7 +260,7 @@ struct Walker {
     skip: Option<NodeId>,
     owners: Vec<NodeId>,
     furniture: Vec<NodeId>,
-    heading: Vec<u8>,
+    heading: Vec<(u8, NodeId)>,
 }
 
 impl Walker {
@@ -282,7 +290,8 @@ impl Walker {
             furniture: self.furniture.last().copied(),
             chars,
             link_chars: link.min(chars),
-            heading: self.heading.last().copied().unwrap_or(0),
+            heading: self.heading.last().map(|h| h.0).unwrap_or(0),
+            heading_id: self.heading.last().map(|h| h.1),
             image: None,
         });
     }
@@ -298,6 +307,7 @@ impl Walker {
             link_chars: 0,
             punct: 0,
             heading: 0,
+            heading_id: None,
             image: Some((src.trim().to_owned(), alt.trim().to_owned())),
         });
     }

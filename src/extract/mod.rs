@@ -60,8 +60,26 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         .and_then(|css| select_text(&doc, css))
         .or_else(|| title::title(&doc, &hints));
     if let Some(h) = title.as_deref().and_then(|t| body::headline_block(&walk, t)) {
-        // Prose above the headline is rarely the article (teasers, notices).
-        walk.reweigh(&doc, |i| if i < h { 0.25 } else { 1.0 });
+        // Prose above the headline is rarely the article (teasers, notices);
+        // after the next top-level headline starts another story.
+        let next = (walk.blocks[h].heading == 1)
+            .then(|| {
+                // Another story repeats the headline's template (same class);
+                // section headings inside the article do not.
+                let own = walk.blocks[h].heading_id;
+                let class = |id: Option<ego_tree::NodeId>| {
+                    id.and_then(|id| doc.tree.get(id))
+                        .and_then(|n| n.value().as_element().and_then(|e| e.attr("class")).map(str::to_owned))
+                };
+                let own_class = class(own);
+                walk.blocks[h + 1..]
+                    .iter()
+                    .position(|b| b.heading == 1 && b.heading_id != own && class(b.heading_id) == own_class)
+                    .map(|k| h + 1 + k)
+            })
+            .flatten()
+            .unwrap_or(usize::MAX);
+        walk.reweigh(&doc, |i| if i < h { 0.25 } else if i >= next { 0.1 } else { 1.0 });
     }
 
     let mut explicit = Vec::new();
