@@ -200,21 +200,18 @@ async fn poll_inner(ctx: &Context, source: &SourceConfig, source_id: i64) -> Res
         return Err(PollError::Status { status: resp.status, retry_after: resp.retry_after() });
     }
     let digest = resp.digest();
-    remember_validators(ctx, &resp, Some(digest.clone())).await?;
     if cache.as_ref().and_then(|c| c.digest.as_deref()) == Some(digest.as_str()) {
         // The server ignored the validators but sent the same bytes.
+        remember_validators(ctx, &resp, Some(digest)).await?;
         return Ok(Polled { not_modified: true, max_age, ..Default::default() });
     }
     let decoded = decoded.expect("decoded for success");
     let found: Discovered = match source.kind {
         SourceKind::Feed => discover::feed::parse(&decoded.text, &resp.final_url)?,
-        SourceKind::List | SourceKind::Epaper => {
-            return Err(discover::DiscoverError::Unsupported(format!(
-                "{} sources are not supported by this build yet",
-                source.kind.as_str()
-            ))
-            .into());
+        SourceKind::List => {
+            discover::list::parse(&decoded.text, &resp.final_url, source.preset.as_deref(), &source.selectors)?
         }
+        SourceKind::Epaper => crawl_epaper(ctx, source, source_id, &resp.final_url, &decoded.text).await?,
     };
     let guids: Vec<String> = found.entries.iter().map(|e| e.guid.clone()).collect();
     let known = {
@@ -231,8 +228,16 @@ async fn poll_inner(ctx: &Context, source: &SourceConfig, source_id: i64) -> Res
     let mut fresh: Vec<&Entry> = found.entries.iter().zip(&known).filter(|(_, k)| !**k).map(|(e, _)| e).collect();
     fresh.reverse();
     fresh.sort_by_key(|e| e.published);
+    let mut deferred = 0;
     for entry in fresh {
-        let fetch_page = source.fetch_articles && page_budget > 0 && entry.url.is_some();
+        let wants_page = source.fetch_articles && entry.url.is_some();
+        let has_feed_text = entry.content_html.is_some() || entry.summary.is_some();
+        if wants_page && page_budget == 0 && !has_feed_text {
+            // Nothing to archive without its page: the next poll takes it.
+            deferred += 1;
+            continue;
+        }
+        let fetch_page = wants_page && page_budget > 0;
         if fetch_page {
             page_budget -= 1;
         }
@@ -240,6 +245,14 @@ async fn poll_inner(ctx: &Context, source: &SourceConfig, source_id: i64) -> Res
             Ok(n) => new_articles += n,
             Err(e) => tracing::warn!(url = entry.url.as_deref().unwrap_or(""), error = %e, "entry not archived"),
         }
+    }
+    if deferred > 0 {
+        // Forget the validators so that the next poll reads this page again.
+        tracing::info!(deferred, "article pages left for the next poll (max_articles_per_poll)");
+        let url = resp.url.to_string();
+        db(&ctx.store, move |s| s.forget_http_cache(&url)).await?;
+    } else {
+        remember_validators(ctx, &resp, Some(digest)).await?;
     }
     Ok(Polled {
         entries: found.entries.len(),
@@ -250,6 +263,73 @@ async fn poll_inner(ctx: &Context, source: &SourceConfig, source_id: i64) -> Res
         title: found.title,
         site_url: found.site_url,
     })
+}
+
+/// Most pages an e-paper edition is crawled through in one poll.
+const MAX_EPAPER_PAGES: usize = 64;
+
+/// Follows an e-paper's entry page to today's edition and collects the
+/// articles of every page (版面) it lists.
+async fn crawl_epaper(
+    ctx: &Context,
+    source: &SourceConfig,
+    source_id: i64,
+    url: &Url,
+    html: &str,
+) -> Result<Discovered, PollError> {
+    use discover::epaper::parse_page;
+    let mut here = url.clone();
+    let mut page = parse_page(html, &here, &source.selectors)?;
+    let mut hops = 0;
+    while page.pages.is_empty() && page.articles.is_empty() {
+        let Some(next) = page.redirect.clone() else { break };
+        hops += 1;
+        if hops > 6 {
+            return Err(fetch::FetchError::TooManyRedirects(6).into());
+        }
+        let (final_url, text) = fetch_text(ctx, source, source_id, next, Purpose::Epaper).await?;
+        page = parse_page(&text, &final_url, &source.selectors)?;
+        here = final_url;
+    }
+    let mut seen: std::collections::HashSet<String> = page.articles.iter().map(|e| e.guid.clone()).collect();
+    let mut entries = page.articles;
+    let mut crawled = 0;
+    for (label, page_url) in page.pages.iter().filter(|(_, u)| *u != here).take(MAX_EPAPER_PAGES) {
+        crawled += 1;
+        match fetch_text(ctx, source, source_id, page_url.clone(), Purpose::Epaper).await {
+            Ok((final_url, text)) => match parse_page(&text, &final_url, &source.selectors) {
+                Ok(p) => entries.extend(p.articles.into_iter().filter(|e| seen.insert(e.guid.clone()))),
+                Err(e) => tracing::warn!(url = %page_url, page = %label, error = %e, "e-paper page not read"),
+            },
+            Err(e) => tracing::warn!(url = %page_url, page = %label, error = %e, "e-paper page not fetched"),
+        }
+    }
+    if entries.is_empty() {
+        return Err(discover::DiscoverError::NoEntries(format!(
+            "no articles found in the e-paper edition at {here} ({crawled} pages crawled)"
+        ))
+        .into());
+    }
+    Ok(Discovered { title: None, site_url: Some(here.to_string()), ttl_minutes: None, entries })
+}
+
+/// GET, capture and decode one page; HTTP errors are errors.
+async fn fetch_text(
+    ctx: &Context,
+    source: &SourceConfig,
+    source_id: i64,
+    url: Url,
+    purpose: Purpose,
+) -> Result<(Url, String), PollError> {
+    let mut req = Request::new(url, purpose);
+    req.source = Some(source.key.clone());
+    let resp = ctx.fetcher.get(&req).await?;
+    let decoded = resp.is_success().then(|| resp.decode());
+    capture(ctx, Some(source_id), purpose, &resp, decoded.as_ref()).await?;
+    match decoded {
+        Some(d) => Ok((resp.final_url.clone(), d.text)),
+        None => Err(PollError::Status { status: resp.status, retry_after: resp.retry_after() }),
+    }
 }
 
 fn purpose_of(kind: SourceKind) -> Purpose {
@@ -364,6 +444,10 @@ async fn archive_entry(
                     articles.push(a);
                 }
             }
+            Err(e) if base.text.is_empty() => {
+                // A list or e-paper entry has no text but its page: retry next poll.
+                return Err(e);
+            }
             Err(e) => {
                 tracing::warn!(url = %url, error = %e, "article page not fetched; keeping the feed's text");
             }
@@ -449,7 +533,9 @@ fn merge_extracted(a: &mut NewArticle, x: extract::Extracted) {
         a.authors = x.authors;
     }
     a.editors = x.editors;
-    if a.published_at.is_none() {
+    // A list page or e-paper gives only the day; the page may know the time.
+    let page_is_finer = a.date_only && x.published.is_some_and(|st| !st.date_only);
+    if a.published_at.is_none() || page_is_finer {
         if let Some(st) = x.published {
             a.published_at = Some(st.at.with_timezone(&Utc));
             a.date_only = st.date_only;
@@ -500,6 +586,26 @@ pub async fn poll_all(ctx: &Arc<Context>, parallel: usize) -> Vec<(String, PollS
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_time_refines_a_list_date_but_not_a_feed_time() {
+        let day = crate::dates::parse("2024-05-13").unwrap();
+        let precise = crate::dates::parse("2024-05-13 16:00").unwrap();
+        let mut a = NewArticle {
+            published_at: Some(day.at.with_timezone(&Utc)),
+            date_only: true,
+            text: "列表".into(),
+            ..Default::default()
+        };
+        merge_extracted(&mut a, extract::Extracted { published: Some(precise), ..Default::default() });
+        assert_eq!(a.published_at.map(crate::store::ts).as_deref(), Some("2024-05-13T08:00:00Z"));
+        assert!(!a.date_only);
+        // A feed's own time is kept over the page's.
+        let feed_time = crate::dates::parse("2024-05-13 09:00").unwrap().at.with_timezone(&Utc);
+        let mut b = NewArticle { published_at: Some(feed_time), ..Default::default() };
+        merge_extracted(&mut b, extract::Extracted { published: Some(precise), ..Default::default() });
+        assert_eq!(b.published_at, Some(feed_time));
+    }
 
     #[test]
     fn feed_html_becomes_paragraphs() {

@@ -3,7 +3,9 @@
 //! Each kind has one entry function that turns a fetched, decoded page into
 //! [`Entry`] values; the pipeline then archives them.
 
+pub mod epaper;
 pub mod feed;
+pub mod list;
 
 use chrono::{DateTime, Utc};
 
@@ -40,6 +42,10 @@ pub enum DiscoverError {
     NotAFeed(String),
     #[error("{0}")]
     Unsupported(String),
+    #[error("{0}")]
+    NoEntries(String),
+    #[error("bad selector {0}")]
+    Selector(String),
 }
 
 impl DiscoverError {
@@ -47,6 +53,8 @@ impl DiscoverError {
         match self {
             DiscoverError::NotAFeed(_) => "not-a-feed",
             DiscoverError::Unsupported(_) => "unsupported",
+            DiscoverError::NoEntries(_) => "no-entries",
+            DiscoverError::Selector(_) => "bad-selector",
         }
     }
 }

@@ -269,6 +269,12 @@ impl Store {
             .optional()?)
     }
 
+    /// Drops a URL's validators and digest: its next GET is unconditional.
+    pub fn forget_http_cache(&self, url: &str) -> Result<()> {
+        self.w().execute("DELETE FROM http_cache WHERE url = ?1", [url])?;
+        Ok(())
+    }
+
     pub fn set_http_cache(&self, url: &str, e: &CacheEntry) -> Result<()> {
         self.w().execute(
             "INSERT INTO http_cache (url, etag, last_modified, digest, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
