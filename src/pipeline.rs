@@ -113,10 +113,7 @@ async fn poll_source_in(
 ) -> PollSummary {
     let result = poll_inner(ctx, source, source_id).await;
     let finished_at = Utc::now();
-    let previous = {
-        let states = db(&ctx.store, |s| s.source_states()).await.unwrap_or_default();
-        states.into_iter().find(|s| s.id == source_id)
-    };
+    let previous = db(&ctx.store, move |s| s.poll_state(source_id)).await.ok().flatten();
     let mut summary = PollSummary::default();
     let mut outcome = scheduler::Outcome::default();
     match &result {

@@ -161,6 +161,16 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// One source's schedule state: (consecutive errors, last interval).
+    pub fn poll_state(&self, source_id: i64) -> Result<Option<PollState>> {
+        Ok(self
+            .w()
+            .query_row("SELECT error_count, interval_secs FROM sources WHERE id = ?1", [source_id], |r| {
+                Ok(PollState { error_count: r.get(0)?, interval_secs: r.get(1)? })
+            })
+            .optional()?)
+    }
+
     /// Records the outcome of one poll on the source and in `polls`.
     pub fn record_poll(&self, source_id: i64, p: &PollRecord) -> Result<()> {
         let mut conn = self.w();
@@ -450,6 +460,13 @@ pub struct SourceState {
     pub redirect_url: Option<String>,
     pub redirect_seen: i64,
     pub articles: i64,
+}
+
+/// What the scheduler needs to know about a source's past polls.
+#[derive(Debug, Clone, Copy)]
+pub struct PollState {
+    pub error_count: i64,
+    pub interval_secs: Option<i64>,
 }
 
 /// The outcome of one poll.
