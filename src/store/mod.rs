@@ -9,6 +9,7 @@
 
 pub mod dedup;
 pub mod export;
+pub mod fetch;
 pub mod fts;
 
 use std::collections::HashMap;

@@ -1,0 +1,110 @@
+//! Fetch and schedule state in the archive: which URL a source is polled at
+//! (permanent redirects adopted once seen consistently) and its polling state.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store};
+
+/// A permanent redirect becomes the source's polling URL once it has been
+/// seen on this many consecutive successful polls.
+pub const ADOPT_REDIRECT_AFTER: i64 = 3;
+
+impl Store {
+    /// The URL to poll for a source: its adopted permanent redirect, else the configured URL.
+    pub fn poll_url(&self, source_id: i64) -> Result<Option<String>> {
+        let conn = self.w();
+        Ok(conn
+            .query_row(
+                "SELECT CASE WHEN redirect_url IS NOT NULL AND redirect_seen >= ?2 THEN redirect_url ELSE url END
+                 FROM sources WHERE id = ?1",
+                params![source_id, ADOPT_REDIRECT_AFTER],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Records where a successful poll's permanent redirect led (`None`: it
+    /// was not redirected permanently). The same target on consecutive polls
+    /// counts up; a different target starts over; no redirect forgets a
+    /// candidate that was not adopted yet (an adopted one is kept: polls now
+    /// go straight to it). Returns the adopted URL when this poll adopted it.
+    pub fn note_permanent_redirect(&self, source_id: i64, target: Option<&str>) -> Result<Option<String>> {
+        let mut conn = self.w();
+        let tx = conn.transaction()?;
+        let (current, seen): (Option<String>, i64) = tx.query_row(
+            "SELECT redirect_url, redirect_seen FROM sources WHERE id = ?1",
+            [source_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let adopted_now = match target {
+            None if seen >= ADOPT_REDIRECT_AFTER => None,
+            None => {
+                tx.execute("UPDATE sources SET redirect_url = NULL, redirect_seen = 0 WHERE id = ?1", [source_id])?;
+                None
+            }
+            Some(t) if current.as_deref() == Some(t) => {
+                tx.execute("UPDATE sources SET redirect_seen = redirect_seen + 1 WHERE id = ?1", [source_id])?;
+                (seen + 1 == ADOPT_REDIRECT_AFTER).then(|| t.to_owned())
+            }
+            Some(t) => {
+                tx.execute(
+                    "UPDATE sources SET redirect_url = ?2, redirect_seen = 1 WHERE id = ?1",
+                    params![source_id, t],
+                )?;
+                (ADOPT_REDIRECT_AFTER <= 1).then(|| t.to_owned())
+            }
+        };
+        tx.commit()?;
+        Ok(adopted_now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store_with_source() -> (tempfile::TempDir, Store, i64) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("a.db")).unwrap();
+        let text = r#"
+[storage]
+path = "x.db"
+[[source]]
+key = "a"
+name = "甲"
+url = "http://old.example.org/rss.xml"
+kind = "feed"
+level = "city"
+"#;
+        let cfg = crate::config::Config::parse(text, std::path::Path::new("t.toml")).unwrap();
+        let ids = store.sync_sources(&cfg.sources).unwrap();
+        (dir, store, ids["a"])
+    }
+
+    #[test]
+    fn a_permanent_redirect_is_adopted_after_three_consecutive_polls() {
+        let (_d, s, id) = store_with_source();
+        let new = "https://new.example.org/rss.xml";
+        assert_eq!(s.note_permanent_redirect(id, Some(new)).unwrap(), None);
+        assert_eq!(s.note_permanent_redirect(id, Some(new)).unwrap(), None);
+        assert_eq!(s.poll_url(id).unwrap().as_deref(), Some("http://old.example.org/rss.xml"));
+        assert_eq!(s.note_permanent_redirect(id, Some(new)).unwrap().as_deref(), Some(new));
+        assert_eq!(s.poll_url(id).unwrap().as_deref(), Some(new));
+        // Polled at the new URL there is no redirect any more: it stays adopted.
+        assert_eq!(s.note_permanent_redirect(id, None).unwrap(), None);
+        assert_eq!(s.poll_url(id).unwrap().as_deref(), Some(new));
+    }
+
+    #[test]
+    fn an_interrupted_or_changing_redirect_starts_over() {
+        let (_d, s, id) = store_with_source();
+        s.note_permanent_redirect(id, Some("https://a.example/")).unwrap();
+        s.note_permanent_redirect(id, Some("https://a.example/")).unwrap();
+        s.note_permanent_redirect(id, None).unwrap();
+        s.note_permanent_redirect(id, Some("https://a.example/")).unwrap();
+        s.note_permanent_redirect(id, Some("https://b.example/")).unwrap();
+        s.note_permanent_redirect(id, Some("https://b.example/")).unwrap();
+        assert_eq!(s.poll_url(id).unwrap().as_deref(), Some("http://old.example.org/rss.xml"));
+        assert!(s.note_permanent_redirect(id, Some("https://b.example/")).unwrap().is_some());
+    }
+}
