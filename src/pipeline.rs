@@ -122,6 +122,8 @@ async fn poll_source_in(
             summary.new_articles = r.new_articles;
             summary.not_modified = r.not_modified;
             outcome.new_entries = r.new_articles;
+            outcome.since_last_poll =
+                previous.as_ref().and_then(|p| p.last_poll_at).and_then(|t| (finished_at - t).to_std().ok());
             outcome.ttl = r.ttl;
             outcome.max_age = r.max_age;
             tracing::info!(entries = r.entries, new = r.new_articles, not_modified = r.not_modified, elapsed_ms = (finished_at - started_at).num_milliseconds(), "polled");
@@ -129,8 +131,10 @@ async fn poll_source_in(
         Err(e) => {
             outcome.failed = true;
             outcome.error_count = previous.as_ref().map_or(0, |p| p.error_count as u32) + 1;
-            if let PollError::Status { retry_after, .. } = e {
-                outcome.retry_after = *retry_after;
+            match e {
+                PollError::Status { retry_after, .. } => outcome.retry_after = *retry_after,
+                PollError::Fetch(f) => outcome.retry_after = f.retry_after(),
+                _ => {}
             }
             summary.error = Some((e.kind(), e.to_string()));
             tracing::warn!(error = %e, kind = %e.kind(), "poll failed");
@@ -174,32 +178,34 @@ struct Polled {
 }
 
 async fn poll_inner(ctx: &Context, source: &SourceConfig, source_id: i64) -> Result<Polled, PollError> {
-    let url = source.url.clone();
+    // A permanent redirect seen on three polls in a row is polled directly.
+    let url = db(&ctx.store, move |s| s.poll_url(source_id))
+        .await?
+        .and_then(|u| Url::parse(&u).ok())
+        .unwrap_or_else(|| source.url.clone());
     let cache = {
         let u = url.to_string();
         db(&ctx.store, move |s| s.http_cache(&u)).await?
     };
-    let mut req = Request::new(url.clone(), purpose_of(source.kind));
-    req.source = Some(source.key.clone());
-    if let Some(c) = &cache {
-        req.etag = c.etag.clone();
-        req.last_modified = c.last_modified.clone();
-    }
+    let req = Request::for_source(url.clone(), purpose_of(source.kind), source).with_cache(cache.as_ref());
     let resp = ctx.fetcher.get(&req).await?;
     let decoded = resp.is_success().then(|| resp.decode());
     capture(ctx, Some(source_id), req.purpose, &resp, decoded.as_ref()).await?;
-    let max_age = max_age(&resp);
-    if resp.not_modified() {
-        remember_validators(ctx, &resp, cache.as_ref().and_then(|c| c.digest.clone())).await?;
-        return Ok(Polled { not_modified: true, max_age, ..Default::default() });
-    }
-    if !resp.is_success() {
+    let max_age = resp.max_age();
+    if !resp.is_success() && !resp.not_modified() {
         return Err(PollError::Status { status: resp.status, retry_after: resp.retry_after() });
     }
-    let digest = resp.digest();
-    if cache.as_ref().and_then(|c| c.digest.as_deref()) == Some(digest.as_str()) {
-        // The server ignored the validators but sent the same bytes.
-        remember_validators(ctx, &resp, Some(digest)).await?;
+    if resp.truncated {
+        // A feed or list page cut at the limit cannot be read whole.
+        return Err(fetch::FetchError::TooLarge(ctx.config.fetch.max_body_bytes).into());
+    }
+    let redirect = resp.permanent_redirect().map(|u| u.to_string());
+    if let Some(adopted) = db(&ctx.store, move |s| s.note_permanent_redirect(source_id, redirect.as_deref())).await? {
+        tracing::warn!(url = %adopted, "permanent redirect seen on 3 polls in a row: now polling the new URL; update the config");
+    }
+    if resp.freshness(cache.as_ref()).unchanged() {
+        // 304, or the server ignored the validators but sent the same bytes.
+        remember_validators(ctx, &resp, cache.as_ref()).await?;
         return Ok(Polled { not_modified: true, max_age, ..Default::default() });
     }
     let decoded = decoded.expect("decoded for success");
@@ -249,7 +255,7 @@ async fn poll_inner(ctx: &Context, source: &SourceConfig, source_id: i64) -> Res
         let url = resp.url.to_string();
         db(&ctx.store, move |s| s.forget_http_cache(&url)).await?;
     } else {
-        remember_validators(ctx, &resp, Some(digest)).await?;
+        remember_validators(ctx, &resp, cache.as_ref()).await?;
     }
     Ok(Polled {
         entries: found.entries.len(),
@@ -337,22 +343,13 @@ fn purpose_of(kind: SourceKind) -> Purpose {
     }
 }
 
-fn max_age(resp: &Response) -> Option<Duration> {
-    let cc = resp.header("cache-control")?;
-    cc.split(',').find_map(|d| {
-        let (k, v) = d.trim().split_once('=')?;
-        (k.eq_ignore_ascii_case("max-age")).then(|| v.trim().parse().ok().map(Duration::from_secs))?
-    })
-}
-
-async fn remember_validators(ctx: &Context, resp: &Response, digest: Option<String>) -> Result<(), PollError> {
-    let entry = CacheEntry {
-        etag: resp.etag().map(str::to_owned),
-        last_modified: resp.last_modified().map(str::to_owned),
-        digest,
-    };
-    let url = resp.url.to_string();
-    db(&ctx.store, move |s| s.set_http_cache(&url, &entry)).await?;
+/// Stores what the response says about its URL for the next conditional GET
+/// (nothing for errors and cut bodies; a 304 keeps what it does not resend).
+async fn remember_validators(ctx: &Context, resp: &Response, cached: Option<&CacheEntry>) -> Result<(), PollError> {
+    if let Some(entry) = resp.cache_entry(cached) {
+        let url = resp.url.to_string();
+        db(&ctx.store, move |s| s.set_http_cache(&url, &entry)).await?;
+    }
     Ok(())
 }
 
@@ -487,8 +484,7 @@ async fn fetch_article(
     url: &str,
 ) -> Result<(i64, String, String, Vec<extract::Extracted>), PollError> {
     let u = Url::parse(url).map_err(|e| fetch::FetchError::Other(format!("bad article URL {url}: {e}")))?;
-    let mut req = Request::new(u, Purpose::Article);
-    req.source = Some(source.key.clone());
+    let req = Request::for_source(u, Purpose::Article, source);
     let resp = ctx.fetcher.get(&req).await?;
     let decoded = resp.is_success().then(|| resp.decode());
     let capture_id = capture(ctx, Some(source_id), Purpose::Article, &resp, decoded.as_ref()).await?;

@@ -166,9 +166,11 @@ impl Store {
     pub fn poll_state(&self, source_id: i64) -> Result<Option<PollState>> {
         Ok(self
             .w()
-            .query_row("SELECT error_count, interval_secs FROM sources WHERE id = ?1", [source_id], |r| {
-                Ok(PollState { error_count: r.get(0)?, interval_secs: r.get(1)? })
-            })
+            .query_row(
+                "SELECT error_count, interval_secs, last_poll_at FROM sources WHERE id = ?1",
+                [source_id],
+                |r| Ok(PollState { error_count: r.get(0)?, interval_secs: r.get(1)?, last_poll_at: opt_ts(r, 2)? }),
+            )
             .optional()?)
     }
 
@@ -464,10 +466,12 @@ pub struct SourceState {
 }
 
 /// What the scheduler needs to know about a source's past polls.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct PollState {
     pub error_count: i64,
     pub interval_secs: Option<i64>,
+    /// The previous poll: with the new entries it found, the publishing rate.
+    pub last_poll_at: Option<DateTime<Utc>>,
 }
 
 /// The outcome of one poll.

@@ -188,3 +188,25 @@ pub fn rss(items: &[(&str, &str)]) -> String {
     s.push_str("</channel></rss>\n");
     s
 }
+
+/// A pipeline context over a fresh archive in `dir`, polling the given sources
+/// (`(key, url)`, all feeds) with local addresses allowed and no per-host delay.
+pub fn pipeline_context(dir: &std::path::Path, fetch_extra: &str, sources: &[(&str, String)]) -> Arc<baoku::pipeline::Context> {
+    let mut text = format!(
+        "[storage]\npath = \"{}\"\n\n[fetch]\nuser_agent_contact = \"https://example.org/contact\"\nper_host_delay_ms = 0\nallow_private_addresses = true\nfetch_articles = false\ntimeout_ms = 3000\nmax_body_bytes = 1048576\n{fetch_extra}\n\n",
+        dir.join("archive.db").display()
+    );
+    for (key, url) in sources {
+        text.push_str(&format!(
+            "[[source]]\nkey = \"{key}\"\nname = \"源{key}\"\nurl = \"{url}\"\nkind = \"feed\"\nregion = [\"河北省\"]\nlevel = \"city\"\n\n"
+        ));
+    }
+    let config = Arc::new(baoku::config::Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
+    let store = Arc::new(baoku::store::Store::open(&config.storage.path).unwrap());
+    Arc::new(baoku::pipeline::Context::new(config, store).unwrap())
+}
+
+/// The source's stored state.
+pub fn state(ctx: &baoku::pipeline::Context, key: &str) -> baoku::store::SourceState {
+    ctx.store.source_states().unwrap().into_iter().find(|s| s.key == key).unwrap()
+}
