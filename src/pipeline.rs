@@ -40,6 +40,12 @@ impl Context {
     /// and rebuilds the dedup index from it.
     pub fn new(config: Arc<Config>, store: Arc<Store>) -> Result<Context, crate::daemon::StartError> {
         let fetcher = Fetcher::new(&config.fetch).map_err(|e| crate::daemon::StartError::Fetcher(e.to_string()))?;
+        Context::with_fetcher(config, store, fetcher)
+    }
+
+    /// As [`Context::new`], with a fetcher built by the caller (benchmarks
+    /// resolving many host names to one local server).
+    pub fn with_fetcher(config: Arc<Config>, store: Arc<Store>, fetcher: Fetcher) -> Result<Context, crate::daemon::StartError> {
         let source_ids = store.sync_sources(&config.sources)?;
         let index = dedup::Index::load(&store)?;
         Ok(Context {

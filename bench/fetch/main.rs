@@ -1,0 +1,191 @@
+//! Fetcher benchmark: polls N feed sources spread over many host names, all
+//! served by one local fixture server (a child process, so its memory is not
+//! counted), through the real pipeline (robots.txt, per-host budget,
+//! conditional GET, captures and poll records in SQLite).
+//!
+//! Rounds: 1 cold (robots.txt + every feed new), 2 every source answers 304,
+//! 3 every feed changed (one new item each), 4 every source answers 304 again.
+//! Prints the wall time of each round and the poller's peak resident memory.
+//!
+//! Run: `cargo bench --bench fetch -- [--sources 10000] [--hosts 2500] [--parallel 256] [--delay-ms 1000]`
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::SocketAddr;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, Response, Uri};
+
+fn arg(name: &str, default: u64) -> u64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--serve") {
+        serve();
+    } else {
+        poll();
+    }
+}
+
+// ---- the fixture server (child process) ----
+
+struct Site {
+    version: AtomicU64,
+}
+
+fn serve() {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    rt.block_on(async {
+        let site = Arc::new(Site { version: AtomicU64::new(1) });
+        let app = axum::Router::new().fallback(handle).with_state(site);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        println!("{}", listener.local_addr().unwrap());
+        std::io::stdout().flush().unwrap();
+        axum::serve(listener, app).await.unwrap();
+    });
+}
+
+async fn handle(State(site): State<Arc<Site>>, uri: Uri, headers: HeaderMap) -> Response<Body> {
+    let path = uri.path();
+    if path == "/_bump" {
+        let v = site.version.fetch_add(1, Ordering::SeqCst) + 1;
+        return Response::new(Body::from(v.to_string()));
+    }
+    if path == "/robots.txt" {
+        return Response::new(Body::from("User-agent: *\nDisallow: /private/\n"));
+    }
+    let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("").to_owned();
+    let v = site.version.load(Ordering::SeqCst);
+    let etag = format!("\"v{v}\"");
+    if headers.get("if-none-match").and_then(|h| h.to_str().ok()) == Some(etag.as_str()) {
+        return Response::builder().status(304).header("etag", etag).body(Body::empty()).unwrap();
+    }
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>{host}{path}</title><link>http://{host}/</link>\n"
+    );
+    for k in v.saturating_sub(9)..=v {
+        xml.push_str(&format!(
+            "<item><title>{host}{path} 第{k}条 省政府召开常务会议研究部署</title><link>http://{host}{path}/{k}.html</link><guid>{host}{path}#{k}</guid><description>会议强调，要坚持稳中求进工作总基调，第{k}条。</description><pubDate>Tue, 29 Mar 2022 08:{:02}:00 +0800</pubDate></item>\n",
+            k % 60
+        ));
+    }
+    xml.push_str("</channel></rss>\n");
+    Response::builder()
+        .status(200)
+        .header("content-type", "application/rss+xml; charset=utf-8")
+        .header("etag", etag)
+        .body(Body::from(xml))
+        .unwrap()
+}
+
+// ---- the poller ----
+
+/// Every host name resolves to the fixture server.
+struct Loopback;
+
+impl reqwest::dns::Resolve for Loopback {
+    fn resolve(&self, _name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        Box::pin(async {
+            let addrs: reqwest::dns::Addrs = Box::new(std::iter::once(SocketAddr::from(([127, 0, 0, 1], 0))));
+            Ok(addrs)
+        })
+    }
+}
+
+fn peak_rss_mb() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    (field("VmHWM:"), field("VmRSS:"))
+}
+
+fn poll() {
+    let sources = arg("--sources", 10_000) as usize;
+    let hosts = arg("--hosts", 2_500) as usize;
+    let parallel = arg("--parallel", 256) as usize;
+    let delay_ms = arg("--delay-ms", 1000);
+
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .arg("--serve")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start fixture server");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let server: SocketAddr = line.trim().parse().unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = format!(
+        "[storage]\npath = \"{}\"\n\n[fetch]\nuser_agent_contact = \"https://example.org/contact\"\nallow_private_addresses = true\nfetch_articles = false\nper_host_concurrency = 1\nper_host_delay_ms = {delay_ms}\n\n",
+        dir.path().join("bench.db").display()
+    );
+    // Source i lives on host i % hosts, so neighbours in the list are on different hosts.
+    for i in 0..sources {
+        text.push_str(&format!(
+            "[[source]]\nkey = \"s{i}\"\nname = \"源{i}\"\nurl = \"http://h{}.bench.test:{}/feed/{i}.xml\"\nkind = \"feed\"\nlevel = \"city\"\n\n",
+            i % hosts,
+            server.port()
+        ));
+    }
+    let config = Arc::new(baoku::config::Config::parse(&text, std::path::Path::new("bench.toml")).unwrap());
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    rt.block_on(async move {
+        let store = Arc::new(baoku::store::Store::open(&config.storage.path).unwrap());
+        let fetcher = baoku::fetch::Fetcher::with_resolver(&config.fetch, Arc::new(Loopback)).unwrap();
+        let ctx = Arc::new(baoku::pipeline::Context::with_fetcher(config.clone(), store, fetcher).unwrap());
+        println!(
+            "sources={sources} hosts={hosts} parallel={parallel} per_host_delay_ms={delay_ms} per_host_concurrency=1 max_connections={}",
+            config.fetch.max_connections
+        );
+        let bump = || async {
+            let c = reqwest::Client::new();
+            c.get(format!("http://{server}/_bump")).send().await.unwrap().text().await.unwrap();
+        };
+        for (round, label) in [(1, "cold: robots.txt + all new"), (2, "all 304"), (3, "all changed"), (4, "all 304")] {
+            if round == 3 {
+                bump().await;
+            }
+            let t0 = Instant::now();
+            let results = baoku::pipeline::poll_all(&ctx, parallel).await;
+            let took = t0.elapsed();
+            let mut kinds: HashMap<String, usize> = HashMap::new();
+            for (_, s) in &results {
+                let k = match (&s.error, s.not_modified) {
+                    (Some((kind, _)), _) => format!("error:{kind}"),
+                    (None, true) => "not-modified".into(),
+                    (None, false) => "changed".into(),
+                };
+                *kinds.entry(k).or_default() += 1;
+            }
+            let new: usize = results.iter().map(|(_, s)| s.new_articles).sum();
+            let (hwm, rss) = peak_rss_mb();
+            let mut kinds: Vec<_> = kinds.into_iter().collect();
+            kinds.sort();
+            println!(
+                "round {round} ({label}): {:.2} s, {:.0} polls/s, outcomes {kinds:?}, new articles {new}, peak RSS {hwm:.1} MB, RSS {rss:.1} MB",
+                took.as_secs_f64(),
+                results.len() as f64 / took.as_secs_f64()
+            );
+        }
+        let _ = Duration::ZERO;
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+}
