@@ -25,6 +25,12 @@ pub struct Body {
     pub items: Vec<Item>,
     /// Editor lines met (and dropped) inside the body.
     pub editor_lines: Vec<String>,
+    /// Index (in the walk) of the block of the first kept prose paragraph.
+    pub first_block: Option<usize>,
+    /// Date, source and byline lines met inside the container before the
+    /// first paragraph (`head`) or after it (`tail`); not body text.
+    pub meta_head: Vec<String>,
+    pub meta_tail: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -64,7 +70,7 @@ fn best_by_score(doc: &Html, walk: &Walk) -> Option<NodeId> {
 
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑)\s*[：:]\s*(?P<ed>[^)）\]】]{1,40}?)\s*[)）\]】]?$",
+        r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑)\s*[：:]\s*(?P<ed>[\p{Han}·A-Za-z、,，\s]{1,40}?)\s*[)）\]】]?$",
     )
     .unwrap()
 });
@@ -75,7 +81,7 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         分享到|分享至|扫一扫|扫描二维码|微信扫|打印本页|打印此页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]
         |字号[：:]?\s*[【\[]?\s*大|字体[：:]\s*[【\[]?\s*大|【\s*大\s*中\s*小\s*】|上一篇|下一篇|返回顶部|推荐给朋友
         |我要评论|发表评论|网友评论|收藏本文|复制链接|版权所有|Copyright|©|未经.{0,12}授权|不得转载|免责声明
-        |点击进入专题|加入收藏|设为首页|无障碍|平台声明|^发布于[：:]|^(?:责任编辑|编辑|责编)\s*[：:]?\s*$|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
+        |点击进入专题|加入收藏|设为首页|无障碍|调整字体|^图集$|平台声明|^发布于[：:]|^(?:责任编辑|编辑|责编)\s*[：:]?\s*$|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
     )
     .unwrap()
 });
@@ -124,18 +130,19 @@ pub fn headline_block(walk: &Walk, title: &str) -> Option<usize> {
 pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
     let root_prose = walk.totals.get(&root).map(|t| t.prose).unwrap_or(0.0);
     let mut body = Body::default();
-    let inside: Vec<&Block> = walk.blocks.iter().filter(|b| is_within(doc, b.owner, root)).collect();
+    let inside: Vec<(usize, &Block)> =
+        walk.blocks.iter().enumerate().filter(|(_, b)| is_within(doc, b.owner, root)).collect();
     // A "related" box inside the article: skip it, keep what follows it.
     let mut skip_box: Option<NodeId> = None;
     // Prose still to come after each block: a "related" header above most of
     // the article does not end it.
     let mut after = vec![0.0f32; inside.len() + 1];
-    for (i, b) in inside.iter().enumerate().rev() {
+    for (i, (_, b)) in inside.iter().enumerate().rev() {
         after[i] = after[i + 1] + if b.is_prose() { b.mass() } else { 0.0 };
     }
     let total = after[0];
     let mut emitted: Vec<NodeId> = Vec::new();
-    for (i, b) in inside.into_iter().enumerate() {
+    for (i, (idx, b)) in inside.into_iter().enumerate() {
         if let Some(bx) = skip_box {
             if is_within(doc, b.owner, bx) {
                 continue;
@@ -185,7 +192,18 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
         if is_date_line(text) {
             continue;
         }
+        if is_meta_line(text) {
+            if body.first_block.is_none() {
+                body.meta_head.push(text.to_owned());
+            } else {
+                body.meta_tail.push(text.to_owned());
+            }
+            continue;
+        }
         emitted.push(b.owner);
+        if b.is_prose() && b.heading == 0 {
+            body.first_block.get_or_insert(idx);
+        }
         body.paragraphs.push(text.to_owned());
         body.items.push(Item::Para(text.to_owned()));
     }
@@ -205,6 +223,19 @@ fn related_box(doc: &Html, owner: NodeId, root: NodeId, emitted: &[NodeId]) -> N
         cur = pid;
     }
     cur
+}
+
+/// A short line of page metadata inside the container: a date with a
+/// source or an author label, click counts, font switches
+/// (`2020-10-04 20:30 来源: 长江网`, `发布日期：2016-11-22 浏览次数：`).
+pub fn is_meta_line(line: &str) -> bool {
+    static META: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:来源|稿源|出处|作者|发布时间|发布日期|发表时间|更新时间|浏览次数|点击数|阅读数|浏览量|字号|字体)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}",
+        )
+        .unwrap()
+    });
+    line.chars().count() <= 100 && super::dom::count_punct(line) <= 1 && META.is_match(line)
 }
 
 /// A line that is only a date and time (`2024-05-20 06:48`): metadata, not body.
@@ -240,6 +271,8 @@ pub fn marked_containers(doc: &Html) -> Vec<NodeId> {
         if let Node::Comment(c) = node.value() {
             let c: &str = c;
             let c = c.trim();
+            // Only markers that name the body field exactly: free-form
+            // comments (`正文主体部分 start`) wrap titles and toolbars too.
             if c.eq_ignore_ascii_case("enpcontent") || c.contains("<$[信息内容]>begin") {
                 if let Some(p) = node.parent() {
                     if p.value().is_element() {

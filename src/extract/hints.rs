@@ -22,6 +22,9 @@ pub struct Hints {
     pub kicker: Option<String>,
     pub author: Option<String>,
     pub published: Option<String>,
+    /// The government CMS `ContentSource` (or `docsource`): exact.
+    pub source_cms: Option<String>,
+    /// Portal `source` metas and JSON-LD publishers: looser.
     pub source: Option<String>,
     pub site_name: Option<String>,
 }
@@ -81,6 +84,8 @@ pub fn read(doc: &Html) -> Hints {
         enp.get("date").cloned(),
         founder_tag(doc, "founder-date"),
         m("pubdate"),
+        founder_tag(doc, "date"),
+        founder_tag(doc, "publishtime"),
         m("firstpublishedtime"),
         m("publishdate"),
         m("article:published_time"),
@@ -96,9 +101,8 @@ pub fn read(doc: &Html) -> Hints {
         m("dc.date.issued"),
         m("datepublished"),
     ]);
+    h.source_cms = pick(&[m("contentsource"), m("docsource")]);
     h.source = pick(&[
-        m("contentsource"),
-        m("docsource"),
         m("source").map(|s| strip_label(&s)),
         ld_article
             .and_then(|a| a.get("publisher"))
@@ -208,7 +212,7 @@ mod tests {
         let h = read(&doc);
         assert_eq!(h.title.as_deref(), Some("山西品牌丝路行正式启动"));
         assert_eq!(h.published.as_deref(), Some("2019-09-18 06:23"));
-        assert_eq!(h.source.as_deref(), Some("山西日报"));
+        assert_eq!(h.source_cms.as_deref(), Some("山西日报"));
         assert!(h.author.is_none());
     }
 

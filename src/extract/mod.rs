@@ -6,9 +6,11 @@
 use scraper::{Html, Selector};
 
 mod body;
+mod byline;
 pub mod cli;
 mod dom;
 mod hints;
+mod meta;
 pub mod repair;
 mod sanitize;
 mod title;
@@ -59,7 +61,8 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         .and_then(|s| s.title.as_deref())
         .and_then(|css| select_text(&doc, css))
         .or_else(|| title::title(&doc, &hints));
-    if let Some(h) = title.as_deref().and_then(|t| body::headline_block(&walk, t)) {
+    let headline = title.as_deref().and_then(|t| body::headline_block(&walk, t));
+    if let Some(h) = headline {
         // Prose above the headline is rarely the article (teasers, notices);
         // after the next top-level headline starts another story.
         let next = (walk.blocks[h].heading == 1)
@@ -91,16 +94,21 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
     let body = body::container(&doc, &walk, &explicit)
         .map(|root| body::lines(&doc, &walk, root))
         .unwrap_or_default();
+    let meta = meta::read(&doc, &hints, &walk, headline, &body, sel, opts.url);
 
-    let published = opts.url.and_then(|u| crate::dates::from_url(u.as_str()));
     let text = body.paragraphs.join("\n");
     let content_html = sanitize::content_html(&body.items, opts.url);
     vec![Extracted {
         title,
-        published,
+        subtitle: meta.subtitle,
+        kicker: meta.kicker,
+        authors: meta.authors,
+        editors: meta.editors,
+        published: meta.published,
+        source: meta.source,
+        original_url: meta.original_url,
         text,
         content_html,
-        ..Default::default()
     }]
 }
 

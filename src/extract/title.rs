@@ -36,8 +36,11 @@ pub fn title(doc: &Html, hints: &Hints) -> Option<String> {
         let seg = longest_segment(doc_title);
         let first = first_segment(doc_title);
         let agrees = doc_title.contains(text.as_str())
-            || (doc_title.chars().count() >= 6 && text.contains(seg.as_str()));
-        let is_headline_part = text == seg || text == first || (agrees && text.contains(seg.as_str()));
+            || (doc_title.chars().count() >= 6 && text.contains(seg.as_str()) && n <= seg.chars().count() + 10);
+        let is_headline_part = text == seg
+            || text == first
+            || (agrees && text.contains(seg.as_str()) && n <= seg.chars().count() + 10)
+            || (seg.contains(text.as_str()) && n * 5 >= seg.chars().count() * 3);
         let mut score = match el.value().name() {
             "h1" => 30,
             "h2" => 20,
@@ -83,12 +86,34 @@ fn links_only(el: ElementRef) -> bool {
 /// The longest part of a `<title>` split at the separators sites put
 /// between headline, column and site name.
 pub fn longest_segment(t: &str) -> String {
+    let t = strip_site_suffix(t);
     t.split(['_', '|', '｜', '—', '－', '–'])
         .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split("--"))
         .map(|p| p.trim())
         .max_by_key(|p| p.chars().count())
         .unwrap_or("")
         .to_owned()
+}
+
+/// `标题-新华网`, `标题-文化-人民网`: a bare hyphen separates a site name only
+/// when what follows it reads like one (short, ending in 网, 报, 台…).
+fn strip_site_suffix(t: &str) -> String {
+    let mut t = t.trim().to_owned();
+    while let Some(i) = t.rfind('-') {
+        let tail = t[i + 1..].trim();
+        let n = tail.chars().count();
+        let site_like = n > 0
+            && n <= 12
+            && ["网", "报", "台", "频道", "政府", "网站", "门户", "在线", "新闻", "资讯", "文化", "社"]
+                .iter()
+                .any(|s| tail.ends_with(s));
+        if !site_like || i == 0 {
+            break;
+        }
+        t = t[..i].trim_end_matches('-').trim().to_owned();
+    }
+    t
 }
 
 fn first_segment(t: &str) -> String {

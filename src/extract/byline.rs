@@ -1,0 +1,323 @@
+//! Who wrote it and who is credited: datelines (`本报讯（河北日报记者 四建磊
+//! 吴韬）`, `新华社北京3月28日电（记者邹伟）`), byline lines (`本报记者 王乐文
+//! 方  敏`, `作者：`, `文/图`), source labels (`来源：河北日报`) and names.
+//!
+//! Every pattern reads NFKC-normalised text, so full-width and half-width
+//! punctuation (`（`/`(`, `：`/`:`) are both accepted.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What a dateline says.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Dateline {
+    /// The paper or agency credited: `新华社`, `河北日报` (from `本报讯（河北日报记者…）`), `北京商报`.
+    pub outlet: Option<String>,
+    /// Month and day of the dateline (`3月28日电`), when given.
+    pub month_day: Option<(u32, u32)>,
+    pub authors: Vec<String>,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^\s*(?:
+            (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
+          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,6}?台)
+            (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)
+          | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
+        )",
+    )
+    .unwrap()
+});
+
+static PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^()]{0,40}?[(]\s*(?P<body>[^()]{2,60}?)\s*[)]").unwrap());
+
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<outlet>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报|网|社|台))?(?P<role>首席记者|特约记者|见习记者|实习记者|本报记者|记者|通讯员|实习生|特约撰稿人|撰稿)\s*",
+    )
+    .unwrap()
+});
+
+/// Parses a line that opens with a news dateline.
+pub fn dateline(line: &str) -> Option<Dateline> {
+    let n = crate::text::nfkc(line);
+    let c = DATELINE.captures(&n)?;
+    let mut d = Dateline::default();
+    let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+    d.month_day = num("m").zip(num("d")).or_else(|| num("bm").zip(num("bd")));
+    if let Some(a) = c.name("agency") {
+        d.outlet = Some(a.as_str().to_owned());
+    } else if let Some(o) = c.name("outlet") {
+        d.outlet = Some(o.as_str().to_owned());
+    }
+    let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
+    if let Some(p) = PAREN.captures(rest) {
+        let body = &p["body"];
+        if ROLE.is_match(body) || c.name("benbao").is_some() {
+            let (outlet, names) = credit(body);
+            if d.outlet.is_none() {
+                d.outlet = outlet;
+            }
+            d.authors = names;
+        }
+    }
+    Some(d)
+}
+
+/// `河北日报记者 四建磊 吴韬 通讯员 李四` → (`河北日报`, names of reporters and correspondents).
+fn credit(body: &str) -> (Option<String>, Vec<String>) {
+    let mut outlet = None;
+    let mut names = Vec::new();
+    let mut last = 0;
+    let mut segments: Vec<&str> = Vec::new();
+    for m in ROLE.captures_iter(body) {
+        let whole = m.get(0).unwrap();
+        segments.push(&body[last..whole.start()]);
+        if outlet.is_none() {
+            outlet = m.name("outlet").map(|o| o.as_str().to_owned());
+        }
+        last = whole.end();
+    }
+    segments.push(&body[last..]);
+    for s in segments {
+        names.extend(split_names(s));
+    }
+    (outlet, names)
+}
+
+/// Words that sit in bylines but are not names.
+const NOT_NAMES: &[&str] = &[
+    "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
+    "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
+    "联合报道", "发自", "供图", "文字",
+];
+
+/// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
+/// Two-character names are padded with spaces to line up with
+/// three-character ones, so runs of single characters are joined in pairs.
+pub fn split_names(s: &str) -> Vec<String> {
+    let s = crate::text::nfkc(s);
+    let tokens: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | ';' | '/' | '|' | '，' | '；' | '丨'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if t.chars().count() == 1 && i + 1 < tokens.len() && tokens[i + 1].chars().count() == 1 {
+            out.push(format!("{t}{}", tokens[i + 1]));
+            i += 2;
+            continue;
+        }
+        out.push(t.to_owned());
+        i += 1;
+    }
+    out.into_iter()
+        .map(|t| strip_action(&t))
+        .filter(|t| is_name(t))
+        .collect()
+}
+
+/// `邹伟摄` → `邹伟`; trailing action words are not part of the name.
+fn strip_action(t: &str) -> String {
+    let mut t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '·').to_owned();
+    for suffix in ["联合报道", "报道", "整合", "综合", "摄影", "摄", "文图", "图文"] {
+        if t.chars().count() > suffix.chars().count() + 1 && t.ends_with(suffix) {
+            t.truncate(t.len() - suffix.len());
+        }
+    }
+    t
+}
+
+/// A plausible personal name: 2–4 Han characters (5 with a `·`), or a
+/// short Latin name; not a role word or an outlet.
+fn is_name(t: &str) -> bool {
+    if t.is_empty() || NOT_NAMES.contains(&t) {
+        return false;
+    }
+    let n = t.chars().count();
+    let han = t.chars().filter(|&c| crate::text::is_han(c)).count();
+    if han == n {
+        return (2..=4).contains(&n) && !t.ends_with('报') && !t.ends_with('社') && !t.ends_with('网');
+    }
+    if t.contains('·') {
+        return (3..=12).contains(&n) && han + 1 >= n;
+    }
+    // Latin pen names ("Steed") are allowed; digits and URLs are not.
+    n >= 2 && n <= 30 && t.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.')
+}
+
+static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^\s*[(\[【]?\s*(?:
+            (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜]\s*(?P<a>[^()\[\]]{2,40}?)
+          | (?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)\s+(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
+        )\s*[)\]】]?\s*$",
+    )
+    .unwrap()
+});
+
+/// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
+/// `作者：X`, `文/X 图/Y`, `撰文：X`. Returns the names.
+pub fn byline_line(line: &str) -> Option<Vec<String>> {
+    let n = crate::text::nfkc(line);
+    if n.chars().count() > 60 {
+        return None;
+    }
+    // `文/张三 图/李四`: every part after a role and a slash is a name.
+    static SLASHED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:文|图|文图|图文|摄影|摄|视频|记者)[/|｜](?P<n>.+)$").unwrap());
+    let mut names = Vec::new();
+    if n.trim_start().starts_with("文") && n.contains('/') {
+        // `文/张三 图/李四`; a name may be padded (`文/方 敏`), so a token
+        // without a role continues the previous name run.
+        let mut run = String::new();
+        for tok in n.split_whitespace() {
+            if let Some(c) = SLASHED.captures(tok) {
+                names.extend(split_names(&run));
+                run = c["n"].to_owned();
+            } else {
+                run.push(' ');
+                run.push_str(tok);
+            }
+        }
+        names.extend(split_names(&run));
+        if !names.is_empty() {
+            return Some(dedup(names));
+        }
+    }
+    let c = BYLINE_LINE.captures(&n)?;
+    let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
+    // `记者 张三 通讯员 李四`: roles inside the run split it further.
+    let (_, names) = credit(part);
+    let names = dedup(names);
+    (!names.is_empty()).then_some(names)
+}
+
+fn dedup(v: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for x in v {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处)\s*[:]\s*(?P<src>[^\s<|丨/,。;)\]】_]{2,30})",
+    )
+    .unwrap()
+});
+
+/// The outlet named by a `来源：X` label anywhere in a short line.
+/// `人民网-人民日报` keeps the outlet that printed it first (`人民日报`).
+pub fn source_label(line: &str) -> Option<String> {
+    let n = crate::text::nfkc(line);
+    if n.chars().count() > 120 {
+        return None;
+    }
+    let c = SOURCE_LABEL.captures(&n)?;
+    let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
+    let src = match src.split_once(['-', '—', '－']) {
+        // 人民网-人民日报: the paper, not the portal; 人民网-文化频道: the portal.
+        Some((portal, paper)) if paper.ends_with('报') || paper.ends_with('社') => {
+            let _ = portal;
+            paper
+        }
+        Some((portal, _)) => portal,
+        None => src,
+    };
+    let src = src.trim();
+    if src.chars().count() < 2 || src.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '-') {
+        return None;
+    }
+    Some(src.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn benbao_dateline_with_paper_and_two_reporters() {
+        let d = dateline("本报讯(河北日报记者 四建磊 吴韬)3月28日晚,省应对新冠肺炎疫情工作领导小组会议召开。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("河北日报"));
+        assert_eq!(d.authors, ["四建磊", "吴韬"]);
+    }
+
+    #[test]
+    fn chief_reporter_full_width() {
+        let d = dateline("本报讯（石家庄日报首席记者 齐广君）3月28日，市委常委会召开会议").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("石家庄日报"));
+        assert_eq!(d.authors, ["齐广君"]);
+    }
+
+    #[test]
+    fn reporter_and_correspondents() {
+        let d = dateline("本报讯（记者 张三 通讯员 李四、王五）").unwrap();
+        assert_eq!(d.outlet, None);
+        assert_eq!(d.authors, ["张三", "李四", "王五"]);
+    }
+
+    #[test]
+    fn agency_dateline() {
+        let d = dateline("新华社乌鲁木齐5月9日电（记者邹伟）中共中央政治局常委").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("新华社"));
+        assert_eq!(d.month_day, Some((5, 9)));
+        assert_eq!(d.authors, ["邹伟"]);
+        let d = dateline("中国网5月13日讯").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("中国网"));
+        let d = dateline("长江网10月4日讯（记者陈智 整合）").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("长江网"));
+        assert_eq!(d.authors, ["陈智"]);
+    }
+
+    #[test]
+    fn outlet_xun_dateline() {
+        let d = dateline("北京商报讯（记者 岳品瑜 董晗萱）").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("北京商报"));
+        assert_eq!(d.authors, ["岳品瑜", "董晗萱"]);
+    }
+
+    #[test]
+    fn place_dateline_of_own_paper() {
+        let d = dateline("本报石家庄3月28日讯（记者 王乐文）").unwrap();
+        assert_eq!(d.month_day, Some((3, 28)));
+        assert_eq!(d.authors, ["王乐文"]);
+        assert!(dateline("会议指出，当前全省疫情防控取得成果。").is_none());
+    }
+
+    #[test]
+    fn padded_two_character_names_are_joined() {
+        assert_eq!(split_names("王乐文  方  敏"), ["王乐文", "方敏"]);
+        assert_eq!(byline_line("本报记者  王乐文  方  敏").unwrap(), ["王乐文", "方敏"]);
+    }
+
+    #[test]
+    fn byline_lines() {
+        assert_eq!(byline_line("记者 张三").unwrap(), ["张三"]);
+        assert_eq!(byline_line("作者：李四").unwrap(), ["李四"]);
+        assert_eq!(byline_line("文/张三 图/李四").unwrap(), ["张三", "李四"]);
+        assert_eq!(byline_line("撰文：王五").unwrap(), ["王五"]);
+        assert_eq!(byline_line("（记者 赵六 通讯员 钱七）").unwrap(), ["赵六", "钱七"]);
+        assert!(byline_line("会议指出，记者 要多写稿件并且做好工作。").is_none());
+    }
+
+    #[test]
+    fn source_labels() {
+        assert_eq!(source_label("来源：河北日报").as_deref(), Some("河北日报"));
+        assert_eq!(source_label("2024年05月17日08:59  来源：北京青年报").as_deref(), Some("北京青年报"));
+        assert_eq!(source_label("发布时间：2019-09-18 来源: 省政府办公厅 字号：大 中 小").as_deref(), Some("省政府办公厅"));
+        assert_eq!(source_label("来源：人民网－人民日报").as_deref(), Some("人民日报"));
+        assert_eq!(source_label("来源：人民网-文化频道").as_deref(), Some("人民网"));
+        assert_eq!(source_label("信息来源：省发改委").as_deref(), Some("省发改委"));
+        assert!(source_label("会议指出，要找准来源问题。").is_none());
+    }
+}

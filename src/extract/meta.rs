@@ -1,0 +1,299 @@
+//! Article metadata: subtitle and 引题, authors, editors, publish time and
+//! the source credited.
+//!
+//! Order of trust: configured selectors, then structured hints (metas,
+//! `enpproperty`, JSON-LD), then what the page shows around the headline
+//! (date lines, `来源：` labels, byline lines), then the body's dateline,
+//! then the URL.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::{Html, Selector};
+use url::Url;
+
+use super::body::{self, Body};
+use super::byline;
+use super::dom::Walk;
+use super::hints::Hints;
+use crate::config::SelectorsConfig;
+use crate::dates::Stamp;
+
+/// What was found besides title and body.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Meta {
+    pub subtitle: Option<String>,
+    pub kicker: Option<String>,
+    pub authors: Vec<String>,
+    pub editors: Vec<String>,
+    pub published: Option<Stamp>,
+    pub source: Option<String>,
+    pub original_url: Option<String>,
+}
+
+/// Lines of the page near the article: between the headline and the body
+/// (date, source and byline lines live there), plus the body's first and
+/// last paragraphs (datelines, trailing bylines and credits).
+struct Around<'a> {
+    head: Vec<&'a str>,
+    first: Vec<&'a str>,
+    last: Vec<&'a str>,
+}
+
+fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around<'a> {
+    let start = body.first_block.unwrap_or(walk.blocks.len());
+    let from = match headline {
+        Some(h) if h < start => h + 1,
+        _ => start.saturating_sub(12),
+    };
+    let mut head: Vec<&str> = walk.blocks[from..start.min(walk.blocks.len())]
+        .iter()
+        .rev()
+        .take(25)
+        .rev()
+        .filter(|b| b.image.is_none() && b.chars <= 150)
+        .map(|b| b.text.as_str())
+        .collect();
+    head.extend(body.meta_head.iter().map(|s| s.as_str()));
+    let first = body.paragraphs.iter().take(5).map(|s| s.as_str()).collect();
+    let mut last: Vec<&str> = body.meta_tail.iter().map(|s| s.as_str()).collect();
+    last.extend(body.paragraphs.iter().rev().take(4).map(|s| s.as_str()));
+    Around { head, first, last }
+}
+
+/// Reads the metadata of the one article a page holds.
+pub fn read(
+    doc: &Html,
+    hints: &Hints,
+    walk: &Walk,
+    headline: Option<usize>,
+    body: &Body,
+    selectors: Option<&SelectorsConfig>,
+    url: Option<&Url>,
+) -> Meta {
+    let a = around(walk, headline, body);
+    let by_css = |f: fn(&SelectorsConfig) -> Option<&String>| {
+        selectors.and_then(f).and_then(|css| select_text(doc, css))
+    };
+    let mut m = Meta {
+        subtitle: by_css(|s| s.subtitle.as_ref())
+            .or_else(|| hints.subtitle.clone())
+            .or_else(|| first_css(doc, ".subtitle, .sub, .fubiaoti, #SubTitle, #subtitle, h4.sub, founder-subtitle")),
+        kicker: hints
+            .kicker
+            .clone()
+            .or_else(|| first_css(doc, "h3.pre, .pre, h2.leading_title, .leading_title, .yinti, #PreTitle, #pretitle")),
+        ..Default::default()
+    };
+    if let Some(h) = headline {
+        let (kicker, subtitle) = beside_headline(doc, walk, h);
+        m.subtitle = m.subtitle.or(subtitle);
+        m.kicker = m.kicker.or(kicker);
+    }
+
+    // Authors.
+    let dl = a.first.iter().find_map(|l| byline::dateline(l));
+    m.authors = by_css(|s| s.author.as_ref())
+        .map(|t| byline::byline_line(&t).unwrap_or_else(|| byline::split_names(&t)))
+        .or_else(|| hints.author.as_deref().map(byline::split_names))
+        .filter(|v| !v.is_empty())
+        .or_else(|| dl.as_ref().map(|d| d.authors.clone()).filter(|v| !v.is_empty()))
+        .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
+        .unwrap_or_default();
+
+    // Editors: lines dropped from the body, or shown around the headline.
+    m.editors = body
+        .editor_lines
+        .iter()
+        .chain(a.head.iter().filter_map(|l| editor_in(l)).collect::<Vec<_>>().iter())
+        .flat_map(|e| byline::split_names(e))
+        .fold(Vec::new(), |mut v, n| {
+            if !v.contains(&n) {
+                v.push(n);
+            }
+            v
+        });
+    m.authors.retain(|x| !m.editors.contains(x));
+
+    // Publish time.
+    let shown = labelled_date(&a.head).or_else(|| a.head.iter().find_map(|l| visible_date(l)));
+    m.published = by_css(|s| s.published.as_ref())
+        .and_then(|t| crate::dates::parse(&t))
+        .or_else(|| {
+            // A date-only meta gains the time of day the page shows for that day.
+            let meta = hints.published.as_deref().and_then(crate::dates::parse)?;
+            match shown {
+                Some(s) if meta.date_only && !s.date_only && s.at.date_naive() == meta.at.date_naive() => Some(s),
+                _ => Some(meta),
+            }
+        })
+        .or(shown)
+        .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())));
+
+    // Source credited.
+    m.source = by_css(|s| s.source.as_ref())
+        .map(|t| byline::source_label(&t).unwrap_or(t))
+        .or_else(|| hints.source_cms.clone())
+        .or_else(|| a.head.iter().find_map(|l| byline::source_label(l)))
+        .or_else(|| hints.source.as_deref().map(|s| byline::source_label(&format!("来源：{s}")).unwrap_or_else(|| s.to_owned())))
+        .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
+        .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
+        .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
+    m.original_url = original_link(doc, url);
+    m
+}
+
+/// Headings next to the headline in the same title block: the one above is
+/// the 引题, the one below (or a line opening with `——`) the subtitle.
+fn beside_headline(doc: &Html, walk: &Walk, h: usize) -> (Option<String>, Option<String>) {
+    let parent = |id: Option<ego_tree::NodeId>| id.and_then(|id| doc.tree.get(id)).and_then(|n| n.parent()).map(|p| p.id());
+    let own = walk.blocks[h].heading_id;
+    let sibling_heading = |b: &super::dom::Block, max: u32| {
+        b.heading > 0
+            && b.heading_id != own
+            && (4..=max).contains(&b.chars)
+            && parent(b.heading_id) == parent(own)
+            && !is_meta_like(&b.text)
+    };
+    let kicker = h
+        .checked_sub(1)
+        .map(|i| &walk.blocks[i])
+        .filter(|b| own.is_some() && sibling_heading(b, 40))
+        .map(|b| b.text.clone());
+    let subtitle = walk.blocks.get(h + 1).and_then(|b| {
+        if own.is_some() && sibling_heading(b, 60) {
+            Some(b.text.clone())
+        } else if (b.text.starts_with("——") || b.text.starts_with("—")) && b.chars <= 60 {
+            Some(b.text.clone())
+        } else {
+            None
+        }
+    });
+    (kicker, subtitle)
+}
+
+fn is_meta_like(s: &str) -> bool {
+    body::is_meta_line(s) || crate::dates::parse(s).is_some() && s.chars().count() < 30
+}
+
+fn byline_in(line: &str) -> Option<Vec<String>> {
+    if let Some(v) = byline::byline_line(line) {
+        return Some(v);
+    }
+    // Bylines often share a line with the date and source:
+    // `2022-03-29 08:15 来源：河北日报 作者：张三`.
+    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:作者|撰文|记者)\s*[:：]\s*(?P<n>[\p{Han}·]{2,5}(?:[\s、,，]+[\p{Han}·]{2,5}){0,3})").unwrap()
+    });
+    let n = crate::text::nfkc(line);
+    let c = INLINE.captures(&n)?;
+    let v = byline::split_names(&c["n"]);
+    (!v.is_empty()).then_some(v)
+}
+
+fn editor_in(line: &str) -> Option<String> {
+    if let Some(e) = body::editor_line(line) {
+        return Some(e);
+    }
+    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:责任编辑|责编)\s*[:：]\s*(?P<n>[\p{Han}·]{2,5}(?:[、,，]+[\p{Han}·]{2,5}){0,2})").unwrap()
+    });
+    INLINE.captures(&crate::text::nfkc(line)).map(|c| c["n"].to_owned())
+}
+
+/// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
+fn labelled_date(lines: &[&str]) -> Option<Stamp> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|发文日期|publish)\s*[:：]?\s*(?P<d>(?:19|20)\d{2}.{0,20})").unwrap()
+    });
+    lines.iter().find_map(|l| LABEL.captures(l).and_then(|c| crate::dates::parse(&c["d"])))
+}
+
+/// A full date in a short line near the headline (`2022年03月29日 08:15`).
+fn visible_date(line: &str) -> Option<Stamp> {
+    static FULL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}").unwrap());
+    let m = FULL.find(line)?;
+    crate::dates::parse(&line[m.start()..])
+}
+
+/// `来源：<a href="…content_434387.htm">北京青年报</a>`: the link back to the original.
+fn original_link(doc: &Html, base: Option<&Url>) -> Option<String> {
+    static A: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").unwrap());
+    for a in doc.select(&A) {
+        let text = crate::text::squash_ws(&a.text().collect::<String>());
+        if text.is_empty() || text.chars().count() > 20 {
+            continue;
+        }
+        let before = a
+            .prev_sibling()
+            .and_then(|n| n.value().as_text().map(|t| t.to_string()))
+            .unwrap_or_default();
+        let parent_text = a
+            .parent()
+            .and_then(scraper::ElementRef::wrap)
+            .map(|p| p.text().collect::<String>())
+            .unwrap_or_default();
+        let labelled = before.trim_end().ends_with("来源：")
+            || before.trim_end().ends_with("来源:")
+            || parent_text.trim_start().starts_with("来源");
+        if !labelled {
+            continue;
+        }
+        let href = a.value().attr("href")?.trim();
+        // A link to a portal's channel front page is no original article.
+        let path = href.split("://").nth(1).and_then(|r| r.split_once('/')).map(|(_, p)| p).unwrap_or(href);
+        if href.starts_with("javascript") || href == "#" || !path.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        return Some(match base {
+            Some(b) => b.join(href).map(|u| u.to_string()).unwrap_or_else(|_| href.to_owned()),
+            None => href.to_owned(),
+        });
+    }
+    None
+}
+
+fn select_text(doc: &Html, css: &str) -> Option<String> {
+    let sel = Selector::parse(css).ok()?;
+    doc.select(&sel)
+        .map(|e| crate::text::squash_ws(&e.text().collect::<String>()))
+        .find(|t| !t.is_empty())
+}
+
+fn first_css(doc: &Html, css: &str) -> Option<String> {
+    select_text(doc, css).filter(|t| t.chars().count() <= 80)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labelled_and_visible_dates() {
+        let l = labelled_date(&["来源：河北日报", "发布时间：2022-03-29 08:15"]).unwrap();
+        assert_eq!(l.at.to_rfc3339(), "2022-03-29T08:15:00+08:00");
+        let v = visible_date("2024年05月17日08:59  来源：人民网").unwrap();
+        assert_eq!(v.at.to_rfc3339(), "2024-05-17T08:59:00+08:00");
+        let v = visible_date("2022-03-29-08:15:00").unwrap();
+        assert_eq!(v.at.to_rfc3339(), "2022-03-29T08:15:00+08:00");
+        assert!(visible_date("第3版").is_none());
+    }
+
+    #[test]
+    fn inline_byline_and_editor() {
+        assert_eq!(byline_in("2022-03-29 来源：河北日报 作者：张三").unwrap(), ["张三"]);
+        assert_eq!(editor_in("责任编辑：李四 来源：新华网").as_deref(), Some("李四"));
+    }
+
+    #[test]
+    fn original_url_from_source_link() {
+        let doc = Html::parse_document(
+            r#"<div class="artOri">2024年05月17日08:59 来源：<a href="http://epaper.ynet.com/html/2024-05/17/content_434387.htm?div=-1">北京青年报</a></div>"#,
+        );
+        assert_eq!(
+            original_link(&doc, None).as_deref(),
+            Some("http://epaper.ynet.com/html/2024-05/17/content_434387.htm?div=-1")
+        );
+    }
+}
