@@ -131,7 +131,7 @@ async fn source_loop(
         }
         let summary = tokio::select! {
             _ = cancel.cancelled() => return,
-            s = pipeline::poll_source(&ctx, &source) => s,
+            s = pipeline::poll_source_guarded(ctx.clone(), source.clone()) => s,
         };
         due = summary
             .next_poll_at

@@ -565,6 +565,45 @@ pub fn html_to_text(html: &str) -> String {
         .join("\n")
 }
 
+/// [`poll_source`] in its own task: a panic anywhere in the stages (a parser
+/// bug on a hostile page) is recorded as a failed poll of that source and
+/// retried later, instead of ending the source's polling for good.
+pub async fn poll_source_guarded(ctx: Arc<Context>, source: SourceConfig) -> PollSummary {
+    let task = {
+        let (ctx, source) = (ctx.clone(), source.clone());
+        tokio::spawn(async move { poll_source(&ctx, &source).await })
+    };
+    match task.await {
+        Ok(summary) => summary,
+        Err(e) => {
+            let message = if e.is_panic() { "internal error while polling (panic)".to_owned() } else { e.to_string() };
+            tracing::error!(source = %source.key, error = %message, "poll aborted");
+            let now = Utc::now();
+            let retry = ctx.config.schedule.min_interval.max(Duration::from_secs(600));
+            let next = now + chrono::Duration::from_std(retry).unwrap_or(chrono::Duration::minutes(10));
+            let error = Some(("internal".to_owned(), message));
+            let record = PollRecord {
+                started_at: now,
+                finished_at: now,
+                error: error.clone(),
+                not_modified: false,
+                entries: 0,
+                new_articles: 0,
+                next_poll_at: next,
+                interval_secs: retry.as_secs() as i64,
+                title: None,
+                site_url: None,
+            };
+            if let Some(&id) = ctx.source_ids.get(&source.key) {
+                let _ = db(&ctx.store, move |s| s.record_poll(id, &record)).await;
+            }
+            let summary = PollSummary { error, next_poll_at: Some(next), ..Default::default() };
+            ctx.metrics.record_poll(&summary);
+            summary
+        }
+    }
+}
+
 /// One round over every source, at most `parallel` at a time.
 pub async fn poll_all(ctx: &Arc<Context>, parallel: usize) -> Vec<(String, PollSummary)> {
     use futures_util::StreamExt;
@@ -573,8 +612,8 @@ pub async fn poll_all(ctx: &Arc<Context>, parallel: usize) -> Vec<(String, PollS
         .map(|s| {
             let ctx = ctx.clone();
             async move {
-                let summary = poll_source(&ctx, &s).await;
-                (s.key.clone(), summary)
+                let key = s.key.clone();
+                (key, poll_source_guarded(ctx, s).await)
             }
         })
         .buffer_unordered(parallel.max(1))

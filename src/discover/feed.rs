@@ -32,7 +32,13 @@ pub fn parse(text: &str, url: &Url) -> Result<Discovered, DiscoverError> {
         })
         .sanitize_content(false)
         .build();
-    let feed = parser.parse(prepared.as_bytes()).map_err(|e| DiscoverError::NotAFeed(e.to_string()))?;
+    // feed-rs (through quick-xml) can panic on some malformed input; a
+    // hostile feed must cost one failed poll, not the polling task.
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.parse(prepared.as_bytes())));
+    let feed = match parsed {
+        Ok(r) => r.map_err(|e| DiscoverError::NotAFeed(e.to_string()))?,
+        Err(_) => return Err(DiscoverError::NotAFeed("the feed parser failed on this document".into())),
+    };
 
     let site_url = feed
         .links
@@ -124,10 +130,43 @@ fn prepare(text: &str) -> String {
         Some(code) => format!("&#{code};"),
         None => c[0].to_owned(),
     });
-    match text {
-        Cow::Borrowed(s) => s.to_owned(),
-        Cow::Owned(s) => s,
+    escape_stray_ampersands(&text)
+}
+
+/// `&` that starts no entity or character reference becomes `&amp;` (feeds
+/// put raw query strings in `<link>`); CDATA sections are left alone.
+fn escape_stray_ampersands(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(start) = rest.find("<![CDATA[") {
+        out.push_str(&escape_outside_cdata(&rest[..start]));
+        let end = rest[start..].find("]]>").map_or(rest.len(), |e| start + e + 3);
+        out.push_str(&rest[start..end]);
+        rest = &rest[end..];
     }
+    out.push_str(&escape_outside_cdata(rest));
+    out
+}
+
+fn escape_outside_cdata(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for (i, part) in s.split('&').enumerate() {
+        if i > 0 {
+            let is_ref = part.find(';').is_some_and(|semi| {
+                let name = &part[..semi];
+                !name.is_empty()
+                    && semi <= 10
+                    && (name.chars().all(|c| c.is_ascii_alphanumeric())
+                        || (name.starts_with('#') && name[1..].chars().all(|c| c.is_ascii_hexdigit() || c == 'x')))
+            });
+            out.push_str(if is_ref { "&" } else { "&amp;" });
+        }
+        out.push_str(part);
+    }
+    Cow::Owned(out)
 }
 
 /// Code points of the HTML entities feeds use without declaring them.
@@ -199,6 +238,17 @@ mod tests {
         // No guid: the link is the id.
         assert_eq!(d.entries[1].guid, "http://news.example.cn/c/2.html");
         assert_eq!(d.entries[1].published.unwrap().to_rfc3339(), "2022-03-29T01:30:00+00:00");
+    }
+
+    #[test]
+    fn stray_ampersands_are_escaped_outside_cdata() {
+        let xml = r#"<rss version="2.0"><channel><title>A & B</title>
+<item><title>政务 &amp; 公开</title><link>http://x.cn/a.jsp?id=1&page=2</link><description><![CDATA[a && b]]></description></item></channel></rss>"#;
+        let d = parse(xml, &url()).unwrap();
+        assert_eq!(d.title.as_deref(), Some("A & B"));
+        assert_eq!(d.entries[0].url.as_deref(), Some("http://x.cn/a.jsp?id=1&page=2"));
+        assert_eq!(d.entries[0].title, "政务 & 公开");
+        assert_eq!(d.entries[0].summary.as_deref(), Some("a && b"));
     }
 
     #[test]
