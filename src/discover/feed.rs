@@ -241,6 +241,16 @@ mod tests {
     }
 
     #[test]
+    fn a_document_that_makes_the_parser_panic_is_not_a_feed() {
+        // UTF-16BE bytes read as single-byte text: the shape of a feed-rs panic.
+        let be: String = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<!--\nx\n-->\n<rss version=\"2.0\"><channel><title>t</title></channel></rss>"
+            .chars()
+            .flat_map(|c| ['\0', c])
+            .collect();
+        assert!(matches!(parse(&be, &url()), Err(DiscoverError::NotAFeed(_))));
+    }
+
+    #[test]
     fn stray_ampersands_are_escaped_outside_cdata() {
         let xml = r#"<rss version="2.0"><channel><title>A & B</title>
 <item><title>政务 &amp; 公开</title><link>http://x.cn/a.jsp?id=1&page=2</link><description><![CDATA[a && b]]></description></item></channel></rss>"#;

@@ -64,6 +64,13 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
             had_errors,
         };
     }
+    // XML without a BOM announces UTF-16 by the zero bytes around `<?`
+    // (XML 1.0, appendix F).
+    if bytes.starts_with(&[0, b'<', 0, b'?']) || bytes.starts_with(&[b'<', 0, b'?', 0]) {
+        let enc = if bytes[0] == 0 { encoding_rs::UTF_16BE } else { encoding_rs::UTF_16LE };
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        return Decoded { text: text.into_owned(), charset: enc.name(), reason: CharsetReason::XmlDecl, had_errors };
+    }
     let declared = content_type
         .and_then(charset_from_content_type)
         .map(|e| (e, CharsetReason::HttpHeader))
@@ -244,6 +251,18 @@ mod tests {
         assert!(d.text.contains("省委常委会"));
         let d = decode("<p>疫情防控</p>".as_bytes(), None);
         assert_eq!(d.reason, CharsetReason::Utf8Valid);
+    }
+
+    #[test]
+    fn utf16_xml_without_bom_is_recognised() {
+        let text = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss><channel><title>河北</title></channel></rss>";
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        for (bytes, name) in [(be, "UTF-16BE"), (le, "UTF-16LE")] {
+            let d = decode(&bytes, None);
+            assert_eq!(d.charset, name);
+            assert_eq!(d.text, text);
+        }
     }
 
     #[test]
