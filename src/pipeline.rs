@@ -441,6 +441,7 @@ async fn archive_entry(
                         a.title = String::new();
                     }
                     merge_extracted(&mut a, x);
+                    credit_own_reporting(&mut a, &source.name);
                     articles.push(a);
                 }
             }
@@ -545,6 +546,18 @@ fn merge_extracted(a: &mut NewArticle, x: extract::Extracted) {
     a.fingerprint = dedup::fingerprint(&a.text).map(|f| format!("{f:016x}"));
 }
 
+/// `本报讯` / `本报记者` with no paper named means "this paper": the copy
+/// credits its own publisher, which makes it the origin of reprints.
+fn credit_own_reporting(a: &mut NewArticle, publisher: &str) {
+    if a.credited.is_some() {
+        return;
+    }
+    let head: String = a.text.chars().take(80).collect();
+    if head.contains("本报讯") || head.contains("本报记者") || head.trim_start().starts_with("本报") {
+        a.credited = Some(publisher.to_owned());
+    }
+}
+
 /// Plain text of a feed's HTML content: block elements become line breaks.
 pub fn html_to_text(html: &str) -> String {
     let frag = scraper::Html::parse_fragment(html);
@@ -643,6 +656,19 @@ mod tests {
         let mut b = NewArticle { published_at: Some(feed_time), ..Default::default() };
         merge_extracted(&mut b, extract::Extracted { published: Some(precise), ..Default::default() });
         assert_eq!(b.published_at, Some(feed_time));
+    }
+
+    #[test]
+    fn own_reporting_credits_the_publisher() {
+        let mut a = NewArticle { text: "本报讯(记者 李华)全省春季造林绿化工作全面展开。".into(), ..Default::default() };
+        credit_own_reporting(&mut a, "河北日报");
+        assert_eq!(a.credited.as_deref(), Some("河北日报"));
+        let mut b = NewArticle { text: "新华社北京3月28日电 会议召开。".into(), ..Default::default() };
+        credit_own_reporting(&mut b, "河北日报");
+        assert_eq!(b.credited, None);
+        let mut c = NewArticle { text: "本报讯…".into(), credited: Some("石家庄日报".into()), ..Default::default() };
+        credit_own_reporting(&mut c, "河北日报");
+        assert_eq!(c.credited.as_deref(), Some("石家庄日报"));
     }
 
     #[test]
