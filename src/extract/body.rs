@@ -27,6 +27,8 @@ pub struct Body {
     pub editor_lines: Vec<String>,
     /// Index (in the walk) of the block of the first kept prose paragraph.
     pub first_block: Option<usize>,
+    /// Index of the block of the last kept paragraph.
+    pub last_block: Option<usize>,
     /// Date, source and byline lines met inside the container before the
     /// first paragraph (`head`) or after it (`tail`); not body text.
     pub meta_head: Vec<String>,
@@ -40,7 +42,13 @@ pub enum Item {
 }
 
 /// Chooses the container: an explicit one when given and holding text, else by score.
-pub fn container(doc: &Html, walk: &Walk, explicit: &[NodeId]) -> Option<NodeId> {
+pub fn container(doc: &Html, walk: &Walk, configured: &[NodeId], explicit: &[NodeId]) -> Option<NodeId> {
+    // The operator's selector wins whenever it matched something with text.
+    for &id in configured {
+        if walk.totals.get(&id).is_some_and(|t| t.chars > 0.0) {
+            return Some(id);
+        }
+    }
     for &id in explicit {
         if let Some(t) = walk.totals.get(&id) {
             if t.chars - t.link_chars >= 20.0 {
@@ -127,7 +135,11 @@ pub fn headline_block(walk: &Walk, title: &str) -> Option<usize> {
 }
 
 /// The article's lines inside `root`.
-pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
+///
+/// With `trusted` (the container came from the source's configured
+/// selector) every line of it is kept except editor lines: the operator's
+/// word beats the link-density and furniture guesses.
+pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
     let root_prose = walk.totals.get(&root).map(|t| t.prose).unwrap_or(0.0);
     let mut body = Body::default();
     let inside: Vec<(usize, &Block)> =
@@ -148,6 +160,23 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
                 continue;
             }
             skip_box = None;
+        }
+        if trusted {
+            match &b.image {
+                Some((src, alt)) => body.items.push(Item::Image { src: src.clone(), alt: alt.clone() }),
+                None => match editor_line(&b.text) {
+                    Some(ed) => body.editor_lines.push(ed),
+                    None => {
+                        body.last_block = Some(idx);
+                        if b.is_prose() && b.heading == 0 {
+                            body.first_block.get_or_insert(idx);
+                        }
+                        body.paragraphs.push(b.text.clone());
+                        body.items.push(Item::Para(b.text.clone()));
+                    }
+                },
+            }
+            continue;
         }
         if let Some(f) = b.furniture {
             // Furniture hints below the container are trusted unless the hinted
@@ -201,6 +230,7 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId) -> Body {
             continue;
         }
         emitted.push(b.owner);
+        body.last_block = Some(idx);
         if b.is_prose() && b.heading == 0 {
             body.first_block.get_or_insert(idx);
         }
@@ -317,10 +347,10 @@ mod tests {
             </div></body></html>"#;
         let doc = Html::parse_document(html);
         let w = walk(&doc);
-        let c = container(&doc, &w, &[]).unwrap();
+        let c = container(&doc, &w, &[], &[]).unwrap();
         let el = crate::extract::dom::element(&doc, c).unwrap();
         assert_eq!(el.value().attr("id"), Some("text"));
-        let b = lines(&doc, &w, c);
+        let b = lines(&doc, &w, c, false);
         assert_eq!(b.paragraphs.len(), 2);
     }
 
@@ -341,8 +371,8 @@ mod tests {
         let html = r#"<body><div><p>正文第一段，内容。</p><p>正文第二段，内容。</p><p>相关新闻：</p><p>另一篇文章的导语，也有标点。</p></div></body>"#;
         let doc = Html::parse_document(html);
         let w = walk(&doc);
-        let c = container(&doc, &w, &[]).unwrap();
-        let b = lines(&doc, &w, c);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let b = lines(&doc, &w, c, false);
         assert_eq!(b.paragraphs, ["正文第一段，内容。", "正文第二段，内容。"]);
     }
 }

@@ -58,6 +58,16 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
     let first = body.paragraphs.iter().take(5).map(|s| s.as_str()).collect();
     let mut last: Vec<&str> = body.meta_tail.iter().map(|s| s.as_str()).collect();
     last.extend(body.paragraphs.iter().rev().take(4).map(|s| s.as_str()));
+    // Editor and source lines right after the body, outside its container.
+    if let Some(end) = body.last_block {
+        last.extend(
+            walk.blocks[end + 1..]
+                .iter()
+                .take(8)
+                .filter(|b| b.image.is_none() && b.chars <= 60)
+                .map(|b| b.text.as_str()),
+        );
+    }
     Around { head, first, last }
 }
 
@@ -105,7 +115,7 @@ pub fn read(
     m.editors = body
         .editor_lines
         .iter()
-        .chain(a.head.iter().filter_map(|l| editor_in(l)).collect::<Vec<_>>().iter())
+        .chain(a.head.iter().chain(a.last.iter()).filter_map(|l| editor_in(l)).collect::<Vec<_>>().iter())
         .flat_map(|e| byline::split_names(e))
         .fold(Vec::new(), |mut v, n| {
             if !v.contains(&n) {

@@ -11,6 +11,7 @@ pub mod cli;
 mod dom;
 mod hints;
 mod meta;
+mod multi;
 pub mod repair;
 mod sanitize;
 mod title;
@@ -85,20 +86,27 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         walk.reweigh(&doc, |i| if i < h { 0.25 } else if i >= next { 0.1 } else { 1.0 });
     }
 
-    let mut explicit = Vec::new();
-    if let Some(css) = sel.and_then(|s| s.body.as_deref()) {
-        explicit.extend(select_ids(&doc, css));
-    }
-    explicit.extend(body::marked_containers(&doc));
+    let configured = sel
+        .and_then(|s| s.body.as_deref())
+        .map(|css| select_ids(&doc, css))
+        .unwrap_or_default();
+    let mut explicit = body::marked_containers(&doc);
     explicit.extend(body::preset_containers(&doc, opts.preset));
-    let body = body::container(&doc, &walk, &explicit)
-        .map(|root| body::lines(&doc, &walk, root))
+    let body = body::container(&doc, &walk, &configured, &explicit)
+        .map(|root| body::lines(&doc, &walk, root, configured.contains(&root)))
         .unwrap_or_default();
     let meta = meta::read(&doc, &hints, &walk, headline, &body, sel, opts.url);
 
-    let text = body.paragraphs.join("\n");
-    let content_html = sanitize::content_html(&body.items, opts.url);
-    vec![Extracted {
+    // Text copied from a print layout breaks words across lines; repaired
+    // only where the page shows such breaks.
+    let repaired_lines = repair::has_broken_lines(&body.paragraphs)
+        .then(|| repair::join_broken_lines(&body.paragraphs));
+    let paragraphs = repaired_lines.as_ref().unwrap_or(&body.paragraphs);
+    let content_html = match &repaired_lines {
+        Some(lines) => sanitize::content_html(&paras(lines), opts.url),
+        None => sanitize::content_html(&body.items, opts.url),
+    };
+    let page = Extracted {
         title,
         subtitle: meta.subtitle,
         kicker: meta.kicker,
@@ -107,9 +115,35 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         published: meta.published,
         source: meta.source,
         original_url: meta.original_url,
-        text,
+        text: paragraphs.join("\n"),
         content_html,
-    }]
+    };
+    match multi::split(paragraphs) {
+        Some(parts) => parts.into_iter().map(|p| from_part(p, &page, opts)).collect(),
+        None => vec![page],
+    }
+}
+
+fn paras(lines: &[String]) -> Vec<body::Item> {
+    lines.iter().map(|l| body::Item::Para(l.clone())).collect()
+}
+
+/// One story of a several-story page: its own headline block, byline and
+/// credited paper; the page's date and editors.
+fn from_part(p: multi::Part, page: &Extracted, opts: &Options) -> Extracted {
+    let dl = p.dateline.unwrap_or_default();
+    Extracted {
+        title: p.title.or_else(|| page.title.clone()),
+        subtitle: p.subtitle,
+        kicker: p.kicker,
+        authors: dl.authors,
+        editors: page.editors.clone(),
+        published: page.published,
+        source: dl.outlet.or_else(|| page.source.clone()),
+        original_url: None,
+        text: p.paragraphs.join("\n"),
+        content_html: sanitize::content_html(&paras(&p.paragraphs), opts.url),
+    }
 }
 
 fn select_ids(doc: &Html, css: &str) -> Vec<ego_tree::NodeId> {

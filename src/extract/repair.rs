@@ -150,6 +150,20 @@ fn spaced_han(line: &str) -> bool {
     cs.windows(3).any(|w| crate::text::is_han(w[0]) && w[1].is_whitespace() && crate::text::is_han(w[2]))
 }
 
+/// Whether lines show layout breaks at all: a long line without closing
+/// punctuation followed by one that opens mid-clause (`作,切实…`). Pages
+/// whose paragraphs are real HTML paragraphs are left alone.
+pub fn has_broken_lines(lines: &[String]) -> bool {
+    let lines: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+    lines.windows(2).any(|w| {
+        w[0].chars().count() >= 20
+            && !ends_sentence(w[0])
+            && !spaced_han(w[0])
+            && w[1].chars().take(4).skip(1).any(|c| "，,。、；;：:".contains(c))
+            && w[1].chars().next().is_some_and(crate::text::is_han)
+    })
+}
+
 /// The most common length (rounded to 5) among lines of 20+ characters.
 fn modal_length(lines: &[&str]) -> usize {
     let mut counts = std::collections::HashMap::new();
@@ -209,6 +223,18 @@ mod tests {
             "本报讯(石家庄日报首席记者 齐广君)3月28日,市委常委会召开会议。",
         ]));
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn only_pages_with_mid_clause_breaks_are_repaired() {
+        assert!(has_broken_lines(&v(&[
+            "做好封控区生活必需品供应工作，切实保障群众就医用药等需求。秦皇岛要加强防控工",
+            "作,切实保障群众就医用药等需求。",
+        ])));
+        assert!(!has_broken_lines(&v(&[
+            "图为山西品牌丝路行南美站启动仪式现场的嘉宾和观众们",
+            "跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西。",
+        ])));
     }
 
     #[test]
