@@ -108,6 +108,14 @@ pub fn editor_line(line: &str) -> Option<String> {
     Some(c["ed"].trim().to_owned())
 }
 
+/// A short line made of editor labels only (`编辑：倪仕轩 责任编辑：林涛`).
+fn is_editor_labels(line: &str) -> bool {
+    static LABELS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\[【(（]?\s*(?:(?:责任编辑|责编|编辑|审核|校对|监制)\s*[：:]\s*[\p{Han}·、,，]{2,12}\s*)+[)）\]】]?$").unwrap()
+    });
+    line.chars().count() <= 60 && LABELS.is_match(line)
+}
+
 /// Share bars, print/close links, font-size switches, copyright lines.
 pub fn is_furniture_line(line: &str) -> bool {
     line.chars().count() <= 160 && FURNITURE_LINE.is_match(line)
@@ -213,6 +221,10 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
         }
         if let Some(ed) = editor_line(text) {
             body.editor_lines.push(ed);
+            continue;
+        }
+        if is_editor_labels(text) {
+            body.meta_tail.push(text.to_owned());
             continue;
         }
         if b.link_density() > 0.5 || is_furniture_line(text) {

@@ -56,7 +56,9 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
     if let Some(p) = PAREN.captures(rest) {
         let body = &p["body"];
-        if ROLE.is_match(body) || c.name("benbao").is_some() {
+        // `（刘艺、杨吉）` after an agency dateline: names without a role.
+        let bare_names = body.split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(is_name);
+        if ROLE.is_match(body) || c.name("benbao").is_some() || bare_names {
             let (outlet, names) = credit(body);
             if d.outlet.is_none() {
                 d.outlet = outlet;
@@ -165,7 +167,14 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
 /// `作者：X`, `文/X 图/Y`, `撰文：X`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
-    let n = crate::text::nfkc(line);
+    let mut n = crate::text::nfkc(line);
+    // `[作者: 刘满仓 责任编辑: 杨丹宇 ]`: the editor part is no byline.
+    if let Some(i) = ["责任编辑", "责编", "编辑"].iter().filter_map(|l| n.find(l)).min() {
+        if i > 0 {
+            n.truncate(i);
+            n = n.trim_end().to_owned();
+        }
+    }
     if n.chars().count() > 60 {
         return None;
     }
@@ -225,6 +234,11 @@ pub fn source_label(line: &str) -> Option<String> {
     }
     let c = SOURCE_LABEL.captures(&n)?;
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
+    // `人民日报2024-05-13`: a date glued on by the layout is not part of the name.
+    static GLUED_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{Han}|》)(?:19|20)\d{2}.*$").unwrap());
+    let src = GLUED_YEAR.replace(src, "$1");
+    let src = src.replace(['《', '》'], "");
+    let src = src.as_str();
     let src = match src.split_once(['-', '—', '－']) {
         // 人民网-人民日报: the paper, not the portal; 人民网-文化频道: the portal.
         Some((portal, paper)) if paper.ends_with('报') || paper.ends_with('社') => {
@@ -272,6 +286,8 @@ mod tests {
         assert_eq!(d.outlet.as_deref(), Some("新华社"));
         assert_eq!(d.month_day, Some((5, 9)));
         assert_eq!(d.authors, ["邹伟"]);
+        let d = dateline("新华社北京5月19日电（刘艺、杨吉） 中国科学院专家19日介绍").unwrap();
+        assert_eq!(d.authors, ["刘艺", "杨吉"]);
         let d = dateline("中国网5月13日讯").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("中国网"));
         let d = dateline("长江网10月4日讯（记者陈智 整合）").unwrap();
@@ -306,6 +322,7 @@ mod tests {
         assert_eq!(byline_line("作者：李四").unwrap(), ["李四"]);
         assert_eq!(byline_line("文/张三 图/李四").unwrap(), ["张三", "李四"]);
         assert_eq!(byline_line("撰文：王五").unwrap(), ["王五"]);
+        assert_eq!(byline_line("[作者: 刘满仓 责任编辑: 杨丹宇 ]").unwrap(), ["刘满仓"]);
         assert_eq!(byline_line("（记者 赵六 通讯员 钱七）").unwrap(), ["赵六", "钱七"]);
         assert!(byline_line("会议指出，记者 要多写稿件并且做好工作。").is_none());
     }
@@ -318,6 +335,8 @@ mod tests {
         assert_eq!(source_label("来源：人民网－人民日报").as_deref(), Some("人民日报"));
         assert_eq!(source_label("来源：人民网-文化频道").as_deref(), Some("人民网"));
         assert_eq!(source_label("信息来源：省发改委").as_deref(), Some("省发改委"));
+        assert_eq!(source_label("来源： 光明网-《光明日报》").as_deref(), Some("光明日报"));
+        assert_eq!(source_label("来源：人民日报2024-05-13 08:49").as_deref(), Some("人民日报"));
         assert!(source_label("会议指出，要找准来源问题。").is_none());
     }
 }

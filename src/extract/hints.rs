@@ -20,7 +20,11 @@ pub struct Hints {
     pub title: Option<String>,
     pub subtitle: Option<String>,
     pub kicker: Option<String>,
+    /// Byline from `enpproperty`, `founder-author` or JSON-LD: exact.
     pub author: Option<String>,
+    /// A `<meta name="author">`: on many portals the editor's name, so it
+    /// only counts when the page shows no byline.
+    pub author_meta: Option<String>,
     pub published: Option<String>,
     /// The government CMS `ContentSource` (or `docsource`): exact.
     pub source_cms: Option<String>,
@@ -77,6 +81,8 @@ pub fn read(doc: &Html) -> Hints {
         enp.get("author").cloned(),
         founder_tag(doc, "founder-author"),
         ld_article.and_then(|a| a.get("author")).and_then(json_names),
+    ]);
+    h.author_meta = pick(&[
         m("author").filter(|a| is_plausible_author(a)),
         m("article:author").filter(|a| is_plausible_author(a)),
     ]);

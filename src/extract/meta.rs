@@ -63,7 +63,7 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
         last.extend(
             walk.blocks[end + 1..]
                 .iter()
-                .take(8)
+                .take(20)
                 .filter(|b| b.image.is_none() && b.chars <= 60)
                 .map(|b| b.text.as_str()),
         );
@@ -109,6 +109,7 @@ pub fn read(
         .filter(|v| !v.is_empty())
         .or_else(|| dl.as_ref().map(|d| d.authors.clone()).filter(|v| !v.is_empty()))
         .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
+        .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
         .unwrap_or_default();
 
     // Editors: lines dropped from the body, or shown around the headline.
@@ -123,7 +124,14 @@ pub fn read(
             }
             v
         });
-    m.authors.retain(|x| !m.editors.contains(x));
+    if m.authors.is_empty() {
+        if let Some(a) = hints.author_meta.as_deref() {
+            let names = byline::split_names(a);
+            if !names.iter().any(|n| m.editors.contains(n)) {
+                m.authors = names;
+            }
+        }
+    }
 
     // Publish time.
     let shown = labelled_date(&a.head).or_else(|| a.head.iter().find_map(|l| visible_date(l)));
@@ -138,6 +146,7 @@ pub fn read(
             }
         })
         .or(shown)
+        .or_else(|| labelled_date(&a.last))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())));
 
     // Source credited.
@@ -201,14 +210,31 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     (!v.is_empty()).then_some(v)
 }
 
+/// `…举行。（张巨峰）`: the reporter credited in parentheses at the very end.
+fn trailing_credit(line: &str) -> Option<Vec<String>> {
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[。！？”][(]\s*(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*[)]\s*$").unwrap()
+    });
+    let n = crate::text::nfkc(line);
+    let c = TAIL.captures(&n)?;
+    if c["n"].ends_with('摄') || c["n"].ends_with("完") {
+        return None;
+    }
+    let v = byline::split_names(&c["n"]);
+    (!v.is_empty()).then_some(v)
+}
+
 fn editor_in(line: &str) -> Option<String> {
     if let Some(e) = body::editor_line(line) {
         return Some(e);
     }
+    // `编辑：倪仕轩 责任编辑：林涛`: several labels on one line.
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:责任编辑|责编)\s*[:：]\s*(?P<n>[\p{Han}·]{2,5}(?:[、,，]+[\p{Han}·]{2,5}){0,2})").unwrap()
+        Regex::new(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<n>[\p{Han}·]{2,5}(?:[、,，]+[\p{Han}·]{2,5}){0,2})").unwrap()
     });
-    INLINE.captures(&crate::text::nfkc(line)).map(|c| c["n"].to_owned())
+    let n = crate::text::nfkc(line);
+    let names: Vec<&str> = INLINE.captures_iter(&n).filter_map(|c| c.name("n")).map(|m| m.as_str()).collect();
+    (!names.is_empty()).then(|| names.join("、"))
 }
 
 /// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
@@ -288,6 +314,14 @@ mod tests {
         let v = visible_date("2022-03-29-08:15:00").unwrap();
         assert_eq!(v.at.to_rfc3339(), "2022-03-29T08:15:00+08:00");
         assert!(visible_date("第3版").is_none());
+    }
+
+    #[test]
+    fn trailing_reporter_in_parentheses() {
+        assert_eq!(trailing_credit("活动还将在乌拉圭、阿根廷举行。（张巨峰）").unwrap(), ["张巨峰"]);
+        assert!(trailing_credit("图为启动仪式。（刘通摄）").is_none());
+        assert!(trailing_credit("会议还研究了其他事项。（完）").is_none());
+        assert!(trailing_credit("据新华社电。（新华社）").is_none());
     }
 
     #[test]
