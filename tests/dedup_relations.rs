@@ -77,7 +77,6 @@ fn traditional_character_reprint_is_near_or_exact() {
             '时' => '時',
             '发' => '發',
             '风' => '風',
-            '农' => '農',
             c => c,
         })
         .collect();

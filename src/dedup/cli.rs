@@ -9,13 +9,17 @@
 //!
 //! Parsing and signing run on worker threads; deciding stays on one thread
 //! in arrival order, since each decision depends on every earlier one.
+//! With `BAOKU_CLUSTER_STATS=1` in the environment, timings go to stderr at
+//! the end (for the benchmarks in BENCHMARKS.md).
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use serde::Deserialize;
 
@@ -92,6 +96,8 @@ pub fn cluster(
     let (batch_tx, batch_rx) = sync_channel::<(usize, Vec<(usize, Vec<u8>)>)>(workers * 2);
     let batch_rx = Arc::new(Mutex::new(batch_rx));
     let (item_tx, item_rx) = sync_channel::<(usize, Vec<Item>)>(workers * 2);
+    let sign_nanos = AtomicU64::new(0);
+    let started = Instant::now();
 
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || read_batches(input, batch_tx));
@@ -99,12 +105,15 @@ pub fn cluster(
             let rx = Arc::clone(&batch_rx);
             let tx = item_tx.clone();
             let signer = index.signer();
+            let sign_nanos = &sign_nanos;
             scope.spawn(move || {
                 loop {
                     // The lock is held only to take the next batch.
                     let next = rx.lock().unwrap_or_else(|p| p.into_inner()).recv();
                     let Ok((n, lines)) = next else { break };
+                    let t = Instant::now();
                     let items = lines.into_iter().map(|(no, bytes)| parse(&signer, no, &bytes)).collect();
+                    sign_nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
                     if tx.send((n, items)).is_err() {
                         break;
                     }
@@ -112,11 +121,28 @@ pub fn cluster(
             });
         }
         drop(item_tx);
-        let bad = decide_in_order(&mut index, item_rx, out, err);
+        let stats = decide_in_order(&mut index, item_rx, out, err);
         let read = reader.join().expect("reader thread");
-        let bad = bad?;
+        let stats = stats?;
         read?;
-        Ok(bad)
+        if std::env::var_os("BAOKU_CLUSTER_STATS").is_some() {
+            let n = stats.decided.max(1) as f64;
+            writeln!(
+                err,
+                "cluster stats: articles {} bad {} wall {:.2} s | parse+sign {:.1} us/article (worker CPU, {} workers) | \
+                 decide+insert {:.1} us/article overall, {:.1} us/article over the last 10% (archive >= {}) | anchor table {} MB",
+                stats.decided,
+                stats.bad,
+                started.elapsed().as_secs_f64(),
+                sign_nanos.load(Ordering::Relaxed) as f64 / 1000.0 / n,
+                workers,
+                stats.mean_us(0),
+                stats.mean_us(stats.decided - stats.decided / 10),
+                stats.decided - stats.decided / 10,
+                index.anchors().table_bytes() >> 20,
+            )?;
+        }
+        Ok(stats.bad)
     })
 }
 
@@ -183,16 +209,33 @@ fn parse(signer: &Signer, line_no: usize, bytes: &[u8]) -> Item {
     Item { line_no, id, entry: Ok(signer.prepare(&doc)) }
 }
 
+/// Counts and timings of one run.
+#[derive(Debug, Default)]
+struct Stats {
+    decided: usize,
+    bad: usize,
+    /// Nanoseconds each decision (with its insertion) took, in order.
+    nanos: Vec<u32>,
+}
+
+impl Stats {
+    /// Mean microseconds per decision over `from..`.
+    fn mean_us(&self, from: usize) -> f64 {
+        let tail = &self.nanos[from.min(self.nanos.len())..];
+        tail.iter().map(|&n| n as f64).sum::<f64>() / 1000.0 / tail.len().max(1) as f64
+    }
+}
+
 /// Takes signed batches in input order and decides each article against all before it.
 fn decide_in_order(
     index: &mut Index,
     rx: Receiver<(usize, Vec<Item>)>,
     out: &mut impl Write,
     err: &mut impl Write,
-) -> std::io::Result<usize> {
+) -> std::io::Result<Stats> {
+    let mut stats = Stats::default();
     let mut pending: BTreeMap<usize, Vec<Item>> = BTreeMap::new();
     let mut next = 0;
-    let mut bad = 0;
     // Per index slot: the article's id (as JSON) and its story's first id.
     let mut ids: Vec<Box<str>> = Vec::new();
     let mut story: Vec<u32> = Vec::new();
@@ -205,15 +248,18 @@ fn decide_in_order(
                     Ok(e) => e,
                     Err(msg) if msg.is_empty() => continue,
                     Err(msg) => {
-                        bad += 1;
+                        stats.bad += 1;
                         writeln!(err, "line {}: {msg}", item.line_no)?;
                         continue;
                     }
                 };
                 let slot = ids.len() as u32;
                 let inner = index.anchors();
+                let t = Instant::now();
                 let decided = inner.decide(&entry);
                 inner.insert(slot as i64, &entry, decided.as_ref());
+                stats.nanos.push(t.elapsed().as_nanos().min(u32::MAX as u128) as u32);
+                stats.decided += 1;
                 let root = decided.map_or(slot, |m| story[m.of as usize]);
                 story.push(root);
                 ids.push(item.id.into_boxed_str());
@@ -230,5 +276,5 @@ fn decide_in_order(
         }
     }
     out.flush()?;
-    Ok(bad)
+    Ok(stats)
 }

@@ -20,15 +20,26 @@ pub struct Params {
     pub shingle: usize,
     /// One shingle in this many becomes an anchor (on average).
     pub anchor_rate: u64,
+    /// Texts shorter than this (normalized characters) also get dense anchors:
+    /// sparse sampling leaves a 150-character notice with a handful of anchors,
+    /// too few to tell a copy from a template twin.
+    pub short_chars: usize,
+    /// One shingle in this many becomes a dense anchor (short texts only).
+    pub dense_rate: u64,
 }
 
 impl Params {
-    pub const DEFAULT: Params = Params { shingle: 8, anchor_rate: 16 };
+    pub const DEFAULT: Params = Params { shingle: 8, anchor_rate: 16, short_chars: 1000, dense_rate: 4 };
 
     /// A number naming these parameters and the signature layout, stored
     /// with each signature so a change forces recomputation, never a mix.
     pub fn version(&self) -> i64 {
-        1_000_000 + (self.shingle as i64) * 1000 + self.anchor_rate as i64
+        // Layout 2: dense anchors added to the blob.
+        2_000_000_000
+            + (self.shingle as i64) * 10_000_000
+            + (self.short_chars as i64) * 1000
+            + self.anchor_rate as i64 * 10
+            + self.dense_rate as i64
     }
 }
 
@@ -47,6 +58,8 @@ pub struct Signature {
     pub chars: u32,
     /// Anchor keys, sorted and unique.
     pub anchors: Vec<u32>,
+    /// Dense anchor keys (texts shorter than [`Params::short_chars`] only), sorted and unique.
+    pub dense: Vec<u32>,
     /// Entity hashes (numbers, notice names), sorted and unique.
     pub entities: Vec<u32>,
 }
@@ -64,6 +77,8 @@ pub fn signature(n: &Normalized, p: Params) -> Signature {
     }
     let exact = (chars >= MIN_EXACT_CHARS).then(|| xxh3_64(&bytes));
     let mut anchors = Vec::with_capacity(chars / p.anchor_rate as usize + 4);
+    let short = chars < p.short_chars;
+    let mut dense = Vec::with_capacity(if short { chars / p.dense_rate as usize + 4 } else { 0 });
     let k = p.shingle;
     if chars >= k {
         for i in 0..=chars - k {
@@ -72,23 +87,29 @@ pub fn signature(n: &Normalized, p: Params) -> Signature {
             if h % p.anchor_rate == 0 {
                 anchors.push((h >> 32) as u32);
             }
+            if short && h % p.dense_rate == 0 {
+                dense.push((h >> 32) as u32);
+            }
         }
     }
-    anchors.sort_unstable();
-    anchors.dedup();
-    Signature { exact, chars: chars as u32, anchors, entities: n.entities.clone() }
+    for v in [&mut anchors, &mut dense] {
+        v.sort_unstable();
+        v.dedup();
+    }
+    Signature { exact, chars: chars as u32, anchors, dense, entities: n.entities.clone() }
 }
 
 impl Signature {
     /// Compact little-endian bytes for the archive:
-    /// `exact(u64, 0 = none) chars(u32) n_anchors(u32) n_entities(u32) anchors… entities…`.
+    /// `exact(u64, 0 = none) chars(u32) n_anchors(u32) n_dense(u32) n_entities(u32) anchors… dense… entities…`.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut b = Vec::with_capacity(20 + 4 * (self.anchors.len() + self.entities.len()));
+        let mut b = Vec::with_capacity(24 + 4 * (self.anchors.len() + self.dense.len() + self.entities.len()));
         b.extend_from_slice(&self.exact.unwrap_or(0).to_le_bytes());
         b.extend_from_slice(&self.chars.to_le_bytes());
         b.extend_from_slice(&(self.anchors.len() as u32).to_le_bytes());
+        b.extend_from_slice(&(self.dense.len() as u32).to_le_bytes());
         b.extend_from_slice(&(self.entities.len() as u32).to_le_bytes());
-        for v in self.anchors.iter().chain(&self.entities) {
+        for v in self.anchors.iter().chain(&self.dense).chain(&self.entities) {
             b.extend_from_slice(&v.to_le_bytes());
         }
         b
@@ -100,16 +121,18 @@ impl Signature {
         let exact = u64::from_le_bytes(b.get(0..8)?.try_into().ok()?);
         let chars = u32_at(8)?;
         let na = u32_at(12)? as usize;
-        let ne = u32_at(16)? as usize;
-        if b.len() != 20 + 4 * (na + ne) {
+        let nd = u32_at(16)? as usize;
+        let ne = u32_at(20)? as usize;
+        if b.len() != 24 + 4 * (na + nd + ne) {
             return None;
         }
-        let vals: Vec<u32> = (0..na + ne).map(|i| u32_at(20 + 4 * i)).collect::<Option<_>>()?;
+        let vals: Vec<u32> = (0..na + nd + ne).map(|i| u32_at(24 + 4 * i)).collect::<Option<_>>()?;
         Some(Signature {
             exact: (exact != 0).then_some(exact),
             chars,
             anchors: vals[..na].to_vec(),
-            entities: vals[na..].to_vec(),
+            dense: vals[na..na + nd].to_vec(),
+            entities: vals[na + nd..].to_vec(),
         })
     }
 }
@@ -122,11 +145,13 @@ mod tests {
     #[test]
     fn shared_passages_share_anchors_wherever_they_sit() {
         let story = "会议强调要持续巩固拓展疫情防控成果分类施策科学精准实行封控和管控廊坊要加强隔离点和定点医院规范管理安次霸州等区县要继续严格封控其他区县要根据疫情防控形势分类施策分步解封";
-        let a = signature(&normalize(story), Params { shingle: 8, anchor_rate: 4 });
+        let a = signature(&normalize(story), Params { anchor_rate: 8, ..Params::DEFAULT });
         let page = format!("另一篇报道的开头文字在这里出现了很多字{story}后面还有别的内容");
-        let b = signature(&normalize(&page), Params { shingle: 8, anchor_rate: 4 });
+        let b = signature(&normalize(&page), Params { anchor_rate: 8, ..Params::DEFAULT });
         assert!(!a.anchors.is_empty());
         assert!(a.anchors.iter().all(|x| b.anchors.binary_search(x).is_ok()));
+        assert!(a.dense.len() > a.anchors.len(), "short texts get dense anchors too");
+        assert!(a.dense.iter().all(|x| b.dense.binary_search(x).is_ok()));
     }
 
     #[test]

@@ -70,11 +70,16 @@ struct Slot {
     published: i64,
     chars: u32,
     anchors: u32,
+    /// Dense anchors (short texts only; 0 for long ones).
+    dense: u32,
     ent_start: u32,
     ent_len: u16,
+    /// For a page filed because it holds an archived article: that article's slot.
+    container_of: u32,
 }
 
 const NO_TIME: i64 = i64::MIN;
+const NO_SLOT: u32 = u32::MAX;
 
 /// The in-memory index over archived articles.
 #[derive(Debug)]
@@ -85,7 +90,9 @@ pub struct AnchorIndex {
     entities: Vec<u32>,
     exact: HashMap<u64, u32>,
     keys: HashMap<u64, u32>,
+    slot_of: HashMap<i64, u32>,
     anchors: AnchorTable,
+    dense: AnchorTable,
 }
 
 impl AnchorIndex {
@@ -99,7 +106,9 @@ impl AnchorIndex {
             entities: Vec::with_capacity(articles * 8),
             exact: HashMap::with_capacity(articles),
             keys: HashMap::new(),
+            slot_of: HashMap::with_capacity(articles),
             anchors: AnchorTable::with_capacity(postings, rules.stock_postings),
+            dense: AnchorTable::with_capacity(1024, rules.stock_postings),
         }
     }
 
@@ -139,47 +148,57 @@ impl AnchorIndex {
                 }
             }
         }
-        let nq = e.sig.anchors.len();
-        if nq < self.rules.min_shared {
-            return found;
-        }
-        let mut hits = Vec::with_capacity(nq * 2);
-        for &a in &e.sig.anchors {
-            self.anchors.lookup(a, &mut hits);
-        }
-        hits.sort_unstable();
+        // Short texts compare with short texts on dense anchors, everything
+        // else on sparse ones; stock anchors say nothing either way and are
+        // left out of both sides (a copy of a template notice would
+        // otherwise look half new).
+        let q_short = e.sig.chars < self.params.short_chars as u32;
+        let (sparse, stock) = self.candidates(&self.anchors, &e.sig.anchors);
+        let (dense, dense_stock) =
+            if q_short { self.candidates(&self.dense, &e.sig.dense) } else { (Vec::new(), 0) };
         let mut scored: Vec<(u8, f64, f64, u32)> = Vec::new();
-        let mut i = 0;
-        while i < hits.len() {
-            let s = hits[i];
-            let mut j = i;
-            while j < hits.len() && hits[j] == s {
-                j += 1;
-            }
-            let shared = j - i;
-            i = j;
-            if shared < self.rules.min_shared {
+        let layers = [(&dense, e.sig.dense.len(), dense_stock, true), (&sparse, e.sig.anchors.len(), stock, false)];
+        for (cands, n, stock, is_dense) in layers {
+            let nq = n - stock;
+            if nq < self.rules.min_shared {
                 continue;
             }
-            let slot = &self.slots[s as usize];
-            if !self.in_window(e.published, slot.published) {
-                continue;
+            for &(s, shared) in cands.iter() {
+                let slot = &self.slots[s as usize];
+                let c_short = slot.dense > 0;
+                // Each pair is judged on exactly one layer.
+                if is_dense != (q_short && c_short) || shared < self.rules.min_shared {
+                    continue;
+                }
+                if !self.in_window(e.published, slot.published) {
+                    continue;
+                }
+                let total = if is_dense { slot.dense } else { slot.anchors } as usize;
+                let nc = total.saturating_sub(stock).max(shared);
+                let resemblance = shared as f64 / (nq + nc - shared) as f64;
+                let containment = shared as f64 / nq.min(nc) as f64;
+                let (rank, score) = if resemblance >= self.rules.near {
+                    (2, resemblance)
+                } else if containment >= self.rules.contained {
+                    (1, containment)
+                } else {
+                    continue;
+                };
+                if self.conflicts(&e.sig.entities, slot) {
+                    continue;
+                }
+                scored.push((rank, score, resemblance, s));
             }
-            let nc = slot.anchors as usize;
-            let resemblance = shared as f64 / (nq + nc - shared) as f64;
-            let containment = shared as f64 / nq.min(nc) as f64;
-            let (rank, score) = if resemblance >= self.rules.near {
-                (2, resemblance)
-            } else if containment >= self.rules.contained {
-                (1, containment)
-            } else {
-                continue;
-            };
-            if self.conflicts(&e.sig.entities, slot) {
-                continue;
-            }
-            scored.push((rank, score, resemblance, s));
         }
+        // A page filed under a story because it holds that story's article
+        // also holds other stories: a text matching the page joins through
+        // it only if it matches the held article too, so that the second
+        // story on a page is not merged into the first.
+        let qualified: Vec<u32> = scored.iter().map(|x| x.3).collect();
+        scored.retain(|x| {
+            let held = self.slots[x.3 as usize].container_of;
+            held == NO_SLOT || qualified.contains(&held)
+        });
         // Strongest relation, then score, then tighter resemblance, then the
         // earliest archived: a total order, so results never depend on hashing.
         scored.sort_by(|a, b| {
@@ -209,6 +228,16 @@ impl AnchorIndex {
     /// stories would otherwise fill every key to the stock cap).
     pub fn insert(&mut self, id: i64, e: &Entry, decided: Option<&Match>) {
         let slot = self.slots.len() as u32;
+        // A text filed under an article it is a fifth longer than holds
+        // more than that article: likely a page with a second story.
+        let container_of = match decided {
+            Some(m) if matches!(m.relation, Relation::Contained | Relation::Near) => match self.slot_of.get(&m.of) {
+                Some(&held) if e.sig.chars as f64 > 1.2 * self.slots[held as usize].chars as f64 => held,
+                _ => NO_SLOT,
+            },
+            _ => NO_SLOT,
+        };
+        self.slot_of.insert(id, slot);
         let mut ents: Vec<u32> = e.sig.entities.clone();
         ents.truncate(self.rules.max_entities);
         self.slots.push(Slot {
@@ -216,8 +245,10 @@ impl AnchorIndex {
             published: e.published.unwrap_or(NO_TIME),
             chars: e.sig.chars,
             anchors: e.sig.anchors.len() as u32,
+            dense: e.sig.dense.len() as u32,
             ent_start: self.entities.len() as u32,
             ent_len: ents.len() as u16,
+            container_of,
         });
         self.entities.extend_from_slice(&ents);
         for k in &e.keys {
@@ -230,7 +261,31 @@ impl AnchorIndex {
             for &a in &e.sig.anchors {
                 self.anchors.insert(a, slot);
             }
+            for &a in &e.sig.dense {
+                self.dense.insert(a, slot);
+            }
         }
+    }
+
+    /// Slots sharing anchors with `anchors` in `table`, with how many they
+    /// share (in slot order), and how many of `anchors` are stock.
+    fn candidates(&self, table: &AnchorTable, anchors: &[u32]) -> (Vec<(u32, usize)>, usize) {
+        let mut hits = Vec::with_capacity(anchors.len() * 2);
+        let mut stock = 0;
+        for &a in anchors {
+            if !table.lookup(a, &mut hits) {
+                stock += 1;
+            }
+        }
+        hits.sort_unstable();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < hits.len() {
+            let j = i + hits[i..].iter().take_while(|&&h| h == hits[i]).count();
+            out.push((hits[i], j - i));
+            i = j;
+        }
+        (out, stock)
     }
 
     fn in_window(&self, a: Option<i64>, b: i64) -> bool {
@@ -276,7 +331,7 @@ impl AnchorIndex {
 
     /// Bytes held by the anchor table (the index's bulk).
     pub fn table_bytes(&self) -> usize {
-        self.anchors.bytes()
+        self.anchors.bytes() + self.dense.bytes()
     }
 
     /// Characters of the slot's text, for callers that report on matches.

@@ -83,8 +83,9 @@ impl AnchorTable {
         }
     }
 
-    /// Appends the slots under `key` to `out`; nothing for a full (stock) key.
-    pub fn lookup(&self, key: u32, out: &mut Vec<u32>) {
+    /// Appends the slots under `key` to `out`; nothing for a full (stock)
+    /// key, for which it returns false.
+    pub fn lookup(&self, key: u32, out: &mut Vec<u32>) -> bool {
         let n = self.words.len();
         let start = out.len();
         let mut i = self.home(key);
@@ -103,7 +104,9 @@ impl AnchorTable {
         }
         if out.len() - start >= self.cap {
             out.truncate(start);
+            return false;
         }
+        true
     }
 
     fn grow(&mut self) {
