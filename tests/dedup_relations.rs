@@ -156,3 +156,23 @@ fn canonical_url_and_global_guid_match_before_text() {
     let d = Doc { id: 4, text: "另一条".into(), guid: Some("12345".into()), ..Default::default() };
     assert_eq!(idx.decide(&d), None, "a bare number is only unique within its feed");
 }
+
+#[test]
+fn the_second_story_on_a_page_does_not_join_the_first_through_the_page() {
+    let (page, hebei, shijiazhuang) = seed_stories();
+    let got = run(&[doc(1, &hebei, day(28)), doc(2, &page, day(28)), doc(3, &shijiazhuang, day(29)), doc(4, &lead(&hebei, 5), day(29))]);
+    assert_eq!(rel(&got[1]), (Relation::Contained, 1), "the page holds the archived story");
+    assert_eq!(got[2], None, "the page's other story is a story of its own: {:?}", got[2]);
+    assert_eq!(got[3].map(|m| m.of), Some(1), "an excerpt of the held story still joins it");
+}
+
+#[test]
+fn short_notice_copies_match_on_dense_anchors() {
+    // 60-odd characters: too few sparse anchors to judge on, enough dense ones.
+    let a = "市第一中学教学楼维修改造工程今日开标,共有7家单位参与投标,最终由市建工集团以185.6万元中标。";
+    let b = "市第一中学教学楼维修改造工程今日开标，共有7家单位参与投标，最终由市建工集团以185.6万元中标。\n（编辑 张三）";
+    let c = "市第三中学教学楼维修改造工程今日开标,共有9家单位参与投标,最终由市路桥公司以212.3万元中标。";
+    let got = run(&[doc(1, a, day(3)), doc(2, c, day(3)), doc(3, &format!("开标结果\n{b}"), day(4))]);
+    assert_eq!(got[1], None, "template twin");
+    assert_eq!(got[2].map(|m| m.of), Some(1), "{:?}", got[2]);
+}

@@ -17,7 +17,12 @@ Writes, in arrival order (copies shuffled in time after their original):
   OUT/eval.jsonl        {"id","title","text","source","published"}  (baoku cluster input)
   OUT/eval_truth.jsonl  {"id","story","kind","also":[story ids this page also holds]}
 
-Usage: python3 bench/dedup/make_eval.py [--shared ../shared] [--out bench/dedup] [--seed 7]
+Usage: python3 bench/dedup/make_eval.py [--shared ../shared] [--out /tmp/dedup-eval] [--seed 7] [--sets daniel-zh,magic-zh]
+
+The set committed in bench/dedup/eval-magic/ is built from magic-zh only
+(Apache-2.0 texts): --sets magic-zh --meeting-bodies 10 --out bench/dedup/eval-magic.
+daniel-zh is GPL-3.0, so the full set is regenerated (deterministically) rather
+than committed.
 Needs: pip install opencc-purepy (traditional conversion).
 """
 
@@ -56,14 +61,14 @@ def grams(text, t2s, k=5):
     return {t[i : i + k] for i in range(max(1, len(t) - k + 1))}
 
 
-def load_bases(shared):
+def load_bases(shared, sets):
     """Distinct news texts: the extract sets hold some stories twice (two
     sites, or simplified and traditional), which would be mislabelled as
     different stories; any pair sharing a fifth of the smaller text's 5-grams
     keeps only its first."""
     t2s = OpenCC("t2s")
     kept, kept_grams, inverted = [], [], {}
-    for t in load_texts(shared):
+    for t in load_texts(shared, sets):
         g = grams(t, t2s)
         hits = {}
         for x in g:
@@ -78,9 +83,9 @@ def load_bases(shared):
     return kept
 
 
-def load_texts(shared):
+def load_texts(shared, sets):
     bases, seen = [], set()
-    for name in ["daniel-zh", "magic-zh"]:
+    for name in sets:
         for line in open(Path(shared) / "datasets/extract" / name / "truth.jsonl", encoding="utf-8"):
             d = json.loads(line)
             t = d["text"].strip()
@@ -276,12 +281,14 @@ def daily_report(rng, day, kind):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="../shared")
-    ap.add_argument("--out", default="bench/dedup")
+    ap.add_argument("--out", default="/tmp/dedup-eval")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--sets", default="daniel-zh,magic-zh", help="extract sets to take base texts from")
+    ap.add_argument("--meeting-bodies", type=int, default=40, help="base texts kept aside as the own content of meeting reports")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     hk, tw = OpenCC("s2hk"), OpenCC("s2tw")
-    bases = load_bases(a.shared)
+    bases = load_bases(a.shared, a.sets.split(","))
     rng.shuffle(bases)
     start = dt.datetime(2023, 3, 1, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     events = []  # (time, story, kind, text, source, also)
@@ -293,8 +300,8 @@ def main():
         return f"s{story_no}"
 
     pool = bases[:]
-    meeting_bodies = pool[-40:]
-    pool = pool[:-40]
+    meeting_bodies = pool[-a.meeting_bodies :]
+    pool = pool[: -a.meeting_bodies]
     for i, text in enumerate(pool):
         sid = story_id()
         t0 = start + dt.timedelta(hours=rng.randint(0, 24 * 60))
@@ -318,7 +325,7 @@ def main():
     negatives = []
     for k in range(40):
         day = start + dt.timedelta(days=rng.randint(0, 50))
-        negatives.append((day, "neg:meeting", meeting(rng, day, meeting_bodies[k])))
+        negatives.append((day, "neg:meeting", meeting(rng, day, meeting_bodies[k % len(meeting_bodies)])))
     for k in range(60):
         day = start + dt.timedelta(days=rng.randint(0, 50))
         negatives.append((day, "neg:renqian", ren_qian(rng, day)))

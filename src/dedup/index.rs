@@ -303,12 +303,14 @@ impl AnchorIndex {
         let c = &self.entities[slot.ent_start as usize..slot.ent_start as usize + slot.ent_len as usize];
         let shift = 32 - ENTITY_SLOT_BITS;
         let q = &q[..q.len().min(self.rules.max_entities)];
+        // A full sample may have cut its last slot's values short: compare
+        // only slots strictly below it.
         let horizon = |v: &[u32], full: bool| if full { v.last().map_or(0, |x| x >> shift) } else { u32::MAX };
         let limit = horizon(q, q.len() >= self.rules.max_entities).min(horizon(c, c.len() >= self.rules.max_entities));
         let (mut i, mut j) = (0, 0);
         while i < q.len() && j < c.len() {
             let (sq, sc) = (q[i] >> shift, c[j] >> shift);
-            if sq > limit || sc > limit {
+            if sq >= limit || sc >= limit {
                 break;
             }
             if sq < sc {
