@@ -93,7 +93,10 @@ pub fn normalize(text: &str) -> Normalized {
         body.push_str(t);
         body.push('\n');
     }
-    for caps in PERSON.captures_iter(&body) {
+    // The name patterns need one of these words; most texts have none, and
+    // a substring test is much cheaper than the pattern.
+    let may_name = ["男", "女", "同志", "任命", "免去", "提名", "聘任", "聘请", "选举", "推荐"].iter().any(|w| body.contains(w));
+    for caps in PERSON.captures_iter(if may_name { &body } else { "" }) {
         for (kind, name) in [(b'a', "a"), (b'b', "b"), (b'c', "c")] {
             if let Some(m) = caps.name(name) {
                 let folded: String = m.as_str().chars().map(fold_han).collect();
