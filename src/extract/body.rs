@@ -61,7 +61,10 @@ pub fn container(doc: &Html, walk: &Walk, configured: &[NodeId], explicit: &[Nod
 
 fn best_by_score(doc: &Html, walk: &Walk) -> Option<NodeId> {
     let mut best: Option<(f32, usize, NodeId)> = None;
-    for (&id, t) in &walk.totals {
+    // Document order, so that ties resolve the same way on every run.
+    let mut all: Vec<(&NodeId, &super::dom::Totals)> = walk.totals.iter().collect();
+    all.sort_by_key(|(id, _)| **id);
+    for (&id, t) in all {
         let score = t.prose - t.junk;
         let better = match best {
             None => true,
@@ -89,7 +92,8 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         分享到|分享至|扫一扫|扫描二维码|微信扫|打印本页|打印此页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]
         |字号[：:]?\s*[【\[]?\s*大|字体[：:]\s*[【\[]?\s*大|【\s*大\s*中\s*小\s*】|上一篇|下一篇|返回顶部|推荐给朋友
         |我要评论|发表评论|网友评论|收藏本文|复制链接|版权所有|Copyright|©|未经.{0,12}授权|不得转载|免责声明
-        |点击进入专题|加入收藏|设为首页|无障碍|调整字体|^图集$|平台声明|^发布于[：:]|^(?:责任编辑|编辑|责编)\s*[：:]?\s*$|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
+        |点击进入专题|加入收藏|设为首页|无障碍|调整字[体體]|^图集$|^广告$|语音播报|^播报(?:文章)?$|^评论\s*\d*$
+        |仅提供信息存储空间|^(?:收起|展开|展开全文|阅读全文|查看更多|加载更多|点击加载更多)$|平台声明|^发布于[：:]|^(?:责任编辑|编辑|责编)\s*[：:]?\s*$|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
     )
     .unwrap()
 });
@@ -282,6 +286,13 @@ pub fn is_meta_line(line: &str) -> bool {
 
 /// A line that is only a date and time (`2024-05-20 06:48`): metadata, not body.
 fn is_date_line(line: &str) -> bool {
+    // `2024年5月22日週三 上午8:21`: a date, a weekday, a time and nothing else.
+    static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[星周週]期?[一二三四五六日天]|[上下]午|\d{1,2}:\d{2}(?::\d{2})?|[\s|()（）\[\]]").unwrap()
+    });
+    if line.chars().count() <= 40 && DATE_WORDS.replace_all(line, "").is_empty() && DATE_WORDS.is_match(line) && line.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
     static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[\[(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）]?$").unwrap()
     });

@@ -83,7 +83,17 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
             })
             .flatten()
             .unwrap_or(usize::MAX);
-        walk.reweigh(&doc, |i| if i < h { 0.25 } else if i >= next { 0.1 } else { 1.0 });
+        // Nearer the headline is likelier the article: a gentle decay
+        // breaks ties between a short article and teasers further down.
+        walk.reweigh(&doc, |i| {
+            if i < h {
+                0.25
+            } else if i >= next {
+                0.1
+            } else {
+                1.0 / (1.0 + (i - h) as f32 / 80.0)
+            }
+        });
     }
 
     let configured = sel
@@ -96,6 +106,14 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         .map(|root| body::lines(&doc, &walk, root, configured.contains(&root)))
         .unwrap_or_default();
     let meta = meta::read(&doc, &hints, &walk, headline, &body, sel, opts.url);
+    // The headline block is kept in its own fields, not repeated as body text.
+    let mut body = body;
+    let heads: Vec<String> = [&title, &meta.subtitle, &meta.kicker].into_iter().flatten().map(|t| no_space(t)).collect();
+    let lead = body.paragraphs.iter().take_while(|p| heads.contains(&no_space(p))).count();
+    if lead > 0 && lead < body.paragraphs.len() {
+        let dropped: Vec<String> = body.paragraphs.drain(..lead).collect();
+        body.items.retain(|i| !matches!(i, body::Item::Para(p) if dropped.contains(p)));
+    }
 
     // Text copied from a print layout breaks words across lines; repaired
     // only where the page shows such breaks.
@@ -122,6 +140,10 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         Some(parts) => parts.into_iter().map(|p| from_part(p, &page, opts)).collect(),
         None => vec![page],
     }
+}
+
+fn no_space(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn paras(lines: &[String]) -> Vec<body::Item> {
