@@ -46,6 +46,7 @@ impl Context {
     /// As [`Context::new`], with a fetcher built by the caller (benchmarks
     /// resolving many host names to one local server).
     pub fn with_fetcher(config: Arc<Config>, store: Arc<Store>, fetcher: Fetcher) -> Result<Context, crate::daemon::StartError> {
+        let fetcher = fetcher.with_robots_observer(robots_archiver(store.clone()));
         let source_ids = store.sync_sources(&config.sources)?;
         let index = dedup::Index::load(&store)?;
         Ok(Context {
@@ -57,6 +58,37 @@ impl Context {
             metrics: Arc::default(),
         })
     }
+}
+
+/// Archives each robots.txt response as a capture (purpose `robots`, no source:
+/// one host's robots.txt serves every source on it).
+fn robots_archiver(store: Arc<Store>) -> fetch::RobotsObserver {
+    Arc::new(move |resp: &Response| {
+        let store = store.clone();
+        let resp = resp.clone();
+        // Called inside the fetcher on a runtime thread: the write goes to a blocking thread.
+        tokio::task::spawn_blocking(move || {
+            let decoded = resp.is_success().then(|| resp.decode());
+            let record = CaptureRecord {
+                source_id: None,
+                purpose: Purpose::Robots.as_str(),
+                url: resp.url.as_str(),
+                final_url: resp.final_url.as_str(),
+                status: resp.status,
+                request_headers: &resp.request_headers,
+                response_headers: &resp.headers,
+                fetched_at: resp.fetched_at,
+                elapsed_ms: resp.elapsed_ms,
+                body: &resp.body,
+                truncated: resp.truncated,
+                charset: decoded.as_ref().map(|d| d.charset),
+                charset_reason: decoded.as_ref().map(|d| d.reason.as_str()),
+            };
+            if let Err(e) = store.insert_capture(&record) {
+                tracing::warn!(url = %resp.url, error = %e, "robots.txt capture not stored");
+            }
+        });
+    })
 }
 
 /// What a poll did, for logs and the schedule.
@@ -330,8 +362,7 @@ async fn fetch_text(
     url: Url,
     purpose: Purpose,
 ) -> Result<(Url, String), PollError> {
-    let mut req = Request::new(url, purpose);
-    req.source = Some(source.key.clone());
+    let req = Request::for_source(url, purpose, source);
     let resp = ctx.fetcher.get(&req).await?;
     let decoded = resp.is_success().then(|| resp.decode());
     capture(ctx, Some(source_id), purpose, &resp, decoded.as_ref()).await?;

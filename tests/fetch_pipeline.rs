@@ -161,6 +161,16 @@ async fn a_gzip_bomb_feed_is_too_large_and_robots_disallow_is_recorded() {
     assert_eq!(state(&ctx, "hidden").last_error_kind.as_deref(), Some("robots"));
     assert_eq!(server.hits_on("/private/rss.xml"), 0);
     assert!(wait_secs(&ctx, "hidden") >= 1800);
+    // The robots.txt response itself is archived, once for the host.
+    let db = rusqlite::Connection::open(dir.path().join("archive.db")).unwrap();
+    let robots_captures = || -> i64 {
+        db.query_row("SELECT count(*) FROM captures WHERE purpose = 'robots' AND status = 200", [], |r| r.get(0)).unwrap()
+    };
+    let t0 = Instant::now();
+    while robots_captures() == 0 && t0.elapsed() < Duration::from_secs(5) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(robots_captures(), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -280,7 +280,12 @@ pub struct Fetcher {
     /// Requests in flight over all hosts (`max_connections`).
     connections: Arc<Semaphore>,
     robots: Arc<RobotsCache>,
+    /// Sees every robots.txt response (the pipeline archives them as captures).
+    robots_observer: Option<RobotsObserver>,
 }
+
+/// A callback given each robots.txt response the fetcher receives.
+pub type RobotsObserver = Arc<dyn Fn(&Response) + Send + Sync>;
 
 /// robots.txt answers by `scheme://host:port`. Each entry has its own async
 /// lock so that one fetch of a host's robots.txt serves every request waiting for it.
@@ -339,6 +344,7 @@ impl Fetcher {
             )),
             connections: Arc::new(Semaphore::new(cfg.max_connections.max(1))),
             robots: Arc::new(RobotsCache::default()),
+            robots_observer: None,
             cfg: Arc::new(cfg.clone()),
             user_agent,
         })
@@ -346,6 +352,13 @@ impl Fetcher {
 
     pub fn user_agent(&self) -> &str {
         &self.user_agent
+    }
+
+    /// Hands every robots.txt response to `observer` (robots.txt is fetched
+    /// inside [`Fetcher::get`], so callers would not see it otherwise).
+    pub fn with_robots_observer(mut self, observer: RobotsObserver) -> Fetcher {
+        self.robots_observer = Some(observer);
+        self
     }
 
     /// The per-host budgets (shared by every clone of this fetcher).
@@ -478,6 +491,9 @@ impl Fetcher {
             };
             match self.get(&Request::new(url.clone(), Purpose::Robots)).await {
                 Ok(resp) => {
+                    if let Some(observe) = &self.robots_observer {
+                        observe(&resp);
+                    }
                     let rules = Rules::from_response(resp.status, &resp.body);
                     tracing::debug!(url = %url, status = resp.status, "robots.txt");
                     rules
