@@ -64,30 +64,28 @@ impl Context {
 /// one host's robots.txt serves every source on it).
 fn robots_archiver(store: Arc<Store>) -> fetch::RobotsObserver {
     Arc::new(move |resp: &Response| {
-        let store = store.clone();
-        let resp = resp.clone();
-        // Called inside the fetcher on a runtime thread: the write goes to a blocking thread.
-        tokio::task::spawn_blocking(move || {
-            let decoded = resp.is_success().then(|| resp.decode());
-            let record = CaptureRecord {
-                source_id: None,
-                purpose: Purpose::Robots.as_str(),
-                url: resp.url.as_str(),
-                final_url: resp.final_url.as_str(),
-                status: resp.status,
-                request_headers: &resp.request_headers,
-                response_headers: &resp.headers,
-                fetched_at: resp.fetched_at,
-                elapsed_ms: resp.elapsed_ms,
-                body: &resp.body,
-                truncated: resp.truncated,
-                charset: decoded.as_ref().map(|d| d.charset),
-                charset_reason: decoded.as_ref().map(|d| d.reason.as_str()),
-            };
-            if let Err(e) = store.insert_capture(&record) {
-                tracing::warn!(url = %resp.url, error = %e, "robots.txt capture not stored");
-            }
-        });
+        // A direct (blocking) write on the runtime thread: it happens once per
+        // host a day, and being synchronous it is stored before the poll that
+        // needed the robots.txt goes on (a one-shot round cannot exit first).
+        let decoded = resp.is_success().then(|| resp.decode());
+        let record = CaptureRecord {
+            source_id: None,
+            purpose: Purpose::Robots.as_str(),
+            url: resp.url.as_str(),
+            final_url: resp.final_url.as_str(),
+            status: resp.status,
+            request_headers: &resp.request_headers,
+            response_headers: &resp.headers,
+            fetched_at: resp.fetched_at,
+            elapsed_ms: resp.elapsed_ms,
+            body: &resp.body,
+            truncated: resp.truncated,
+            charset: decoded.as_ref().map(|d| d.charset),
+            charset_reason: decoded.as_ref().map(|d| d.reason.as_str()),
+        };
+        if let Err(e) = store.insert_capture(&record) {
+            tracing::warn!(url = %resp.url, error = %e, "robots.txt capture not stored");
+        }
     })
 }
 

@@ -50,7 +50,8 @@ async fn exports_jsonl_and_per_record_gzipped_warc() {
     flate2::read::MultiGzDecoder::new(&raw[..]).read_to_end(&mut text).unwrap();
     let records = split_records(&text);
     let kinds: Vec<&str> = records.iter().map(|(h, _)| header(h, "WARC-Type").unwrap()).collect();
-    assert_eq!(kinds, vec!["warcinfo", "request", "response", "request", "response"]);
+    // The two feeds and their host's robots.txt, each a request/response pair.
+    assert_eq!(kinds, vec!["warcinfo", "request", "response", "request", "response", "request", "response"]);
     for (h, block) in &records {
         assert!(h.starts_with("WARC/1.1\r\n"));
         let len: usize = header(h, "Content-Length").unwrap().parse().unwrap();
