@@ -4,6 +4,7 @@ truth in meta_truth.jsonl (government pages of ../shared/datasets/pages and
 the project's own fixtures).
 
 usage: bench/extract/score_meta.py [--bin target/release/baoku] [--shared ../shared]
+       bench/extract/score_meta.py --cmd 'python3 ../shared/eval/peer_trafilatura.py'
 
 A field is scored only on pages whose truth has it (the page shows it).
 Authors and editors: the sets must be equal (spaces ignored). Dates: the
@@ -14,6 +15,7 @@ from pathlib import Path
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--bin', default='target/release/baoku')
+ap.add_argument('--cmd', help='any command that takes page files and prints baoku-shaped JSON lines')
 ap.add_argument('--shared', default='../shared')
 ap.add_argument('--truth', default=str(Path(__file__).with_name('meta_truth.jsonl')))
 a = ap.parse_args()
@@ -22,7 +24,9 @@ rows = [json.loads(l) for l in open(a.truth, encoding='utf-8') if l.strip()]
 for r in rows:
     r['path'] = r['file'].replace('$SHARED', a.shared)
 files = sorted({r['path'] for r in rows})
-out = subprocess.run([a.bin, 'extract', *files], capture_output=True)
+import shlex
+cmd = shlex.split(a.cmd) if a.cmd else [a.bin, 'extract']
+out = subprocess.run([*cmd, *files], capture_output=True)
 if out.returncode != 0:
     sys.stderr.write(out.stderr.decode('utf-8', 'replace'))
 got = {}

@@ -265,10 +265,11 @@ fn original_link(doc: &Html, base: Option<&Url>) -> Option<String> {
             .prev_sibling()
             .and_then(|n| n.value().as_text().map(|t| t.to_string()))
             .unwrap_or_default();
-        let parent_text = a
+        // Only the start of the parent's text matters; do not collect a whole page.
+        let parent_text: String = a
             .parent()
             .and_then(scraper::ElementRef::wrap)
-            .map(|p| p.text().collect::<String>())
+            .map(|p| p.text().flat_map(|t| t.chars()).filter(|c| !c.is_whitespace()).take(4).collect())
             .unwrap_or_default();
         let labelled = before.trim_end().ends_with("来源：")
             || before.trim_end().ends_with("来源:")
