@@ -129,6 +129,7 @@ pub fn is_furniture_name(v: &str) -> bool {
         "nav", "menu", "breadcrumb", "crumb", "sidebar", "advert", "banner", "toolbar", "copyright",
         "pager", "pagination", "social", "qrcode", "erweima", "xgxw", "xgwz", "xgyd", "xgtj",
         "tuijian", "hotnews", "ranking", "login", "weixin", "wechat", "reply", "gotop", "backtop",
+        "pinglun", "survey", "diaocha", "vote", "poll",
     ];
     const EXACT: &[&str] = &[
         "ad", "ads", "bottom", "tags", "tag", "keywords", "hot", "more", "tools", "tool", "side",

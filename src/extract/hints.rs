@@ -56,6 +56,7 @@ pub fn read(doc: &Html) -> Hints {
         .find(|t| !t.is_empty());
 
     let enp = enpproperty(doc);
+    let tags = custom_tags(doc);
     let ld: Vec<serde_json::Value> = doc
         .select(&LD)
         .filter_map(|s| serde_json::from_str(&s.text().collect::<String>()).ok())
@@ -69,17 +70,17 @@ pub fn read(doc: &Html) -> Hints {
 
     h.title = pick(&[
         enp.get("title").cloned(),
-        founder_tag(doc, "founder-title"),
+        tags.get("founder-title").cloned(),
         m("articletitle"),
         ldf("headline"),
         m("og:title"),
         m("twitter:title"),
     ]);
-    h.subtitle = pick(&[enp.get("subtitle").cloned(), founder_tag(doc, "founder-subtitle")]);
+    h.subtitle = pick(&[enp.get("subtitle").cloned(), tags.get("founder-subtitle").cloned()]);
     h.kicker = pick(&[enp.get("introtitle").cloned()]);
     h.author = pick(&[
         enp.get("author").cloned(),
-        founder_tag(doc, "founder-author"),
+        tags.get("founder-author").cloned(),
         ld_article.and_then(|a| a.get("author")).and_then(json_names),
     ]);
     h.author_meta = pick(&[
@@ -88,10 +89,10 @@ pub fn read(doc: &Html) -> Hints {
     ]);
     h.published = pick(&[
         enp.get("date").cloned(),
-        founder_tag(doc, "founder-date"),
+        tags.get("founder-date").cloned(),
         m("pubdate"),
-        founder_tag(doc, "date"),
-        founder_tag(doc, "publishtime"),
+        tags.get("date").cloned(),
+        tags.get("publishtime").cloned(),
         m("firstpublishedtime"),
         m("publishdate"),
         m("article:published_time"),
@@ -162,11 +163,24 @@ fn enpproperty(doc: &Html) -> HashMap<String, String> {
     out
 }
 
-fn founder_tag(doc: &Html, tag: &str) -> Option<String> {
-    let sel = Selector::parse(tag).ok()?;
-    doc.select(&sel)
-        .map(|e| crate::text::squash_ws(&e.text().collect::<String>()))
-        .find(|t| !t.is_empty())
+/// Text of the CMS's own elements (`<founder-title>`, `<date>`,
+/// `<publishtime>`…), the first non-empty of each, in one pass over the page.
+fn custom_tags(doc: &Html) -> HashMap<String, String> {
+    static TAGS: LazyLock<Selector> = LazyLock::new(|| {
+        Selector::parse("founder-title, founder-subtitle, founder-author, founder-date, date, publishtime").unwrap()
+    });
+    let mut out = HashMap::new();
+    for e in doc.select(&TAGS) {
+        let name = e.value().name();
+        if out.contains_key(name) {
+            continue;
+        }
+        let t = crate::text::squash_ws(&e.text().collect::<String>());
+        if !t.is_empty() {
+            out.insert(name.to_owned(), t);
+        }
+    }
+    out
 }
 
 /// The first JSON-LD object that is a news article (also inside `@graph` or arrays).

@@ -13,6 +13,9 @@ use regex::Regex;
 /// properly. Returns `None` when the text does not look like that or the
 /// result is no better.
 pub fn unmojibake(text: &str) -> Option<String> {
+    if plainly_han(text) {
+        return None;
+    }
     let (han, latin) = census(text);
     if han * 20 > latin || latin < 200 {
         return None;
@@ -36,6 +39,23 @@ pub fn unmojibake(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A page whose first stretch already holds plenty of Han text and little
+/// Latin-1 is fine; most pages are decided here without a full count.
+fn plainly_han(s: &str) -> bool {
+    let (mut han, mut latin) = (0usize, 0usize);
+    for c in s.chars() {
+        if crate::text::is_han(c) {
+            han += 1;
+            if han >= 50 && han > latin * 20 {
+                return true;
+            }
+        } else if ('\u{80}'..='\u{ff}').contains(&c) {
+            latin += 1;
+        }
+    }
+    false
 }
 
 /// (Han characters, characters in U+0080…U+00FF or Windows-1252's extras).
