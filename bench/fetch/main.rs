@@ -8,7 +8,9 @@
 //! source answers 304 again. Item texts are distinct pseudo-random Han text.
 //! Prints the wall time of each round and the poller's peak resident memory.
 //!
-//! Run: `cargo bench --bench fetch -- [--sources 10000] [--hosts 2500] [--parallel 256] [--delay-ms 1000]`
+//! Run: `cargo bench --bench fetch -- [--sources 10000] [--hosts 2500] [--parallel 256] [--delay-ms 1000]
+//! [--blocking-threads 512] [--db PATH --port P]`; then `... --db PATH --port P --restart --version 3` measures a fresh
+//! process on that archive where every source answers 304 (the fetcher's own footprint).
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -48,9 +50,9 @@ struct Site {
 fn serve() {
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
     rt.block_on(async {
-        let site = Arc::new(Site { version: AtomicU64::new(2) });
+        let site = Arc::new(Site { version: AtomicU64::new(arg("--version", 2)) });
         let app = axum::Router::new().fallback(handle).with_state(site);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", arg("--port", 0) as u16)).await.unwrap();
         println!("{}", listener.local_addr().unwrap());
         std::io::stdout().flush().unwrap();
         axum::serve(listener, app).await.unwrap();
@@ -145,6 +147,9 @@ fn poll() {
 
     let mut child = Command::new(std::env::current_exe().unwrap())
         .arg("--serve")
+        .args(["--version", &arg("--version", 2).to_string()])
+        // A fixed port keeps the source URLs (and so the archive's state) the same across runs.
+        .args(["--port", &arg("--port", 0).to_string()])
         .stdout(Stdio::piped())
         .spawn()
         .expect("start fixture server");
@@ -152,10 +157,18 @@ fn poll() {
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
     let server: SocketAddr = line.trim().parse().unwrap();
 
+    // `--db PATH` keeps the archive for a later `--restart` run (with the
+    // server's `--version` set to the version the archive last saw).
     let dir = tempfile::tempdir().unwrap();
+    let db_path = std::env::args()
+        .skip_while(|a| a != "--db")
+        .nth(1)
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("bench.db"));
+    let restart = std::env::args().any(|a| a == "--restart");
     let mut text = format!(
         "[storage]\npath = \"{}\"\n\n[fetch]\nuser_agent_contact = \"https://example.org/contact\"\nallow_private_addresses = true\nfetch_articles = false\nper_host_concurrency = 1\nper_host_delay_ms = {delay_ms}\n\n",
-        dir.path().join("bench.db").display()
+        db_path.display()
     );
     // Source i lives on host i % hosts, so neighbours in the list are on different hosts.
     for i in 0..sources {
@@ -181,7 +194,12 @@ fn poll() {
             let c = reqwest::Client::new();
             c.get(format!("http://{server}/_bump")).send().await.unwrap().text().await.unwrap();
         };
-        for (round, label) in [(1, "cold: robots.txt + all new"), (2, "all 304"), (3, "all changed"), (4, "all 304")] {
+        let rounds: &[(u32, &str)] = if restart {
+            &[(1, "after a restart: robots.txt + all 304"), (2, "all 304")]
+        } else {
+            &[(1, "cold: robots.txt + all new"), (2, "all 304"), (3, "all changed"), (4, "all 304")]
+        };
+        for &(round, label) in rounds {
             if round == 3 {
                 bump().await;
             }
