@@ -91,7 +91,7 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
             } else if i >= next {
                 0.1
             } else {
-                1.0 / (1.0 + (i - h) as f32 / 80.0)
+                1.0 / (1.0 + (i - h) as f32 / 200.0)
             }
         });
     }
