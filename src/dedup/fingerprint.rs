@@ -71,11 +71,17 @@ pub const MIN_EXACT_CHARS: usize = 16;
 /// The signature of a normalized text.
 pub fn signature(n: &Normalized, p: Params) -> Signature {
     let chars = n.chars.len();
-    let mut bytes = Vec::with_capacity(chars * 4);
-    for &c in &n.chars {
-        bytes.extend_from_slice(&(c as u32).to_le_bytes());
-    }
-    let exact = (chars >= MIN_EXACT_CHARS).then(|| xxh3_64(&bytes));
+    let owned;
+    let bytes: &[u8] = if cfg!(target_endian = "little") {
+        // SAFETY: a char is a 4-byte value with no padding, so the slice's
+        // memory is 4 × len initialized bytes: the code points in
+        // little-endian order, the same bytes the other branch builds.
+        unsafe { std::slice::from_raw_parts(n.chars.as_ptr().cast::<u8>(), chars * 4) }
+    } else {
+        owned = n.chars.iter().flat_map(|&c| (c as u32).to_le_bytes()).collect::<Vec<u8>>();
+        &owned
+    };
+    let exact = (chars >= MIN_EXACT_CHARS).then(|| xxh3_64(bytes));
     let mut anchors = Vec::with_capacity(chars / p.anchor_rate as usize + 4);
     let short = chars < p.short_chars;
     let mut dense = Vec::with_capacity(if short { chars / p.dense_rate as usize + 4 } else { 0 });

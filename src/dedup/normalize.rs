@@ -72,6 +72,12 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     .expect("person pattern")
 });
 
+/// Words one of which every [`PERSON`] alternative needs: a literal set,
+/// searched in one vectorized pass.
+static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("，男|，女|,男|,女|、男|、女|同志|任命|免去|提名|聘任|聘请|选举|推荐").expect("name cue pattern")
+});
+
 /// The normalized form of `text`: furniture lines and datelines removed,
 /// NFKC, traditional folded to simplified, punctuation and all whitespace
 /// (so layout line breaks too) dropped.
@@ -86,16 +92,15 @@ pub fn normalize(text: &str) -> Normalized {
         if is_meta_line(t) {
             continue;
         }
-        let t = match DATELINE.find(t) {
+        let t = match has_dateline_cue(t).then(|| DATELINE.find(t)).flatten() {
             Some(m) if m.end() > 0 => &t[m.end()..],
             _ => t,
         };
         body.push_str(t);
         body.push('\n');
     }
-    // The name patterns need one of these words; most texts have none, and
-    // a substring test is much cheaper than the pattern.
-    let may_name = ["男", "女", "同志", "任命", "免去", "提名", "聘任", "聘请", "选举", "推荐"].iter().any(|w| body.contains(w));
+    // Most texts hold no cue, and the cue search is much cheaper than the pattern.
+    let may_name = NAME_CUE.is_match(&body);
     for caps in PERSON.captures_iter(if may_name { &body } else { "" }) {
         for (kind, name) in [(b'a', "a"), (b'b', "b"), (b'c', "c")] {
             if let Some(m) = caps.name(name) {
@@ -143,6 +148,12 @@ pub const ENTITY_SLOT_BITS: u32 = 22;
 /// An entity packed in one word: slot hash in the high bits, value hash below,
 /// so sorted entities group by slot and two texts can be checked for a slot
 /// they fill with different values.
+/// Whether a paragraph's opening could be a dateline or byline: each
+/// alternative of [`DATELINE`] needs one of these within its first characters.
+fn has_dateline_cue(t: &str) -> bool {
+    t.chars().take(40).any(|c| matches!(c, '讯' | '电' | '据' | '(' | '（'))
+}
+
 fn entity(slot: &[u8], value: &[u8]) -> u32 {
     let s = (xxh3_64(slot) >> (64 - ENTITY_SLOT_BITS)) as u32;
     let v = (xxh3_64(value) >> (64 - (32 - ENTITY_SLOT_BITS))) as u32;
@@ -172,7 +183,12 @@ fn fold_into(c: char, out: &mut Vec<char>) {
         out.push(fold_han(c));
         return;
     }
-    // Full-width ASCII is the commonest non-Han case: a fixed offset.
+    // CJK and general punctuation (。、《》“”…—) are the commonest non-Han
+    // characters; of them only 々〆〇 and the Suzhou numerals are letters.
+    if matches!(c, '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{302A}'..='\u{303F}' | '\u{2000}'..='\u{206F}') {
+        return;
+    }
+    // Full-width ASCII is the next commonest non-Han case: a fixed offset.
     if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
         let a = char::from_u32(c as u32 - 0xFEE0).unwrap_or(' ');
         if a.is_ascii_alphanumeric() {
@@ -196,9 +212,12 @@ fn fold_into(c: char, out: &mut Vec<char>) {
 pub fn fold_han(c: char) -> char {
     let cp = c as u32;
     if (T2S_BASE..T2S_BASE + T2S_LEN).contains(&cp) {
-        let d = T2S[(cp - T2S_BASE) as usize];
-        if d != 0 {
-            return char::from_u32(d).unwrap_or(c);
+        let i = (cp - T2S_BASE) as usize;
+        let t = &*T2S;
+        // Most characters have no simplified form to fold to; the bitmap
+        // (3 KB, stays in L1) answers that without touching the table.
+        if t.changed[i / 64] >> (i % 64) & 1 == 1 {
+            return char::from_u32(t.to[i]).unwrap_or(c);
         }
     }
     c
@@ -207,10 +226,17 @@ pub fn fold_han(c: char) -> char {
 const T2S_BASE: u32 = 0x3400;
 const T2S_LEN: u32 = 0xA000 - 0x3400;
 
-/// Per-character traditional → simplified table over the BMP Han blocks,
-/// built once from fast2s; 0 means "unchanged".
-static T2S: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    let mut table = vec![0u32; T2S_LEN as usize];
+/// Per-character traditional → simplified over the BMP Han blocks.
+struct T2sTable {
+    /// Bit i: character `T2S_BASE + i` folds to `to[i]`.
+    changed: Vec<u64>,
+    to: Vec<u32>,
+}
+
+/// Built once from fast2s: each character converted alone; kept when it
+/// becomes one different character.
+static T2S: LazyLock<T2sTable> = LazyLock::new(|| {
+    let mut t = T2sTable { changed: vec![0; (T2S_LEN as usize).div_ceil(64)], to: vec![0; T2S_LEN as usize] };
     let mut buf = String::with_capacity(4);
     for cp in T2S_BASE..T2S_BASE + T2S_LEN {
         let Some(c) = char::from_u32(cp) else { continue };
@@ -220,11 +246,13 @@ static T2S: LazyLock<Vec<u32>> = LazyLock::new(|| {
         let mut it = s.chars();
         if let (Some(d), None) = (it.next(), it.next()) {
             if d != c {
-                table[(cp - T2S_BASE) as usize] = d as u32;
+                let i = (cp - T2S_BASE) as usize;
+                t.changed[i / 64] |= 1 << (i % 64);
+                t.to[i] = d as u32;
             }
         }
     }
-    table
+    t
 });
 
 #[cfg(test)]
