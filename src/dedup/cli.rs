@@ -97,6 +97,7 @@ pub fn cluster(
     let batch_rx = Arc::new(Mutex::new(batch_rx));
     let (item_tx, item_rx) = sync_channel::<(usize, Vec<Item>)>(workers * 2);
     let sign_nanos = AtomicU64::new(0);
+    let worker_cpu_ms = AtomicU64::new(0);
     let started = Instant::now();
 
     std::thread::scope(|scope| {
@@ -106,6 +107,7 @@ pub fn cluster(
             let tx = item_tx.clone();
             let signer = index.signer();
             let sign_nanos = &sign_nanos;
+            let worker_cpu_ms = &worker_cpu_ms;
             scope.spawn(move || {
                 loop {
                     // The lock is held only to take the next batch.
@@ -118,10 +120,13 @@ pub fn cluster(
                         break;
                     }
                 }
+                worker_cpu_ms.fetch_add(thread_cpu_ms().unwrap_or(0), Ordering::Relaxed);
             });
         }
         drop(item_tx);
+        let cpu_before = thread_cpu_ms();
         let stats = decide_in_order(&mut index, item_rx, out, err);
+        let decide_cpu_ms = thread_cpu_ms().zip(cpu_before).map(|(a, b)| a - b);
         let read = reader.join().expect("reader thread");
         let stats = stats?;
         read?;
@@ -130,7 +135,8 @@ pub fn cluster(
             writeln!(
                 err,
                 "cluster stats: articles {} bad {} wall {:.2} s | parse+sign {:.1} us/article (worker CPU, {} workers) | \
-                 decide+insert {:.1} us/article overall, {:.1} us/article over the last 10% (archive >= {}) | anchor table {} MB",
+                 decide+insert {:.1} us/article overall, {:.1} us/article over the last 10% (archive >= {}) | \
+                 CPU time: deciding thread {:.1} us/article, workers {:.1} us/article | anchor table {} MB",
                 stats.decided,
                 stats.bad,
                 started.elapsed().as_secs_f64(),
@@ -139,11 +145,26 @@ pub fn cluster(
                 stats.mean_us(0),
                 stats.mean_us(stats.decided - stats.decided / 10),
                 stats.decided - stats.decided / 10,
+                decide_cpu_ms.map_or(f64::NAN, |ms| ms as f64 * 1000.0 / n),
+                worker_cpu_ms.load(Ordering::Relaxed) as f64 * 1000.0 / n,
                 index.anchors().table_bytes() >> 20,
             )?;
         }
         Ok(stats.bad)
     })
+}
+
+/// CPU time (user + system) the calling thread has used, in milliseconds,
+/// where the system tells it (`/proc/thread-self/stat` on Linux); wall
+/// time on a shared machine says more about the neighbours than about us.
+fn thread_cpu_ms() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the parenthesised command name: state is field 3, utime 14, stime 15.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    // Linux reports in USER_HZ, which is 100 on every architecture it runs on.
+    Some(ticks * 10)
 }
 
 /// Splits the input into numbered batches of numbered lines.
