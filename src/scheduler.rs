@@ -54,8 +54,17 @@ pub fn next_poll(
     source: &SourceConfig,
     cfg: &ScheduleConfig,
 ) -> (DateTime<Utc>, Duration) {
-    let (wait, interval) = plan(previous, outcome, source.interval, cfg, rand::random_range(0.0..1.0));
-    (now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX), interval)
+    let (wait, interval) = plan(
+        previous,
+        outcome,
+        source.interval,
+        cfg,
+        rand::random_range(0.0..1.0),
+    );
+    (
+        now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX),
+        interval,
+    )
 }
 
 /// The wait until the next poll and the interval to store; `unit` in [0, 1)
@@ -87,7 +96,10 @@ pub fn plan(
         // New entries but no rate to go by (first poll): keep the interval.
         (_, _) => current,
     };
-    for hint in [outcome.ttl, outcome.max_age, outcome.retry_after].into_iter().flatten() {
+    for hint in [outcome.ttl, outcome.max_age, outcome.retry_after]
+        .into_iter()
+        .flatten()
+    {
         interval = interval.max(hint);
     }
     let interval = clamp(interval);
@@ -115,7 +127,11 @@ mod tests {
     const MIN: Duration = Duration::from_secs(60);
 
     fn failed(n: u32) -> Outcome {
-        Outcome { failed: true, error_count: n, ..Default::default() }
+        Outcome {
+            failed: true,
+            error_count: n,
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -123,9 +139,18 @@ mod tests {
         let waits: Vec<u64> = (1..=12)
             .map(|n| plan(None, &failed(n), None, &cfg(), 0.0).0.as_secs())
             .collect();
-        assert_eq!(waits, vec![1800, 3600, 7200, 14_400, 28_800, 57_600, 86_400, 86_400, 86_400, 86_400, 86_400, 86_400]);
+        assert_eq!(
+            waits,
+            vec![
+                1800, 3600, 7200, 14_400, 28_800, 57_600, 86_400, 86_400, 86_400, 86_400, 86_400,
+                86_400
+            ]
+        );
         // A thousand failures later the source is still tried once a day.
-        assert_eq!(plan(None, &failed(1000), None, &cfg(), 0.0).0, Duration::from_secs(86_400));
+        assert_eq!(
+            plan(None, &failed(1000), None, &cfg(), 0.0).0,
+            Duration::from_secs(86_400)
+        );
     }
 
     #[test]
@@ -133,7 +158,11 @@ mod tests {
         let prev = Some(Duration::from_secs(900));
         let (_, stored) = plan(prev, &failed(10), None, &cfg(), 0.5);
         assert_eq!(stored, Duration::from_secs(900));
-        let ok = Outcome { new_entries: 1, since_last_poll: Some(Duration::from_secs(900)), ..Default::default() };
+        let ok = Outcome {
+            new_entries: 1,
+            since_last_poll: Some(Duration::from_secs(900)),
+            ..Default::default()
+        };
         let (wait, _) = plan(Some(stored), &ok, None, &cfg(), 0.0);
         assert_eq!(wait, Duration::from_secs(900));
     }
@@ -142,22 +171,35 @@ mod tests {
     fn retry_after_is_honoured_but_capped() {
         let mut o = failed(1);
         o.retry_after = Some(Duration::from_secs(7200));
-        assert_eq!(plan(None, &o, None, &cfg(), 0.0).0, Duration::from_secs(7200));
+        assert_eq!(
+            plan(None, &o, None, &cfg(), 0.0).0,
+            Duration::from_secs(7200)
+        );
         o.retry_after = Some(Duration::from_secs(10 * 86_400));
-        assert_eq!(plan(None, &o, None, &cfg(), 0.0).0, Duration::from_secs(86_400));
+        assert_eq!(
+            plan(None, &o, None, &cfg(), 0.0).0,
+            Duration::from_secs(86_400)
+        );
     }
 
     #[test]
     fn interval_follows_the_publishing_rate_within_bounds() {
         // Ten new entries in 30 minutes: one every 3 minutes; the interval halves towards it, not below min.
-        let busy = Outcome { new_entries: 10, since_last_poll: Some(Duration::from_secs(1800)), ..Default::default() };
+        let busy = Outcome {
+            new_entries: 10,
+            since_last_poll: Some(Duration::from_secs(1800)),
+            ..Default::default()
+        };
         let mut iv = Duration::from_secs(1800);
         for _ in 0..10 {
             iv = plan(Some(iv), &busy, None, &cfg(), 0.0).1;
         }
         assert_eq!(iv.as_secs(), 300);
         // Nothing new, again and again: it grows to the max and stays.
-        let quiet = Outcome { since_last_poll: Some(iv), ..Default::default() };
+        let quiet = Outcome {
+            since_last_poll: Some(iv),
+            ..Default::default()
+        };
         let first = plan(Some(iv), &quiet, None, &cfg(), 0.0).1;
         assert_eq!(first.as_secs(), 450);
         for _ in 0..30 {
@@ -168,10 +210,24 @@ mod tests {
 
     #[test]
     fn ttl_and_max_age_are_lower_bounds() {
-        let o = Outcome { new_entries: 5, since_last_poll: Some(MIN), ttl: Some(Duration::from_secs(3600)), ..Default::default() };
-        assert_eq!(plan(None, &o, None, &cfg(), 0.0).1, Duration::from_secs(3600));
-        let o = Outcome { max_age: Some(Duration::from_secs(7200)), ..Default::default() };
-        assert_eq!(plan(Some(Duration::from_secs(600)), &o, None, &cfg(), 0.0).1, Duration::from_secs(7200));
+        let o = Outcome {
+            new_entries: 5,
+            since_last_poll: Some(MIN),
+            ttl: Some(Duration::from_secs(3600)),
+            ..Default::default()
+        };
+        assert_eq!(
+            plan(None, &o, None, &cfg(), 0.0).1,
+            Duration::from_secs(3600)
+        );
+        let o = Outcome {
+            max_age: Some(Duration::from_secs(7200)),
+            ..Default::default()
+        };
+        assert_eq!(
+            plan(Some(Duration::from_secs(600)), &o, None, &cfg(), 0.0).1,
+            Duration::from_secs(7200)
+        );
     }
 
     #[test]
@@ -180,19 +236,33 @@ mod tests {
         let lo = plan(None, &o, None, &cfg(), 0.0).0;
         let hi = plan(None, &o, None, &cfg(), 0.999).0;
         assert_eq!(lo, Duration::from_secs(2700));
-        assert!(hi > lo + Duration::from_secs(260) && hi <= lo.mul_f64(1.1), "{hi:?}");
+        assert!(
+            hi > lo + Duration::from_secs(260) && hi <= lo.mul_f64(1.1),
+            "{hi:?}"
+        );
         let now = Utc::now();
         let src = test_source();
-        let times: std::collections::HashSet<_> = (0..20).map(|_| next_poll(now, None, &o, &src, &cfg()).0).collect();
+        let times: std::collections::HashSet<_> = (0..20)
+            .map(|_| next_poll(now, None, &o, &src, &cfg()).0)
+            .collect();
         assert!(times.len() > 10, "next_poll draws its own jitter");
     }
 
     #[test]
     fn a_configured_interval_is_the_starting_point() {
-        let o = Outcome { new_entries: 1, ..Default::default() };
-        assert_eq!(plan(None, &o, Some(Duration::from_secs(600)), &cfg(), 0.0).1, Duration::from_secs(600));
+        let o = Outcome {
+            new_entries: 1,
+            ..Default::default()
+        };
+        assert_eq!(
+            plan(None, &o, Some(Duration::from_secs(600)), &cfg(), 0.0).1,
+            Duration::from_secs(600)
+        );
         // Still clamped by the global bounds.
-        assert_eq!(plan(None, &o, Some(Duration::from_secs(5)), &cfg(), 0.0).1, Duration::from_secs(300));
+        assert_eq!(
+            plan(None, &o, Some(Duration::from_secs(5)), &cfg(), 0.0).1,
+            Duration::from_secs(300)
+        );
     }
 
     fn test_source() -> SourceConfig {
@@ -206,6 +276,9 @@ url = "https://example.org/rss.xml"
 kind = "feed"
 level = "city"
 "#;
-        crate::config::Config::parse(text, std::path::Path::new("t.toml")).unwrap().sources.remove(0)
+        crate::config::Config::parse(text, std::path::Path::new("t.toml"))
+            .unwrap()
+            .sources
+            .remove(0)
     }
 }

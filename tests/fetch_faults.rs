@@ -15,24 +15,34 @@ fn req(url: url::Url) -> Request {
 
 /// Runs a test body with a hard wall-clock bound, so a broken limit fails instead of hanging.
 async fn bounded<T>(secs: u64, f: impl std::future::Future<Output = T>) -> T {
-    tokio::time::timeout(Duration::from_secs(secs), f).await.expect("test exceeded its time bound")
+    tokio::time::timeout(Duration::from_secs(secs), f)
+        .await
+        .expect("test exceeded its time bound")
 }
 
 #[tokio::test]
 async fn a_drip_feed_hits_the_total_timeout() {
     let server = Server::start(|h| match h.path.as_str() {
         "/robots.txt" => Reply::status(404),
-        _ => Reply::Drip { body: rss(&[("a", "标题")]).into_bytes(), every: Duration::from_secs(1) },
+        _ => Reply::Drip {
+            body: rss(&[("a", "标题")]).into_bytes(),
+            every: Duration::from_secs(1),
+        },
     })
     .await;
     let mut cfg = fetch_config();
     cfg.timeout = Duration::from_millis(1500);
     let f = Fetcher::new(&cfg).unwrap();
     let t0 = Instant::now();
-    let err = bounded(10, f.get(&req(server.url("/rss.xml")))).await.unwrap_err();
+    let err = bounded(10, f.get(&req(server.url("/rss.xml"))))
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), "timeout", "{err}");
     let took = t0.elapsed();
-    assert!(took >= Duration::from_millis(1400) && took < Duration::from_secs(4), "{took:?}");
+    assert!(
+        took >= Duration::from_millis(1400) && took < Duration::from_secs(4),
+        "{took:?}"
+    );
 }
 
 #[tokio::test]
@@ -43,7 +53,9 @@ async fn an_endless_body_is_cut_at_the_limit() {
     })
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
-    let resp = bounded(10, f.get(&req(server.url("/page.html")))).await.unwrap();
+    let resp = bounded(10, f.get(&req(server.url("/page.html"))))
+        .await
+        .unwrap();
     assert!(resp.truncated);
     assert_eq!(resp.body.len(), 1024 * 1024);
 }
@@ -64,9 +76,15 @@ async fn a_gzip_bomb_stops_at_the_limit_after_decompression() {
     })
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
-    let resp = bounded(20, f.get(&req(server.url("/rss.xml")))).await.unwrap();
+    let resp = bounded(20, f.get(&req(server.url("/rss.xml"))))
+        .await
+        .unwrap();
     assert!(resp.truncated, "a 64 MiB body must be cut");
-    assert_eq!(resp.body.len(), 1024 * 1024, "decompressed bytes are capped, not compressed ones");
+    assert_eq!(
+        resp.body.len(),
+        1024 * 1024,
+        "decompressed bytes are capped, not compressed ones"
+    );
 }
 
 #[tokio::test]
@@ -77,7 +95,9 @@ async fn server_errors_come_back_as_responses_that_classify_as_http_5xx() {
     })
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
-    let resp = bounded(10, f.get(&req(server.url("/rss.xml")))).await.unwrap();
+    let resp = bounded(10, f.get(&req(server.url("/rss.xml"))))
+        .await
+        .unwrap();
     assert_eq!(resp.status, 500);
     let err = resp.error_for_status().unwrap_err();
     assert_eq!(err.kind(), "http-5xx");
@@ -92,7 +112,9 @@ async fn too_many_requests_carries_retry_after() {
     })
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
-    let resp = bounded(10, f.get(&req(server.url("/rss.xml")))).await.unwrap();
+    let resp = bounded(10, f.get(&req(server.url("/rss.xml"))))
+        .await
+        .unwrap();
     let err = resp.error_for_status().unwrap_err();
     assert_eq!(err.kind(), "rate-limited");
     assert_eq!(err.retry_after(), Some(Duration::from_secs(120)));
@@ -107,9 +129,15 @@ async fn a_redirect_loop_stops_after_five_hops() {
     })
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
-    let err = bounded(10, f.get(&req(server.url("/a")))).await.unwrap_err();
+    let err = bounded(10, f.get(&req(server.url("/a"))))
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), "redirect-loop");
-    let requests = server.hits().iter().filter(|h| h.path != "/robots.txt").count();
+    let requests = server
+        .hits()
+        .iter()
+        .filter(|h| h.path != "/robots.txt")
+        .count();
     assert_eq!(requests, 6, "the first request and five redirects, no more");
 }
 
@@ -123,7 +151,9 @@ async fn redirects_to_file_and_ftp_are_refused() {
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
     for path in ["/file", "/ftp"] {
-        let err = bounded(10, f.get(&req(server.url(path)))).await.unwrap_err();
+        let err = bounded(10, f.get(&req(server.url(path))))
+            .await
+            .unwrap_err();
         assert!(matches!(err, FetchError::BadRedirect(_)), "{path}: {err:?}");
         assert_eq!(err.kind(), "bad-redirect");
     }
@@ -133,11 +163,16 @@ async fn redirects_to_file_and_ftp_are_refused() {
 async fn a_connection_closed_mid_body_is_a_body_error() {
     let server = Server::start(|h| match h.path.as_str() {
         "/robots.txt" => Reply::status(404),
-        _ => Reply::CloseMidBody { declared: 10_000, sent: b"<?xml version=\"1.0\"?><rss".to_vec() },
+        _ => Reply::CloseMidBody {
+            declared: 10_000,
+            sent: b"<?xml version=\"1.0\"?><rss".to_vec(),
+        },
     })
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
-    let err = bounded(10, f.get(&req(server.url("/rss.xml")))).await.unwrap_err();
+    let err = bounded(10, f.get(&req(server.url("/rss.xml"))))
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), "body", "{err:?}");
 }
 
@@ -149,11 +184,19 @@ async fn robots_txt_disallowing_the_feed_stops_it_unless_the_source_ignores_robo
     })
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
-    let err = bounded(10, f.get(&req(server.url("/feeds/rss.xml")))).await.unwrap_err();
+    let err = bounded(10, f.get(&req(server.url("/feeds/rss.xml"))))
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), "robots");
-    assert_eq!(server.hits_on("/feeds/rss.xml"), 0, "a disallowed URL is never requested");
+    assert_eq!(
+        server.hits_on("/feeds/rss.xml"),
+        0,
+        "a disallowed URL is never requested"
+    );
     // Other paths on the host are fine, and robots.txt is fetched once.
-    bounded(10, f.get(&req(server.url("/other.xml")))).await.unwrap();
+    bounded(10, f.get(&req(server.url("/other.xml"))))
+        .await
+        .unwrap();
     assert_eq!(server.hits_on("/robots.txt"), 1);
     // A source that opted out of robots.txt gets its feed.
     let mut r = req(server.url("/feeds/rss.xml"));
@@ -176,12 +219,20 @@ async fn robots_txt_that_500s_disallows_for_now_and_missing_robots_allows_all() 
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
     for _ in 0..2 {
-        let err = bounded(10, f.get(&req(broken.url("/rss.xml")))).await.unwrap_err();
+        let err = bounded(10, f.get(&req(broken.url("/rss.xml"))))
+            .await
+            .unwrap_err();
         assert_eq!(err.kind(), "robots-unreachable");
     }
     assert_eq!(broken.hits_on("/rss.xml"), 0);
-    assert_eq!(broken.hits_on("/robots.txt"), 1, "the failure is cached, not retried on every request");
-    let resp = bounded(10, f.get(&req(missing.url("/rss.xml")))).await.unwrap();
+    assert_eq!(
+        broken.hits_on("/robots.txt"),
+        1,
+        "the failure is cached, not retried on every request"
+    );
+    let resp = bounded(10, f.get(&req(missing.url("/rss.xml"))))
+        .await
+        .unwrap();
     assert_eq!(resp.status, 200);
 }
 
@@ -189,7 +240,10 @@ async fn robots_txt_that_500s_disallows_for_now_and_missing_robots_allows_all() 
 async fn a_stuck_host_does_not_delay_another() {
     let slow = Server::start(|h| match h.path.as_str() {
         "/robots.txt" => Reply::status(404),
-        _ => Reply::Drip { body: vec![b'x'; 100], every: Duration::from_secs(1) },
+        _ => Reply::Drip {
+            body: vec![b'x'; 100],
+            every: Duration::from_secs(1),
+        },
     })
     .await;
     let fast = Server::start(|h| match h.path.as_str() {
@@ -205,11 +259,20 @@ async fn a_stuck_host_does_not_delay_another() {
     let stuck = tokio::spawn(async move { f2.get(&req(slow_url)).await });
     tokio::time::sleep(Duration::from_millis(200)).await;
     let t0 = Instant::now();
-    let resp = bounded(10, f.get(&req(fast.url("/rss.xml")))).await.unwrap();
+    let resp = bounded(10, f.get(&req(fast.url("/rss.xml"))))
+        .await
+        .unwrap();
     assert_eq!(resp.status, 200);
-    assert!(t0.elapsed() < Duration::from_secs(1), "healthy host waited {:?}", t0.elapsed());
+    assert!(
+        t0.elapsed() < Duration::from_secs(1),
+        "healthy host waited {:?}",
+        t0.elapsed()
+    );
     assert!(!stuck.is_finished(), "the slow host is still dripping");
-    assert_eq!(bounded(10, stuck).await.unwrap().unwrap_err().kind(), "timeout");
+    assert_eq!(
+        bounded(10, stuck).await.unwrap().unwrap_err().kind(),
+        "timeout"
+    );
 }
 
 #[tokio::test]
@@ -252,7 +315,13 @@ async fn user_agent_names_baoku_its_version_and_the_contact() {
     bounded(10, f.get(&req(server.url("/x")))).await.unwrap();
     for hit in server.hits() {
         let ua = hit.header("user-agent").unwrap();
-        assert_eq!(ua, format!("baoku/{} (+https://example.org/contact)", env!("CARGO_PKG_VERSION")));
+        assert_eq!(
+            ua,
+            format!(
+                "baoku/{} (+https://example.org/contact)",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
     }
 }
 
@@ -267,9 +336,16 @@ async fn permanent_redirects_are_reported_and_temporary_ones_are_not() {
     })
     .await;
     let f = Fetcher::new(&fetch_config()).unwrap();
-    let resp = bounded(10, f.get(&req(server.url("/old.xml")))).await.unwrap();
+    let resp = bounded(10, f.get(&req(server.url("/old.xml"))))
+        .await
+        .unwrap();
     assert_eq!(resp.final_url.path(), "/new.xml");
-    assert_eq!(resp.permanent_redirect().map(|u| u.path()), Some("/new.xml"));
-    let resp = bounded(10, f.get(&req(server.url("/tmp.xml")))).await.unwrap();
+    assert_eq!(
+        resp.permanent_redirect().map(|u| u.path()),
+        Some("/new.xml")
+    );
+    let resp = bounded(10, f.get(&req(server.url("/tmp.xml"))))
+        .await
+        .unwrap();
     assert_eq!(resp.permanent_redirect(), None);
 }

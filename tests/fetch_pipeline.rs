@@ -13,7 +13,9 @@ use fetch_support::{Reply, Server, pipeline_context, rss, state};
 
 async fn poll(ctx: &Context, key: &str) -> baoku::pipeline::PollSummary {
     let source = ctx.config.source(key).unwrap().clone();
-    tokio::time::timeout(Duration::from_secs(20), poll_source(ctx, &source)).await.expect("poll exceeded its bound")
+    tokio::time::timeout(Duration::from_secs(20), poll_source(ctx, &source))
+        .await
+        .expect("poll exceeded its bound")
 }
 
 /// Seconds from the last poll to the next one.
@@ -27,9 +29,15 @@ fn server_for(feed: Reply) -> impl Fn(&fetch_support::Hit) -> Reply + Send + Syn
     move |h| match h.path.as_str() {
         "/robots.txt" => Reply::status(404),
         _ => match feed.lock().unwrap().as_ref().unwrap() {
-            Reply::Full { status, headers, body } => {
-                Reply::Full { status: *status, headers: headers.clone(), body: body.clone() }
-            }
+            Reply::Full {
+                status,
+                headers,
+                body,
+            } => Reply::Full {
+                status: *status,
+                headers: headers.clone(),
+                body: body.clone(),
+            },
             _ => unreachable!(),
         },
     }
@@ -46,7 +54,11 @@ async fn a_source_failing_ten_times_recovers_when_the_server_heals() {
     })
     .await;
     let dir = tempfile::tempdir().unwrap();
-    let ctx = pipeline_context(dir.path(), "", &[("flaky", server.url("/rss.xml").to_string())]);
+    let ctx = pipeline_context(
+        dir.path(),
+        "",
+        &[("flaky", server.url("/rss.xml").to_string())],
+    );
     let mut waits = Vec::new();
     for n in 1..=10 {
         let summary = poll(&ctx, "flaky").await;
@@ -59,7 +71,10 @@ async fn a_source_failing_ten_times_recovers_when_the_server_heals() {
     // Default schedule: 1800 s doubling, capped at one day (+ up to 20 % jitter), never a stop.
     assert!((1800..=2160).contains(&waits[0]), "{waits:?}");
     assert!((3600..=4320).contains(&waits[1]), "{waits:?}");
-    assert!(waits[6..].iter().all(|w| (86_400..=103_680).contains(w)), "{waits:?}");
+    assert!(
+        waits[6..].iter().all(|w| (86_400..=103_680).contains(w)),
+        "{waits:?}"
+    );
     assert!(state(&ctx, "flaky").last_success_at.is_none());
 
     healed.store(true, Ordering::SeqCst);
@@ -70,27 +85,52 @@ async fn a_source_failing_ten_times_recovers_when_the_server_heals() {
     assert!(s.last_success_at.is_some());
     assert_eq!(s.articles, 1);
     // Back on its normal schedule, not the backoff's.
-    assert!(wait_secs(&ctx, "flaky") < 3 * 3600, "{}", wait_secs(&ctx, "flaky"));
+    assert!(
+        wait_secs(&ctx, "flaky") < 3 * 3600,
+        "{}",
+        wait_secs(&ctx, "flaky")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn too_many_requests_pushes_the_next_poll_past_retry_after() {
-    let server =
-        Server::start(server_for(Reply::status(429).with_header("Retry-After", "14400"))).await;
+    let server = Server::start(server_for(
+        Reply::status(429).with_header("Retry-After", "14400"),
+    ))
+    .await;
     let dir = tempfile::tempdir().unwrap();
-    let ctx = pipeline_context(dir.path(), "", &[("busy", server.url("/rss.xml").to_string())]);
+    let ctx = pipeline_context(
+        dir.path(),
+        "",
+        &[("busy", server.url("/rss.xml").to_string())],
+    );
     poll(&ctx, "busy").await;
-    assert_eq!(state(&ctx, "busy").last_error_kind.as_deref(), Some("http-429"));
-    assert!(wait_secs(&ctx, "busy") >= 14_400, "{}", wait_secs(&ctx, "busy"));
+    assert_eq!(
+        state(&ctx, "busy").last_error_kind.as_deref(),
+        Some("http-429")
+    );
+    assert!(
+        wait_secs(&ctx, "busy") >= 14_400,
+        "{}",
+        wait_secs(&ctx, "busy")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invalid_xml_and_an_html_error_page_are_not_feeds_and_an_entity_bomb_is_not_expanded() {
     let laughs = {
-        let mut s = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol \"lol\">\n");
+        let mut s =
+            String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol \"lol\">\n");
         for i in 1..=9 {
-            let prev = if i == 1 { "lol".to_owned() } else { format!("lol{}", i - 1) };
-            s.push_str(&format!("<!ENTITY lol{i} \"{}\">\n", format!("&{prev};").repeat(10)));
+            let prev = if i == 1 {
+                "lol".to_owned()
+            } else {
+                format!("lol{}", i - 1)
+            };
+            s.push_str(&format!(
+                "<!ENTITY lol{i} \"{}\">\n",
+                format!("&{prev};").repeat(10)
+            ));
         }
         s.push_str("]>\n<rss version=\"2.0\"><channel><title>&lol9;</title><item><title>&lol9;</title><guid>x</guid></item></channel></rss>\n");
         s
@@ -116,7 +156,12 @@ async fn invalid_xml_and_an_html_error_page_are_not_feeds_and_an_entity_bomb_is_
         let summary = poll(&ctx, key).await;
         let s = state(&ctx, key);
         assert_eq!(s.error_count, 1, "{key}: {:?}", summary);
-        assert_eq!(s.last_error_kind.as_deref(), Some("not-a-feed"), "{key}: {:?}", s.last_error);
+        assert_eq!(
+            s.last_error_kind.as_deref(),
+            Some("not-a-feed"),
+            "{key}: {:?}",
+            s.last_error
+        );
         assert_eq!(s.articles, 0, "{key}");
         assert!(wait_secs(&ctx, key) >= 1800, "{key}: backoff applied");
     }
@@ -133,9 +178,17 @@ async fn invalid_xml_and_an_html_error_page_are_not_feeds_and_an_entity_bomb_is_
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert!(titles < 100 && text < 1000, "expanded: title {titles} text {text}");
-    let source_title: i64 =
-        db.query_row("SELECT coalesce(max(length(title)), 0) FROM sources", [], |r| r.get(0)).unwrap();
+    assert!(
+        titles < 100 && text < 1000,
+        "expanded: title {titles} text {text}"
+    );
+    let source_title: i64 = db
+        .query_row(
+            "SELECT coalesce(max(length(title)), 0) FROM sources",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     assert!(source_title < 100, "{source_title}");
 }
 
@@ -153,18 +206,32 @@ async fn a_gzip_bomb_feed_is_too_large_and_robots_disallow_is_recorded() {
     })
     .await;
     let dir = tempfile::tempdir().unwrap();
-    let sources = [("bomb", server.url("/rss.xml").to_string()), ("hidden", server.url("/private/rss.xml").to_string())];
+    let sources = [
+        ("bomb", server.url("/rss.xml").to_string()),
+        ("hidden", server.url("/private/rss.xml").to_string()),
+    ];
     let ctx = pipeline_context(dir.path(), "", &sources);
     poll(&ctx, "bomb").await;
-    assert_eq!(state(&ctx, "bomb").last_error_kind.as_deref(), Some("too-large"));
+    assert_eq!(
+        state(&ctx, "bomb").last_error_kind.as_deref(),
+        Some("too-large")
+    );
     poll(&ctx, "hidden").await;
-    assert_eq!(state(&ctx, "hidden").last_error_kind.as_deref(), Some("robots"));
+    assert_eq!(
+        state(&ctx, "hidden").last_error_kind.as_deref(),
+        Some("robots")
+    );
     assert_eq!(server.hits_on("/private/rss.xml"), 0);
     assert!(wait_secs(&ctx, "hidden") >= 1800);
     // The robots.txt response itself is archived, once for the host.
     let db = rusqlite::Connection::open(dir.path().join("archive.db")).unwrap();
     let robots_captures = || -> i64 {
-        db.query_row("SELECT count(*) FROM captures WHERE purpose = 'robots' AND status = 200", [], |r| r.get(0)).unwrap()
+        db.query_row(
+            "SELECT count(*) FROM captures WHERE purpose = 'robots' AND status = 200",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
     };
     let t0 = Instant::now();
     while robots_captures() == 0 && t0.elapsed() < Duration::from_secs(5) {
@@ -177,7 +244,10 @@ async fn a_gzip_bomb_feed_is_too_large_and_robots_disallow_is_recorded() {
 async fn a_stuck_source_does_not_hold_up_the_others() {
     let server = Server::start(|h| match h.path.as_str() {
         "/robots.txt" => Reply::status(404),
-        "/drip.xml" => Reply::Drip { body: rss(&[("a", "慢")]).into_bytes(), every: Duration::from_secs(1) },
+        "/drip.xml" => Reply::Drip {
+            body: rss(&[("a", "慢")]).into_bytes(),
+            every: Duration::from_secs(1),
+        },
         _ => Reply::ok("application/rss+xml", rss(&[("b", "快")])),
     })
     .await;
@@ -187,7 +257,10 @@ async fn a_stuck_source_does_not_hold_up_the_others() {
     let ctx = pipeline_context(
         dir.path(),
         "per_host_concurrency = 2",
-        &[("drip", server.url("/drip.xml").to_string()), ("fine", server.url("/fine.xml").to_string())],
+        &[
+            ("drip", server.url("/drip.xml").to_string()),
+            ("fine", server.url("/fine.xml").to_string()),
+        ],
     );
     let c2 = ctx.clone();
     let stuck = tokio::spawn(async move { poll(&c2, "drip").await });
@@ -198,7 +271,10 @@ async fn a_stuck_source_does_not_hold_up_the_others() {
     assert!(t0.elapsed() < Duration::from_secs(2), "{:?}", t0.elapsed());
     assert!(!stuck.is_finished());
     stuck.await.unwrap();
-    assert_eq!(state(&ctx, "drip").last_error_kind.as_deref(), Some("timeout"));
+    assert_eq!(
+        state(&ctx, "drip").last_error_kind.as_deref(),
+        Some("timeout")
+    );
     assert_eq!(state(&ctx, "fine").articles, 1);
 }
 
@@ -206,7 +282,11 @@ async fn a_stuck_source_does_not_hold_up_the_others() {
 async fn conditional_get_turns_a_repeat_poll_into_a_304() {
     let server = Server::start(|h| match h.path.as_str() {
         "/robots.txt" => Reply::status(404),
-        _ if h.header("if-none-match") == Some("\"f1\"") => Reply::Full { status: 304, headers: vec![], body: vec![] },
+        _ if h.header("if-none-match") == Some("\"f1\"") => Reply::Full {
+            status: 304,
+            headers: vec![],
+            body: vec![],
+        },
         _ => Reply::ok("application/rss+xml", rss(&[("a", "一")])).with_header("ETag", "\"f1\""),
     })
     .await;
@@ -217,7 +297,11 @@ async fn conditional_get_turns_a_repeat_poll_into_a_304() {
         let s = poll(&ctx, "c").await;
         assert!(s.not_modified && s.error.is_none());
     }
-    let hits: Vec<_> = server.hits().into_iter().filter(|h| h.path == "/rss.xml").collect();
+    let hits: Vec<_> = server
+        .hits()
+        .into_iter()
+        .filter(|h| h.path == "/rss.xml")
+        .collect();
     assert_eq!(hits.len(), 3);
     // A 304 without an ETag keeps the stored one: the third request still sends it.
     assert_eq!(hits[2].header("if-none-match"), Some("\"f1\""));
@@ -232,10 +316,18 @@ async fn a_permanent_redirect_is_adopted_after_three_polls() {
     })
     .await;
     let dir = tempfile::tempdir().unwrap();
-    let ctx = pipeline_context(dir.path(), "", &[("moved", server.url("/old.xml").to_string())]);
+    let ctx = pipeline_context(
+        dir.path(),
+        "",
+        &[("moved", server.url("/old.xml").to_string())],
+    );
     for _ in 0..4 {
         assert!(poll(&ctx, "moved").await.error.is_none());
     }
-    assert_eq!(server.hits_on("/old.xml"), 3, "the fourth poll goes straight to the new URL");
+    assert_eq!(
+        server.hits_on("/old.xml"),
+        3,
+        "the fourth poll goes straight to the new URL"
+    );
     assert_eq!(server.hits_on("/new.xml"), 4);
 }

@@ -48,11 +48,19 @@ struct Site {
 }
 
 fn serve() {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(async {
-        let site = Arc::new(Site { version: AtomicU64::new(arg("--version", 2)) });
+        let site = Arc::new(Site {
+            version: AtomicU64::new(arg("--version", 2)),
+        });
         let app = axum::Router::new().fallback(handle).with_state(site);
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", arg("--port", 0) as u16)).await.unwrap();
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", arg("--port", 0) as u16))
+            .await
+            .unwrap();
         println!("{}", listener.local_addr().unwrap());
         std::io::stdout().flush().unwrap();
         axum::serve(listener, app).await.unwrap();
@@ -68,11 +76,19 @@ async fn handle(State(site): State<Arc<Site>>, uri: Uri, headers: HeaderMap) -> 
     if path == "/robots.txt" {
         return Response::new(Body::from("User-agent: *\nDisallow: /private/\n"));
     }
-    let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("").to_owned();
+    let host = headers
+        .get("host")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
     let v = site.version.load(Ordering::SeqCst);
     let etag = format!("\"v{v}\"");
     if headers.get("if-none-match").and_then(|h| h.to_str().ok()) == Some(etag.as_str()) {
-        return Response::builder().status(304).header("etag", etag).body(Body::empty()).unwrap();
+        return Response::builder()
+            .status(304)
+            .header("etag", etag)
+            .body(Body::empty())
+            .unwrap();
     }
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>{host}{path}</title><link>http://{host}/</link>\n"
@@ -119,7 +135,8 @@ struct Loopback;
 impl reqwest::dns::Resolve for Loopback {
     fn resolve(&self, _name: reqwest::dns::Name) -> reqwest::dns::Resolving {
         Box::pin(async {
-            let addrs: reqwest::dns::Addrs = Box::new(std::iter::once(SocketAddr::from(([127, 0, 0, 1], 0))));
+            let addrs: reqwest::dns::Addrs =
+                Box::new(std::iter::once(SocketAddr::from(([127, 0, 0, 1], 0))));
             Ok(addrs)
         })
     }
@@ -154,7 +171,9 @@ fn poll() {
         .spawn()
         .expect("start fixture server");
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     let server: SocketAddr = line.trim().parse().unwrap();
 
     // `--db PATH` keeps the archive for a later `--restart` run (with the
@@ -178,8 +197,13 @@ fn poll() {
             server.port()
         ));
     }
-    let config = Arc::new(baoku::config::Config::parse(&text, std::path::Path::new("bench.toml")).unwrap());
-    let rt = tokio::runtime::Builder::new_multi_thread().max_blocking_threads(blocking).enable_all().build().unwrap();
+    let config =
+        Arc::new(baoku::config::Config::parse(&text, std::path::Path::new("bench.toml")).unwrap());
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .max_blocking_threads(blocking)
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(async move {
         let store = Arc::new(baoku::store::Store::open(&config.storage.path).unwrap());
         let fetcher = baoku::fetch::Fetcher::with_resolver(&config.fetch, Arc::new(Loopback)).unwrap();

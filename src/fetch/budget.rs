@@ -48,11 +48,18 @@ pub struct HostPermit {
 }
 
 impl HostBudgets {
-    pub fn new(concurrency: usize, default_delay: Duration, overrides: HashMap<String, Duration>) -> HostBudgets {
+    pub fn new(
+        concurrency: usize,
+        default_delay: Duration,
+        overrides: HashMap<String, Duration>,
+    ) -> HostBudgets {
         HostBudgets {
             concurrency: concurrency.max(1),
             default_delay,
-            overrides: overrides.into_iter().map(|(h, d)| (h.to_ascii_lowercase(), d)).collect(),
+            overrides: overrides
+                .into_iter()
+                .map(|(h, d)| (h.to_ascii_lowercase(), d))
+                .collect(),
             hosts: Mutex::new(HashMap::new()),
         }
     }
@@ -111,7 +118,10 @@ impl HostBudgets {
             start
         };
         tokio::time::sleep_until(start).await;
-        HostPermit { _permit: permit, waited: asked.elapsed() }
+        HostPermit {
+            _permit: permit,
+            waited: asked.elapsed(),
+        }
     }
 
     /// Number of hosts with a budget (for metrics).
@@ -125,7 +135,11 @@ mod tests {
     use super::*;
 
     fn budgets(conc: usize, delay_ms: u64) -> Arc<HostBudgets> {
-        Arc::new(HostBudgets::new(conc, Duration::from_millis(delay_ms), HashMap::new()))
+        Arc::new(HostBudgets::new(
+            conc,
+            Duration::from_millis(delay_ms),
+            HashMap::new(),
+        ))
     }
 
     #[tokio::test(start_paused = true)]
@@ -138,7 +152,14 @@ mod tests {
             starts.push(t0.elapsed());
             drop(p);
         }
-        assert_eq!(starts, vec![Duration::ZERO, Duration::from_secs(1), Duration::from_secs(2)]);
+        assert_eq!(
+            starts,
+            vec![
+                Duration::ZERO,
+                Duration::from_secs(1),
+                Duration::from_secs(2)
+            ]
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -177,13 +198,44 @@ mod tests {
         assert_eq!(b.delay_for("h:80", None), MAX_CRAWL_DELAY);
     }
 
+    #[test]
+    fn host_delays_come_from_the_config_file() {
+        let text = "[storage]\npath = \"x.db\"\n[fetch]\nper_host_delay_ms = 500\nmax_connections = 8\n[fetch.host_delay_ms]\n\"WWW.Hebei.gov.cn\" = 3000\n";
+        let cfg = crate::config::Config::parse(text, std::path::Path::new("t.toml"))
+            .unwrap()
+            .fetch;
+        assert_eq!(cfg.max_connections, 8);
+        let b = HostBudgets::new(
+            cfg.per_host_concurrency,
+            cfg.per_host_delay,
+            cfg.host_delays,
+        );
+        assert_eq!(
+            b.delay_for("www.hebei.gov.cn:443", None),
+            Duration::from_secs(3)
+        );
+        assert_eq!(
+            b.delay_for("www.sjz.gov.cn:80", None),
+            Duration::from_millis(500)
+        );
+    }
+
     #[tokio::test(start_paused = true)]
     async fn source_and_host_overrides_replace_the_default() {
         let mut o = HashMap::new();
         o.insert("Slow.Example".to_owned(), Duration::from_secs(3));
         let b = HostBudgets::new(1, Duration::from_secs(1), o);
-        assert_eq!(b.delay_for("slow.example:443", None), Duration::from_secs(3));
-        assert_eq!(b.delay_for("slow.example:443", Some(Duration::from_secs(9))), Duration::from_secs(9));
-        assert_eq!(b.delay_for("other.example:443", None), Duration::from_secs(1));
+        assert_eq!(
+            b.delay_for("slow.example:443", None),
+            Duration::from_secs(3)
+        );
+        assert_eq!(
+            b.delay_for("slow.example:443", Some(Duration::from_secs(9))),
+            Duration::from_secs(9)
+        );
+        assert_eq!(
+            b.delay_for("other.example:443", None),
+            Duration::from_secs(1)
+        );
     }
 }

@@ -46,7 +46,9 @@ impl Response {
             return Freshness::NotModified;
         }
         match cached.and_then(|c| c.digest.as_deref()) {
-            Some(d) if self.is_success() && !self.truncated && d == self.digest() => Freshness::SameBody,
+            Some(d) if self.is_success() && !self.truncated && d == self.digest() => {
+                Freshness::SameBody
+            }
             _ => Freshness::Changed,
         }
     }
@@ -59,7 +61,10 @@ impl Response {
             let prev = cached.cloned().unwrap_or_default();
             return Some(CacheEntry {
                 etag: self.etag().map(str::to_owned).or(prev.etag),
-                last_modified: self.last_modified().map(str::to_owned).or(prev.last_modified),
+                last_modified: self
+                    .last_modified()
+                    .map(str::to_owned)
+                    .or(prev.last_modified),
                 digest: prev.digest,
             });
         }

@@ -78,7 +78,11 @@ impl Rules {
                     path.push('?');
                     path.push_str(q);
                 }
-                if robot.allowed(&path) { Ok(()) } else { Err(RobotsDenial::Disallowed) }
+                if robot.allowed(&path) {
+                    Ok(())
+                } else {
+                    Err(RobotsDenial::Disallowed)
+                }
             }
         }
     }
@@ -117,23 +121,41 @@ mod tests {
             b"User-agent: *\nDisallow: /\n\nUser-agent: baoku\nDisallow: /private/\nCrawl-delay: 4\n",
         );
         assert_eq!(r.check(&u("http://h/rss.xml")), Ok(()));
-        assert_eq!(r.check(&u("http://h/private/a.html")), Err(RobotsDenial::Disallowed));
+        assert_eq!(
+            r.check(&u("http://h/private/a.html")),
+            Err(RobotsDenial::Disallowed)
+        );
         assert_eq!(r.crawl_delay(), Some(Duration::from_secs(4)));
     }
 
     #[test]
     fn query_strings_are_matched() {
         let r = Rules::from_response(200, b"User-agent: *\nDisallow: /*?print=1\n");
-        assert_eq!(r.check(&u("http://h/a.html?print=1")), Err(RobotsDenial::Disallowed));
+        assert_eq!(
+            r.check(&u("http://h/a.html?print=1")),
+            Err(RobotsDenial::Disallowed)
+        );
         assert_eq!(r.check(&u("http://h/a.html")), Ok(()));
     }
 
     #[test]
     fn client_errors_allow_and_server_errors_disallow() {
-        assert_eq!(Rules::from_response(404, b"").check(&u("http://h/x")), Ok(()));
-        assert_eq!(Rules::from_response(403, b"").check(&u("http://h/x")), Ok(()));
-        assert!(matches!(Rules::from_response(503, b"").check(&u("http://h/x")), Err(RobotsDenial::Unreachable(_))));
-        assert!(matches!(Rules::from_response(429, b"").check(&u("http://h/x")), Err(RobotsDenial::Unreachable(_))));
+        assert_eq!(
+            Rules::from_response(404, b"").check(&u("http://h/x")),
+            Ok(())
+        );
+        assert_eq!(
+            Rules::from_response(403, b"").check(&u("http://h/x")),
+            Ok(())
+        );
+        assert!(matches!(
+            Rules::from_response(503, b"").check(&u("http://h/x")),
+            Err(RobotsDenial::Unreachable(_))
+        ));
+        assert!(matches!(
+            Rules::from_response(429, b"").check(&u("http://h/x")),
+            Err(RobotsDenial::Unreachable(_))
+        ));
         assert_eq!(Rules::from_response(500, b"").ttl(), UNREACHABLE_TTL);
         assert_eq!(Rules::from_response(404, b"").ttl(), RULES_TTL);
     }

@@ -28,7 +28,11 @@ impl Store {
     /// counts up; a different target starts over; no redirect forgets a
     /// candidate that was not adopted yet (an adopted one is kept: polls now
     /// go straight to it). Returns the adopted URL when this poll adopted it.
-    pub fn note_permanent_redirect(&self, source_id: i64, target: Option<&str>) -> Result<Option<String>> {
+    pub fn note_permanent_redirect(
+        &self,
+        source_id: i64,
+        target: Option<&str>,
+    ) -> Result<Option<String>> {
         let mut conn = self.w();
         let tx = conn.transaction()?;
         let (current, seen): (Option<String>, i64) = tx.query_row(
@@ -39,11 +43,17 @@ impl Store {
         let adopted_now = match target {
             None if seen >= ADOPT_REDIRECT_AFTER => None,
             None => {
-                tx.execute("UPDATE sources SET redirect_url = NULL, redirect_seen = 0 WHERE id = ?1", [source_id])?;
+                tx.execute(
+                    "UPDATE sources SET redirect_url = NULL, redirect_seen = 0 WHERE id = ?1",
+                    [source_id],
+                )?;
                 None
             }
             Some(t) if current.as_deref() == Some(t) => {
-                tx.execute("UPDATE sources SET redirect_seen = redirect_seen + 1 WHERE id = ?1", [source_id])?;
+                tx.execute(
+                    "UPDATE sources SET redirect_seen = redirect_seen + 1 WHERE id = ?1",
+                    [source_id],
+                )?;
                 (seen + 1 == ADOPT_REDIRECT_AFTER).then(|| t.to_owned())
             }
             Some(t) => {
@@ -87,8 +97,14 @@ level = "city"
         let new = "https://new.example.org/rss.xml";
         assert_eq!(s.note_permanent_redirect(id, Some(new)).unwrap(), None);
         assert_eq!(s.note_permanent_redirect(id, Some(new)).unwrap(), None);
-        assert_eq!(s.poll_url(id).unwrap().as_deref(), Some("http://old.example.org/rss.xml"));
-        assert_eq!(s.note_permanent_redirect(id, Some(new)).unwrap().as_deref(), Some(new));
+        assert_eq!(
+            s.poll_url(id).unwrap().as_deref(),
+            Some("http://old.example.org/rss.xml")
+        );
+        assert_eq!(
+            s.note_permanent_redirect(id, Some(new)).unwrap().as_deref(),
+            Some(new)
+        );
         assert_eq!(s.poll_url(id).unwrap().as_deref(), Some(new));
         // Polled at the new URL there is no redirect any more: it stays adopted.
         assert_eq!(s.note_permanent_redirect(id, None).unwrap(), None);
@@ -98,13 +114,25 @@ level = "city"
     #[test]
     fn an_interrupted_or_changing_redirect_starts_over() {
         let (_d, s, id) = store_with_source();
-        s.note_permanent_redirect(id, Some("https://a.example/")).unwrap();
-        s.note_permanent_redirect(id, Some("https://a.example/")).unwrap();
+        s.note_permanent_redirect(id, Some("https://a.example/"))
+            .unwrap();
+        s.note_permanent_redirect(id, Some("https://a.example/"))
+            .unwrap();
         s.note_permanent_redirect(id, None).unwrap();
-        s.note_permanent_redirect(id, Some("https://a.example/")).unwrap();
-        s.note_permanent_redirect(id, Some("https://b.example/")).unwrap();
-        s.note_permanent_redirect(id, Some("https://b.example/")).unwrap();
-        assert_eq!(s.poll_url(id).unwrap().as_deref(), Some("http://old.example.org/rss.xml"));
-        assert!(s.note_permanent_redirect(id, Some("https://b.example/")).unwrap().is_some());
+        s.note_permanent_redirect(id, Some("https://a.example/"))
+            .unwrap();
+        s.note_permanent_redirect(id, Some("https://b.example/"))
+            .unwrap();
+        s.note_permanent_redirect(id, Some("https://b.example/"))
+            .unwrap();
+        assert_eq!(
+            s.poll_url(id).unwrap().as_deref(),
+            Some("http://old.example.org/rss.xml")
+        );
+        assert!(
+            s.note_permanent_redirect(id, Some("https://b.example/"))
+                .unwrap()
+                .is_some()
+        );
     }
 }

@@ -23,14 +23,21 @@ pub struct Hit {
 
 impl Hit {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
 /// How to answer.
 pub enum Reply {
     /// A normal response (Content-Length set from the body).
-    Full { status: u16, headers: Vec<(String, String)>, body: Vec<u8> },
+    Full {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+    },
     /// Headers at once, then the body one byte per `every`.
     Drip { body: Vec<u8>, every: Duration },
     /// 200 with no length, then bytes until the client hangs up.
@@ -41,13 +48,25 @@ pub enum Reply {
 
 impl Reply {
     pub fn ok(content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
-        Reply::Full { status: 200, headers: vec![("Content-Type".into(), content_type.into())], body: body.into() }
+        Reply::Full {
+            status: 200,
+            headers: vec![("Content-Type".into(), content_type.into())],
+            body: body.into(),
+        }
     }
     pub fn status(status: u16) -> Reply {
-        Reply::Full { status, headers: vec![], body: format!("status {status}").into_bytes() }
+        Reply::Full {
+            status,
+            headers: vec![],
+            body: format!("status {status}").into_bytes(),
+        }
     }
     pub fn redirect(status: u16, location: &str) -> Reply {
-        Reply::Full { status, headers: vec![("Location".into(), location.into())], body: vec![] }
+        Reply::Full {
+            status,
+            headers: vec![("Location".into(), location.into())],
+            body: vec![],
+        }
     }
     pub fn with_header(mut self, k: &str, v: &str) -> Reply {
         if let Reply::Full { headers, .. } = &mut self {
@@ -80,7 +99,9 @@ impl Server {
         let h2 = hits.clone();
         let task = tokio::spawn(async move {
             loop {
-                let Ok((stream, _)) = listener.accept().await else { continue };
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
                 let handler = handler.clone();
                 let hits = h2.clone();
                 tokio::spawn(async move {
@@ -104,7 +125,11 @@ impl Server {
     }
 }
 
-async fn serve(mut stream: TcpStream, handler: Handler, hits: Arc<Mutex<Vec<Hit>>>) -> std::io::Result<()> {
+async fn serve(
+    mut stream: TcpStream,
+    handler: Handler,
+    hits: Arc<Mutex<Vec<Hit>>>,
+) -> std::io::Result<()> {
     let mut buf = Vec::new();
     let mut tmp = [0u8; 4096];
     while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
@@ -116,17 +141,42 @@ async fn serve(mut stream: TcpStream, handler: Handler, hits: Arc<Mutex<Vec<Hit>
     }
     let head = String::from_utf8_lossy(&buf).into_owned();
     let mut lines = head.split("\r\n");
-    let path = lines.next().unwrap_or("").split(' ').nth(1).unwrap_or("/").to_owned();
+    let path = lines
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .nth(1)
+        .unwrap_or("/")
+        .to_owned();
     let headers: Vec<(String, String)> = lines
         .take_while(|l| !l.is_empty())
-        .filter_map(|l| l.split_once(':').map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned())))
+        .filter_map(|l| {
+            l.split_once(':')
+                .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        })
         .collect();
-    let host = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("host")).map(|(_, v)| v.clone()).unwrap_or_default();
-    let hit = Hit { path, host, headers, at: Instant::now() };
+    let host = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("host"))
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let hit = Hit {
+        path,
+        host,
+        headers,
+        at: Instant::now(),
+    };
     hits.lock().unwrap().push(hit.clone());
     match handler(&hit) {
-        Reply::Full { status, headers, body } => {
-            let mut out = format!("HTTP/1.1 {status} X\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+        Reply::Full {
+            status,
+            headers,
+            body,
+        } => {
+            let mut out = format!(
+                "HTTP/1.1 {status} X\r\nConnection: close\r\nContent-Length: {}\r\n",
+                body.len()
+            );
             for (k, v) in headers {
                 out.push_str(&format!("{k}: {v}\r\n"));
             }
@@ -135,7 +185,10 @@ async fn serve(mut stream: TcpStream, handler: Handler, hits: Arc<Mutex<Vec<Hit>
             stream.write_all(&body).await?;
         }
         Reply::Drip { body, every } => {
-            let out = format!("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/rss+xml\r\nContent-Length: {}\r\n\r\n", body.len());
+            let out = format!(
+                "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/rss+xml\r\nContent-Length: {}\r\n\r\n",
+                body.len()
+            );
             stream.write_all(out.as_bytes()).await?;
             for b in body {
                 stream.write_all(&[b]).await?;
@@ -144,14 +197,20 @@ async fn serve(mut stream: TcpStream, handler: Handler, hits: Arc<Mutex<Vec<Hit>
             }
         }
         Reply::Endless => {
-            stream.write_all(b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: text/html\r\n\r\n").await?;
+            stream
+                .write_all(
+                    b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: text/html\r\n\r\n",
+                )
+                .await?;
             let chunk = vec![b'x'; 64 * 1024];
             loop {
                 stream.write_all(&chunk).await?;
             }
         }
         Reply::CloseMidBody { declared, sent } => {
-            let out = format!("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/rss+xml\r\nContent-Length: {declared}\r\n\r\n");
+            let out = format!(
+                "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/rss+xml\r\nContent-Length: {declared}\r\n\r\n"
+            );
             stream.write_all(out.as_bytes()).await?;
             stream.write_all(&sent).await?;
             stream.flush().await?;
@@ -191,7 +250,11 @@ pub fn rss(items: &[(&str, &str)]) -> String {
 
 /// A pipeline context over a fresh archive in `dir`, polling the given sources
 /// (`(key, url)`, all feeds) with local addresses allowed and no per-host delay.
-pub fn pipeline_context(dir: &std::path::Path, fetch_extra: &str, sources: &[(&str, String)]) -> Arc<baoku::pipeline::Context> {
+pub fn pipeline_context(
+    dir: &std::path::Path,
+    fetch_extra: &str,
+    sources: &[(&str, String)],
+) -> Arc<baoku::pipeline::Context> {
     let mut text = format!(
         "[storage]\npath = \"{}\"\n\n[fetch]\nuser_agent_contact = \"https://example.org/contact\"\nper_host_delay_ms = 0\nallow_private_addresses = true\nfetch_articles = false\ntimeout_ms = 3000\nmax_body_bytes = 1048576\n{fetch_extra}\n\n",
         dir.join("archive.db").display()
@@ -201,12 +264,18 @@ pub fn pipeline_context(dir: &std::path::Path, fetch_extra: &str, sources: &[(&s
             "[[source]]\nkey = \"{key}\"\nname = \"源{key}\"\nurl = \"{url}\"\nkind = \"feed\"\nregion = [\"河北省\"]\nlevel = \"city\"\n\n"
         ));
     }
-    let config = Arc::new(baoku::config::Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
+    let config =
+        Arc::new(baoku::config::Config::parse(&text, std::path::Path::new("test.toml")).unwrap());
     let store = Arc::new(baoku::store::Store::open(&config.storage.path).unwrap());
     Arc::new(baoku::pipeline::Context::new(config, store).unwrap())
 }
 
 /// The source's stored state.
 pub fn state(ctx: &baoku::pipeline::Context, key: &str) -> baoku::store::SourceState {
-    ctx.store.source_states().unwrap().into_iter().find(|s| s.key == key).unwrap()
+    ctx.store
+        .source_states()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.key == key)
+        .unwrap()
 }
