@@ -504,9 +504,13 @@ async fn archive_entry(
                 credited: a.credited.clone(),
             };
             let mut index = ctx.dedup.lock().await;
-            let decision = index.decide(&doc);
-            db(&ctx.store, move |s| s.assign_story(id, decision.as_ref())).await?;
-            index.insert(&doc, decision.as_ref());
+            // Every relation is recorded and the signature stored, so a
+            // restart rebuilds this index without re-reading texts.
+            let (entry, matches) = index.judge(&doc);
+            let version = index.signature_version();
+            let (e2, m2) = (entry.clone(), matches.clone());
+            db(&ctx.store, move |s| s.file_article(id, &m2, version, &e2)).await?;
+            index.insert_entry(id, &entry, matches.first());
         }
     }
     Ok(added)

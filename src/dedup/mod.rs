@@ -191,6 +191,24 @@ impl Index {
         self.inner.matches(&self.prepare(doc))
     }
 
+    /// `doc` prepared, with every match of it, best first: what a caller that
+    /// writes the archive on another thread needs ([`admit`] in pieces).
+    pub fn judge(&self, doc: &Doc) -> (Entry, Vec<Match>) {
+        let e = self.prepare(doc);
+        let m = self.inner.matches(&e);
+        (e, m)
+    }
+
+    /// Adds an article prepared by [`Index::judge`] and filed under `decided`.
+    pub fn insert_entry(&mut self, id: i64, e: &Entry, decided: Option<&Match>) {
+        self.inner.insert(id, e, decided);
+    }
+
+    /// The version stored with signatures of this index's parameters.
+    pub fn signature_version(&self) -> i64 {
+        self.inner.params().version()
+    }
+
     /// Adds an archived article that was decided as `decided`.
     pub fn insert(&mut self, doc: &Doc, decided: Option<&Match>) {
         let e = self.prepare(doc);
@@ -228,8 +246,7 @@ pub fn admit(index: &mut Index, store: &Store, doc: &Doc) -> Result<Admitted, St
     let e = index.prepare(doc);
     let matches = index.inner.matches(&e);
     let decided = matches.first().copied();
-    let story_id = store.file_into_story(doc.id, &matches)?;
-    store.save_dedup_entry(doc.id, index.inner.params().version(), &e)?;
+    let story_id = store.file_article(doc.id, &matches, index.inner.params().version(), &e)?;
     index.inner.insert(doc.id, &e, decided.as_ref());
     Ok(Admitted { story_id, decided, matches })
 }

@@ -59,6 +59,14 @@ impl Store {
         Ok(story_id)
     }
 
+    /// Files an article into its story ([`Store::file_into_story`]) and
+    /// stores its dedup signature: the archive side of `dedup::admit`.
+    pub fn file_article(&self, article_id: i64, matches: &[Match], version: i64, e: &Entry) -> Result<i64> {
+        let story = self.file_into_story(article_id, matches)?;
+        self.save_dedup_entry(article_id, version, e)?;
+        Ok(story)
+    }
+
     /// Stores the dedup signature of an article (replacing an older one).
     pub fn save_dedup_entry(&self, article_id: i64, version: i64, e: &Entry) -> Result<()> {
         let keys: Vec<u8> = e.keys.iter().flat_map(|k| k.to_le_bytes()).collect();
