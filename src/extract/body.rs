@@ -231,10 +231,15 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
             body.meta_tail.push(text.to_owned());
             continue;
         }
-        if b.link_density() > 0.5 || is_furniture_line(text) {
+        if b.link_density() > 0.5 || is_furniture_line(text) || is_player_text(text) {
             continue;
         }
         if is_date_line(text) {
+            continue;
+        }
+        // Before the article starts, a short line without a single Han
+        // character is a widget label (`00:00/00:00`, `2.0X`, `100%`).
+        if body.first_block.is_none() && b.han == 0 && b.chars <= 20 {
             continue;
         }
         if is_meta_line(text) {
@@ -281,7 +286,22 @@ pub fn is_meta_line(line: &str) -> bool {
         )
         .unwrap()
     });
-    line.chars().count() <= 100 && super::dom::count_punct(line) <= 1 && META.is_match(line)
+    // Titles in 《》 do not make a line prose; commas and full stops do.
+    let sentence_marks = line.chars().filter(|c| "，。；？！,;?!".contains(*c)).count();
+    line.chars().count() <= 100 && sentence_marks <= 1 && META.is_match(line)
+}
+
+/// A video player's controls flattened into text (`播放速度`, `倍速`,
+/// `视频播放失败`…): one of its labels in a short line, or two in any line.
+fn is_player_text(line: &str) -> bool {
+    static PLAYER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"正在为您切换|播放速度|视频播放失败|倍速|循环播放|跳过片头|建议WIFI下|当前视频|画中画|清晰度").unwrap()
+    });
+    match PLAYER.find_iter(line).take(2).count() {
+        0 => false,
+        1 => line.chars().count() <= 30 && !line.contains(['，', '。', '；', '！', '？']),
+        _ => true,
+    }
 }
 
 /// A line that is only a date and time (`2024-05-20 06:48`): metadata, not body.
@@ -387,6 +407,9 @@ mod tests {
         assert!(is_furniture_line("版权所有：河北省人民政府办公厅"));
         assert!(is_furniture_line("【字号：大 中 小】"));
         assert!(!is_furniture_line("会议强调，要守牢安全底线。"));
+        assert!(is_player_text("收起正在为您切换到高清 480P,请稍候...播放速度：2X设置成功00:00/00:00直播倍速2.0X"));
+        assert!(!is_player_text("会议指出，要提高视频会议的清晰度。"));
+        assert!(is_meta_line("《蓝羽会客厅》之《北京影人》5月20日起播出 时长：01:45 来源：电影网"));
     }
 
     #[test]
