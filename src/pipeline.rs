@@ -48,7 +48,7 @@ impl Context {
     pub fn with_fetcher(config: Arc<Config>, store: Arc<Store>, fetcher: Fetcher) -> Result<Context, crate::daemon::StartError> {
         let fetcher = fetcher.with_robots_observer(robots_archiver(store.clone()));
         let source_ids = store.sync_sources(&config.sources)?;
-        let index = dedup::Index::load(&store)?;
+        let index = dedup::Index::load_with(&store, config.dedup_urls.clone())?;
         Ok(Context {
             config,
             store,
@@ -430,7 +430,7 @@ async fn archive_entry(
 ) -> Result<usize, PollError> {
     let fetched_at = Utc::now();
     let url = entry.url.clone().unwrap_or_default();
-    let canonical = Url::parse(&url).map(|u| dedup::canonical_url(&u)).unwrap_or_else(|_| url.clone());
+    let canonical = dedup::canonical::canonical_url(&url, &ctx.config.dedup_urls).unwrap_or_else(|| url.clone());
     let feed_text = entry
         .content_html
         .as_deref()

@@ -208,3 +208,35 @@ async fn poll_once_command_exits_zero_despite_a_failing_source() {
     assert!(stdout.contains("broken: error (http-500)"), "{stdout}");
     assert!(stdout.contains("good: 2 entries, 2 new articles"), "{stdout}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn configured_mirror_hosts_make_one_story_of_one_url() {
+    // The mobile site and the main site publish the same page; the two feeds
+    // summarise it differently, so only the URL says it is one story.
+    let a = r#"<rss version="2.0"><channel><title>河北新闻网</title>
+<item><title>雄安新区启动区建设全面提速</title><link>https://hebnews.cn/2024-05/14/content_1.htm</link><guid>a-1</guid>
+<description>记者从雄安新区管委会获悉，启动区建设全面提速，今年以来新开工项目四十个，总投资超过一千亿元。</description></item></channel></rss>"#;
+    let b = r#"<rss version="2.0"><channel><title>河北新闻网手机版</title>
+<item><title>雄安：启动区建设提速</title><link>http://m.hebnews.cn/2024-05/14/content_1.htm?from=timeline</link><guid>b-1</guid>
+<description>雄安新区多个重点项目集中开工，建设现场一派繁忙景象，工人们正在加紧施工。</description></item></channel></rss>"#;
+    let stories = |extra_dedup: &'static str| async move {
+        let server = FixtureServer::start(vec![
+            ("/a.xml", Reply::ok("application/rss+xml", a)),
+            ("/b.xml", Reply::ok("application/rss+xml", b)),
+        ])
+        .await;
+        let dir = tempfile::tempdir().unwrap();
+        let sources = [
+            feed_source("heb", "河北新闻网", &server.url("/a.xml"), &["河北省"], "province"),
+            feed_source("hebm", "河北新闻网手机版", &server.url("/b.xml"), &["河北省"], "province"),
+        ]
+        .concat();
+        let cfg = write_config(dir.path(), "fetch_articles = false", &format!("{extra_dedup}\n{sources}"));
+        poll(&cfg).await;
+        let db = open_db(dir.path());
+        let n: i64 = db.query_row("SELECT count(DISTINCT story_id) FROM articles", [], |r| r.get(0)).unwrap();
+        n
+    };
+    assert_eq!(stories("").await, 2);
+    assert_eq!(stories("[dedup.urls]\nmirror_hosts = [[\"m.hebnews.cn\", \"hebnews.cn\"]]\n").await, 1);
+}

@@ -91,6 +91,8 @@ pub struct Config {
     pub server: ServerConfig,
     pub fetch: FetchConfig,
     pub schedule: ScheduleConfig,
+    /// Canonical-URL rules for dedup (`[dedup.urls]`); defaults when absent.
+    pub dedup_urls: crate::dedup::UrlRules,
     pub sources: Vec<SourceConfig>,
 }
 
@@ -334,6 +336,7 @@ impl Config {
             server,
             fetch,
             schedule,
+            dedup_urls: raw.dedup.urls.clone(),
             sources,
         })
     }
@@ -412,6 +415,21 @@ level = "city"
         assert_eq!(e.source_key.as_deref(), Some("hebrb"));
         assert_eq!(e.line, Some(15));
         assert!(e.to_string().contains("b.toml:15: source `hebrb`: kind `podcast`"), "{e}");
+    }
+
+    #[test]
+    fn dedup_url_rules_are_read_and_checked() {
+        let text = MINIMAL.replace(
+            "[[source]]\nkey = \"hebrb\"",
+            "[dedup.urls]\nmirror_hosts = [[\"m.hebnews.cn\", \"hebnews.cn\"]]\nstrip_params = [\"from\"]\n\n[[source]]\nkey = \"hebrb\"",
+        );
+        let c = Config::parse(&text, Path::new("d.toml")).unwrap();
+        assert_eq!(c.dedup_urls.mirror_hosts, vec![["m.hebnews.cn".to_string(), "hebnews.cn".to_string()]]);
+        assert_eq!(c.dedup_urls.strip_params, vec!["from"]);
+        assert!(c.dedup_urls.fold_www, "unset keys keep their defaults");
+        let bad = text.replace("strip_params", "strip_parms");
+        let e = Config::parse(&bad, Path::new("d.toml")).unwrap_err();
+        assert!(e.to_string().contains("strip_parms"), "{e}");
     }
 
     #[test]

@@ -16,7 +16,18 @@ pub struct RawConfig {
     #[serde(default)]
     pub schedule: RawSchedule,
     #[serde(default)]
+    pub dedup: RawDedup,
+    #[serde(default)]
     pub source: Vec<Spanned<RawSource>>,
+}
+
+/// `[dedup]`: rules for matching copies across sources.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDedup {
+    /// `[dedup.urls]`: how URLs are canonicalised (tracking parameters, mirror hosts).
+    #[serde(default)]
+    pub urls: crate::dedup::UrlRules,
 }
 
 #[derive(Debug, Deserialize)]

@@ -160,7 +160,12 @@ impl Index {
     /// before this version, or under other parameters) are signed now and
     /// the signature stored.
     pub fn load(store: &Store) -> Result<Index, StoreError> {
-        let mut idx = Index::new();
+        Index::load_with(store, UrlRules::default())
+    }
+
+    /// [`Index::load`] with the operator's canonical-URL rules.
+    pub fn load_with(store: &Store, urls: UrlRules) -> Result<Index, StoreError> {
+        let mut idx = Index::with_settings(Params::DEFAULT, Rules::DEFAULT, urls, 1024, 2000);
         let version = idx.inner.params().version();
         let missing = store.dedup_unsigned(version)?;
         for doc in missing {
