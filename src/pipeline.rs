@@ -68,21 +68,8 @@ fn robots_archiver(store: Arc<Store>) -> fetch::RobotsObserver {
         // host a day, and being synchronous it is stored before the poll that
         // needed the robots.txt goes on (a one-shot round cannot exit first).
         let decoded = resp.is_success().then(|| resp.decode());
-        let record = CaptureRecord {
-            source_id: None,
-            purpose: Purpose::Robots.as_str(),
-            url: resp.url.as_str(),
-            final_url: resp.final_url.as_str(),
-            status: resp.status,
-            request_headers: &resp.request_headers,
-            response_headers: &resp.headers,
-            fetched_at: resp.fetched_at,
-            elapsed_ms: resp.elapsed_ms,
-            body: &resp.body,
-            truncated: resp.truncated,
-            charset: decoded.as_ref().map(|d| d.charset),
-            charset_reason: decoded.as_ref().map(|d| d.reason.as_str()),
-        };
+        let charset = decoded.as_ref().map(|d| (d.charset, d.reason.as_str()));
+        let record = capture_record(None, Purpose::Robots, resp, charset);
         if let Err(e) = store.insert_capture(&record) {
             tracing::warn!(url = %resp.url, error = %e, "robots.txt capture not stored");
         }
@@ -397,26 +384,36 @@ async fn capture(
 ) -> Result<i64, PollError> {
     let resp = resp.clone();
     let charset = decoded.map(|d| (d.charset.to_owned(), d.reason.as_str().to_owned()));
-    let purpose = purpose.as_str();
     let id = db(&ctx.store, move |s| {
-        s.insert_capture(&CaptureRecord {
-            source_id,
-            purpose,
-            url: resp.url.as_str(),
-            final_url: resp.final_url.as_str(),
-            status: resp.status,
-            request_headers: &resp.request_headers,
-            response_headers: &resp.headers,
-            fetched_at: resp.fetched_at,
-            elapsed_ms: resp.elapsed_ms,
-            body: &resp.body,
-            truncated: resp.truncated,
-            charset: charset.as_ref().map(|c| c.0.as_str()),
-            charset_reason: charset.as_ref().map(|c| c.1.as_str()),
-        })
+        let charset = charset.as_ref().map(|c| (c.0.as_str(), c.1.as_str()));
+        s.insert_capture(&capture_record(source_id, purpose, &resp, charset))
     })
     .await?;
     Ok(id)
+}
+
+/// The archive's record of a response: `charset` is (name, reason) when decoded.
+fn capture_record<'a>(
+    source_id: Option<i64>,
+    purpose: Purpose,
+    resp: &'a Response,
+    charset: Option<(&'a str, &'a str)>,
+) -> CaptureRecord<'a> {
+    CaptureRecord {
+        source_id,
+        purpose: purpose.as_str(),
+        url: resp.url.as_str(),
+        final_url: resp.final_url.as_str(),
+        status: resp.status,
+        request_headers: &resp.request_headers,
+        response_headers: &resp.headers,
+        fetched_at: resp.fetched_at,
+        elapsed_ms: resp.elapsed_ms,
+        body: &resp.body,
+        truncated: resp.truncated,
+        charset: charset.map(|c| c.0),
+        charset_reason: charset.map(|c| c.1),
+    }
 }
 
 /// Archives one new entry (fetching its page when asked); returns how many
