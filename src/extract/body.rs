@@ -56,7 +56,24 @@ pub fn container(doc: &Html, walk: &Walk, configured: &[NodeId], explicit: &[Nod
             }
         }
     }
-    best_by_score(doc, walk)
+    let best = best_by_score(doc, walk);
+    // HTML5 `<article>` names the story when the page has just one (list
+    // pages wrap every teaser in its own): prose chosen outside it is a
+    // teaser or a sidebar. Inside it the scored choice is the tighter one.
+    match (sole_article(doc), best) {
+        (Some(a), Some(b)) if !is_within(doc, b, a) && walk.totals.get(&a).is_some_and(|t| t.chars - t.link_chars >= 20.0) => Some(a),
+        _ => best,
+    }
+}
+
+/// The page's `<article>` element when it has exactly one.
+fn sole_article(doc: &Html) -> Option<NodeId> {
+    static ARTICLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("article").unwrap());
+    let mut all = doc.select(&ARTICLE);
+    match (all.next(), all.next()) {
+        (Some(a), None) => Some(a.id()),
+        _ => None,
+    }
 }
 
 fn best_by_score(doc: &Html, walk: &Walk) -> Option<NodeId> {
@@ -355,8 +372,9 @@ pub fn marked_containers(doc: &Html) -> Vec<NodeId> {
             }
         }
     }
-    static TAGS: LazyLock<Selector> =
-        LazyLock::new(|| Selector::parse("founder-content, ucapcontent, #UCAP-CONTENT").unwrap());
+    static TAGS: LazyLock<Selector> = LazyLock::new(|| {
+        Selector::parse("founder-content, ucapcontent, #UCAP-CONTENT").unwrap()
+    });
     out.extend(doc.select(&TAGS).map(|e| e.id()));
     out
 }
@@ -410,6 +428,45 @@ mod tests {
         assert!(is_player_text("收起正在为您切换到高清 480P,请稍候...播放速度：2X设置成功00:00/00:00直播倍速2.0X"));
         assert!(!is_player_text("会议指出，要提高视频会议的清晰度。"));
         assert!(is_meta_line("《蓝羽会客厅》之《北京影人》5月20日起播出 时长：01:45 来源：电影网"));
+    }
+
+    #[test]
+    fn the_sole_article_element_beats_a_linked_teaser_outside_it() {
+        // A post whose body is one short unpunctuated line; the only prose on
+        // the page is a recommended post's teaser, wrapped in its link.
+        let html = r#"<body>
+            <h1>某软件安装配置代做</h1>
+            <article><div id="content"><p>联系方式 QQ 12345678 加好友请注明来意</p></div></article>
+            <div class="list-box"><a href="/other/1"><div class="desc">另一篇博客的摘要：这个插件在新版软件里会报错，因此需要安装特定版本，之后再加载插件，加载过程可能出问题。</div></a></div>
+            </body>"#;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let b = lines(&doc, &w, c, false);
+        assert_eq!(b.paragraphs, ["联系方式 QQ 12345678 加好友请注明来意"]);
+    }
+
+    #[test]
+    fn inside_the_sole_article_the_scored_container_is_kept() {
+        let html = r#"<body><article><div class="share">分享到：微信 微博</div>
+            <div id="text"><p>第一段，内容很长很长的中文句子，有标点。</p><p>第二段内容，也是正文。</p></div></article></body>"#;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let el = crate::extract::dom::element(&doc, c).unwrap();
+        assert_eq!(el.value().attr("id"), Some("text"));
+    }
+
+    #[test]
+    fn video_player_controls_are_furniture() {
+        let html = r#"<body><div id="text"><p>第一段，内容很长很长的中文句子，有标点。</p>
+            <div class="video-player"><div>正在为您切换到高清</div><div>设置成功</div><div>直播</div><div>高清</div><div>标清</div>
+            <div>很抱歉，当前视频播放失败</div></div><p>第二段内容，也是正文。</p></div></body>"#;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let b = lines(&doc, &w, c, false);
+        assert_eq!(b.paragraphs, ["第一段，内容很长很长的中文句子，有标点。", "第二段内容，也是正文。"]);
     }
 
     #[test]

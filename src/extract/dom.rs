@@ -129,7 +129,7 @@ pub fn is_furniture_name(v: &str) -> bool {
         "nav", "menu", "breadcrumb", "crumb", "sidebar", "advert", "banner", "toolbar", "copyright",
         "pager", "pagination", "social", "qrcode", "erweima", "xgxw", "xgwz", "xgyd", "xgtj",
         "tuijian", "hotnews", "ranking", "login", "weixin", "wechat", "reply", "gotop", "backtop",
-        "pinglun", "survey", "diaocha", "vote", "poll",
+        "pinglun", "survey", "diaocha", "vote", "poll", "player",
     ];
     const EXACT: &[&str] = &[
         "ad", "ads", "bottom", "tags", "tag", "keywords", "hot", "more", "tools", "tool", "side",
@@ -391,6 +391,8 @@ mod tests {
         assert!(!is_furniture_name("photo"));
         assert!(!is_furniture_name("pages_content"));
         assert!(!is_furniture_name("TRS_Editor"));
+        assert!(is_furniture_name("video-player"));
+        assert!(is_furniture_name("playerControl"));
     }
 
     #[test]
