@@ -61,7 +61,11 @@ pub fn container(doc: &Html, walk: &Walk, configured: &[NodeId], explicit: &[Nod
     // pages wrap every teaser in its own): prose chosen outside it is a
     // teaser or a sidebar. Inside it the scored choice is the tighter one.
     match (sole_article(doc), best) {
-        (Some(a), Some(b)) if !is_within(doc, b, a) && walk.totals.get(&a).is_some_and(|t| t.chars - t.link_chars >= 20.0) => Some(a),
+        (Some(a), Some(b))
+            if !is_within(doc, b, a) && walk.totals.get(&a).is_some_and(|t| t.chars - t.link_chars >= 20.0) =>
+        {
+            Some(a)
+        }
         _ => best,
     }
 }
