@@ -102,7 +102,7 @@ fn best_by_score(doc: &Html, walk: &Walk) -> Option<NodeId> {
 
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑)\s*[：:]\s*(?P<ed>[\p{Han}·A-Za-z、,，\s]{1,40}?)\s*[)）\]】]?$",
+        r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑|責任編輯|責編|編輯|審核|校對)\s*[：:︰]\s*(?P<ed>[\p{Han}·A-Za-z、,，\s]{1,40}?)\s*[)）\]】]?$|^[(（]\s*(?P<ed2>\p{Han}{2,4})\s*(?:编辑|編輯|责编|責編)\s*[)）]$",
     )
     .unwrap()
 });
@@ -114,6 +114,8 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         |字号[：:]?\s*[【\[]?\s*大|字体[：:]\s*[【\[]?\s*大|【\s*大\s*中\s*小\s*】|上一篇|下一篇|返回顶部|推荐给朋友
         |我要评论|发表评论|网友评论|收藏本文|复制链接|版权所有|Copyright|©|未经.{0,12}授权|不得转载|免责声明
         |点击进入专题|加入收藏|设为首页|无障碍|调整字[体體]|^图集$|^广告$|语音播报|^播报(?:文章)?$
+        |免責聲明|版權所有|未經.{0,12}授權|不得轉載|轉載請註明|不代表本網
+        |(?:開設|开设|登陸|登陆|关注|關注|訂閱|订阅|follow).{0,12}(?:Facebook|專頁|专页|公众号|公眾號|Google\s?plus)
         |仅提供信息存储|本平台仅提供|用户上传并发布|^(?:收起|展开|展开全文|阅读全文|查看更多|加载更多|点击加载更多)$|平台声明|^发布于[：:]|^(?:责任编辑|编辑|责编)\s*[：:]?\s*$|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
     )
     .unwrap()
@@ -130,6 +132,11 @@ static STOP_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 pub fn editor_line(line: &str) -> Option<String> {
     let n = crate::text::nfkc(line);
     let c = EDITOR.captures(n.trim())?;
+    if let Some(name) = c.name("ed2") {
+        // `(本报记者 编辑)` names a role, not a person.
+        let name = name.as_str();
+        return (!["记者", "本报", "本网", "本台"].iter().any(|w| name.contains(w))).then(|| name.to_owned());
+    }
     Some(c["ed"].trim().to_owned())
 }
 
@@ -425,6 +432,16 @@ mod tests {
         assert_eq!(editor_line("[责任编辑: 曾鹏]").as_deref(), Some("曾鹏"));
         assert_eq!(editor_line("(责编：郝帅、杨迪)").as_deref(), Some("郝帅、杨迪"));
         assert!(editor_line("编辑部门认为，这件事情很重要。").is_none());
+        // Traditional-script labels, and the name-first form of Hong Kong and Taiwan pages.
+        assert_eq!(editor_line("責任編輯：陳大文").as_deref(), Some("陳大文"));
+        assert_eq!(editor_line("（李小明 編輯）").as_deref(), Some("李小明"));
+        assert_eq!(editor_line("(张三 编辑)").as_deref(), Some("张三"));
+        assert!(editor_line("（本报记者 编辑）").is_none());
+        assert!(is_furniture_line("免責聲明：本文所載資料僅供參考，並不構成投資建議。"));
+        assert!(is_furniture_line("（內容由本網提供。未經授權，不得轉載。）"));
+        assert!(is_furniture_line("本台現已開設Facebook專頁，讓你即時掌握本地及國際新聞。"));
+        assert!(is_furniture_line("欢迎关注本报微信公众号，获取更多资讯。"));
+        assert!(!is_furniture_line("市民纷纷关注新政策的落实情况，专家建议加快推进。"));
         assert!(is_furniture_line("分享到：微信 微博"));
         assert!(is_furniture_line("版权所有：河北省人民政府办公厅"));
         assert!(is_furniture_line("【字号：大 中 小】"));

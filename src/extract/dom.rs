@@ -320,7 +320,7 @@ fn totals(doc: &Html, blocks: &[Block], weight: impl Fn(usize) -> f32) -> HashMa
         let chars = b.chars as f32;
         let link = b.link_chars as f32;
         let (prose, junk) = if b.is_prose() && super::body::is_furniture_line(&b.text) {
-            (0.0, chars)
+            (0.0, 0.3 * chars)
         } else if b.is_prose() {
             (b.mass() * weight(i), link)
         } else if b.link_density() > 0.5 {
