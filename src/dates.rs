@@ -149,6 +149,24 @@ fn zone_offset(z: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(sign * (h * 3600 + m * 60))
 }
 
+/// A month and day printed without a year (a dateline's `12月30日电`),
+/// placed in the year that brings it nearest to `reference` (the page's
+/// date): a December dateline on a January page is last year's.
+/// Date-only, 00:00 +08:00; a reference on that very day keeps its time.
+pub fn nearest_year(month: u32, day: u32, reference: Stamp) -> Option<Stamp> {
+    let local = reference.at.with_timezone(&china()).date_naive();
+    let y = chrono::Datelike::year(&local);
+    let best = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - local).num_days().abs())?;
+    if best == local {
+        return Some(reference);
+    }
+    let at = china().from_local_datetime(&NaiveDateTime::new(best, NaiveTime::MIN)).single()?;
+    Some(Stamp { at, date_only: true })
+}
+
 /// A date inside a URL: TRS `t20190918_`, Hanweb `/art/2016/11/22/`,
 /// Founder `2022-03/29/` or `202203/29/`, and `/20220329/`.
 pub fn from_url(url: &str) -> Option<Stamp> {
@@ -188,6 +206,20 @@ mod tests {
 
     fn utc(s: &str) -> String {
         parse(s).unwrap().at.with_timezone(&chrono::Utc).to_rfc3339()
+    }
+
+    #[test]
+    fn a_dateline_day_takes_the_nearest_year_of_the_page() {
+        let day = |m, d, page: &str| nearest_year(m, d, parse(page).unwrap()).unwrap().at.to_rfc3339();
+        assert_eq!(day(3, 28, "2022-03-29"), "2022-03-28T00:00:00+08:00");
+        // A December dateline on a January page is the previous year's.
+        assert_eq!(day(12, 30, "2023-01-02"), "2022-12-30T00:00:00+08:00");
+        // An e-paper dated the next morning: a January dateline on a December 31 page.
+        assert_eq!(day(1, 1, "2022-12-31 22:00"), "2023-01-01T00:00:00+08:00");
+        // The page's own day keeps the page's time of day.
+        let same = nearest_year(3, 29, parse("2022-03-29 08:15").unwrap()).unwrap();
+        assert!(!same.date_only);
+        assert!(nearest_year(2, 30, parse("2022-03-29").unwrap()).is_none());
     }
 
     #[test]

@@ -117,6 +117,20 @@ fn seed_page_yields_two_articles_with_their_own_headlines_bylines_and_papers() {
 }
 
 #[test]
+fn each_story_of_a_digest_page_is_dated_by_its_own_dateline() {
+    // The page is the 2 January e-paper; its Xinhua story was filed on 31 December.
+    let url = Url::parse("http://epaper.example.cn/html/2023-01/03/content_1001.htm").unwrap();
+    let a = run("epaper_new_year.html", &Options { url: Some(&url), ..Default::default() });
+    assert_eq!(a.len(), 2, "{a:#?}");
+    assert_eq!(a[0].source.as_deref(), Some("新华社"));
+    assert_eq!(a[0].authors, ["赵立新"]);
+    assert_eq!(published(&a[0]), "2022-12-31T00:00:00+08:00");
+    assert_eq!(a[1].title.as_deref(), Some("新年第一个工作日 全市重点项目集中开工"));
+    assert_eq!(a[1].authors, ["钱文静", "孙浩"]);
+    assert_eq!(published(&a[1]), "2023-01-02T00:00:00+08:00");
+}
+
+#[test]
 fn configured_selectors_override_every_other_signal() {
     let sel = SelectorsConfig {
         title: Some("div.breadcrumb".into()),

@@ -54,6 +54,16 @@ pub fn dateline(line: &str) -> Option<Dateline> {
         d.outlet = Some(o.as_str().to_owned());
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
+    // `本报讯（记者 张三）3月28日晚,…` / `本报讯 3月28日,…`: the day follows the credit.
+    static LEAD_DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\s,，:：]*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日").unwrap());
+    if d.month_day.is_none() {
+        let after = match PAREN.captures(rest) {
+            Some(p) => &rest[p.get(0).unwrap().end()..],
+            None => &n[c.get(0).unwrap().end()..],
+        };
+        d.month_day = LEAD_DAY.captures(after).and_then(|m| Some((m["m"].parse().ok()?, m["d"].parse().ok()?)));
+    }
     if let Some(p) = PAREN.captures(rest) {
         let body = &p["body"];
         // `（刘艺、杨吉）` after an agency dateline: names without a role.
@@ -255,9 +265,51 @@ pub fn source_label(line: &str) -> Option<String> {
     Some(src.to_owned())
 }
 
+/// `来源：中国新闻网 王帆`: a personal name (2–3 Han characters) printed
+/// after the source at the end of the line, with no role word.
+pub fn name_after_source(line: &str) -> Option<String> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}\s+(?P<n>\p{Han}{2,3})\s*$").unwrap()
+    });
+    // Page controls and labels that end such lines on some sites.
+    const NOT: &[&str] = &[
+        "字号", "打印", "关闭", "分享", "收藏", "纠错", "评论", "默认", "返回", "原创", "转载", "综合", "编辑", "作者",
+        "浏览", "点击", "阅读", "微信", "微博", "大中小", "字体", "放大", "缩小", "朗读", "播报", "扫码", "手机版", "记者",
+    ];
+    let n = crate::text::nfkc(line);
+    if n.chars().count() > 80 {
+        return None;
+    }
+    let c = AFTER.captures(&n)?;
+    let name = &c["n"];
+    (is_name(name) && !NOT.contains(&name)).then(|| name.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reporter_after_the_source_label() {
+        assert_eq!(name_after_source("2023-06-15 08:10 来源：中国新闻网 王帆").as_deref(), Some("王帆"));
+        assert_eq!(name_after_source("来源: 南方日报  李明华").as_deref(), Some("李明华"));
+        assert!(name_after_source("来源：中国政府网 字号").is_none());
+        assert!(name_after_source("来源：新华社 新华网").is_none());
+        assert!(name_after_source("来源：人民网 国际频道").is_none());
+        assert!(name_after_source("来源：中国新闻网").is_none());
+        assert!(name_after_source("来源：河北日报 作者：张三").is_none());
+    }
+
+    #[test]
+    fn day_after_the_credit() {
+        let d = dateline("本报讯（记者 张三）3月28日晚，全省会议召开。").unwrap();
+        assert_eq!(d.month_day, Some((3, 28)));
+        assert_eq!(d.authors, ["张三"]);
+        let d = dateline("本报讯 12月30日，市委召开会议。").unwrap();
+        assert_eq!(d.month_day, Some((12, 30)));
+        let d = dateline("本报讯（记者 张三）全省会议召开，3月28日通过。").unwrap();
+        assert_eq!(d.month_day, None);
+    }
 
     #[test]
     fn benbao_dateline_with_paper_and_two_reporters() {

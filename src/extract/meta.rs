@@ -110,6 +110,7 @@ pub fn read(
         .or_else(|| dl.as_ref().map(|d| d.authors.clone()).filter(|v| !v.is_empty()))
         .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
         .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+        .or_else(|| a.head.iter().find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
         .unwrap_or_default();
 
     // Editors: lines dropped from the body, or shown around the headline.

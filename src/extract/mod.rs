@@ -150,8 +150,8 @@ fn paras(lines: &[String]) -> Vec<body::Item> {
     lines.iter().map(|l| body::Item::Para(l.clone())).collect()
 }
 
-/// One story of a several-story page: its own headline block, byline and
-/// credited paper; the page's date and editors.
+/// One story of a several-story page: its own headline block, byline,
+/// credited paper and dateline day; the page's editors.
 fn from_part(p: multi::Part, page: &Extracted, opts: &Options) -> Extracted {
     let dl = p.dateline.unwrap_or_default();
     Extracted {
@@ -160,7 +160,12 @@ fn from_part(p: multi::Part, page: &Extracted, opts: &Options) -> Extracted {
         kicker: p.kicker,
         authors: dl.authors,
         editors: page.editors.clone(),
-        published: page.published,
+        // The story's own dateline day, in the page's year (or the one before).
+        published: dl
+            .month_day
+            .zip(page.published)
+            .and_then(|((m, d), p)| crate::dates::nearest_year(m, d, p))
+            .or(page.published),
         source: dl.outlet.or_else(|| page.source.clone()),
         original_url: None,
         text: p.paragraphs.join("\n"),
