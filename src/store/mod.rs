@@ -226,7 +226,11 @@ impl Store {
             .optional()?
             .unwrap_or(false);
         if !exists {
-            let compressed = zstd::encode_all(c.body, 9).expect("zstd into a Vec cannot fail");
+            // The one-shot API tells zstd the input size, so its tables are
+            // sized for a web page; the streaming `encode_all` allocates
+            // level 9's full tables (tens of MB) for every body, which left
+            // the heap fragmented and resident memory high after a busy poll.
+            let compressed = zstd::bulk::compress(c.body, 9).expect("zstd into a Vec cannot fail");
             tx.execute(
                 "INSERT INTO capture_bodies (digest, size, body_zstd) VALUES (?1, ?2, ?3)",
                 params![digest, c.body.len() as i64, compressed],
