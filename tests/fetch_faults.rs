@@ -7,7 +7,7 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use baoku::fetch::{FetchError, Fetcher, Purpose, Request};
-use fetch_support::{Reply, Server, fetch_config, rss};
+use fetch_support::{KeepAliveServer, Reply, Server, fetch_config, rss};
 
 fn req(url: url::Url) -> Request {
     Request::new(url, Purpose::Feed)
@@ -348,4 +348,32 @@ async fn permanent_redirects_are_reported_and_temporary_ones_are_not() {
         .await
         .unwrap();
     assert_eq!(resp.permanent_redirect(), None);
+}
+
+#[tokio::test]
+async fn feed_polls_leave_no_idle_connection_but_article_bursts_reuse_one() {
+    let server = KeepAliveServer::start().await;
+    let f = Fetcher::new(&fetch_config()).unwrap();
+    bounded(10, async {
+        // robots.txt and three feed polls: each on its own connection, closed after use.
+        for i in 0..3 {
+            let r = f.get(&req(server.url(&format!("/feed{i}.xml")))).await.unwrap();
+            assert_eq!(r.status, 200);
+        }
+    })
+    .await;
+    assert_eq!(server.requests(), 4, "robots.txt + 3 feeds");
+    assert_eq!(server.connections(), 4, "no connection was kept for the next feed poll");
+    bounded(10, async {
+        for i in 0..3 {
+            let r = f
+                .get(&Request::new(server.url(&format!("/a/{i}.html")), Purpose::Article))
+                .await
+                .unwrap();
+            assert_eq!(r.status, 200);
+        }
+    })
+    .await;
+    assert_eq!(server.requests(), 7);
+    assert_eq!(server.connections(), 5, "the three article pages shared one kept-alive connection");
 }

@@ -273,7 +273,14 @@ impl FetchError {
 /// and the robots.txt cache.
 #[derive(Clone)]
 pub struct Fetcher {
+    /// Keeps an idle connection per host for a while: article and e-paper
+    /// pages come in bursts to one host, a second or so apart.
     client: reqwest::Client,
+    /// Closes each connection after its response: a source's feed, list page
+    /// and robots.txt are asked for once a poll, minutes or hours apart, and
+    /// an idle connection kept for each of thousands of hosts costs about
+    /// 26 KB of buffers apiece (68 MB over 2,500 hosts in the fetch benchmark).
+    one_shot: reqwest::Client,
     cfg: Arc<FetchConfig>,
     user_agent: String,
     budgets: Arc<HostBudgets>,
@@ -320,23 +327,33 @@ impl Fetcher {
             cfg.user_agent_contact.as_str()
         };
         let user_agent = format!("{}/{} (+{contact})", robots::PRODUCT_TOKEN, env!("CARGO_PKG_VERSION"));
-        let mut builder = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(cfg.connect_timeout)
-            .user_agent(user_agent.clone())
-            // Idle connections to thousands of hosts would pile up otherwise.
-            .pool_idle_timeout(Duration::from_secs(30))
-            .pool_max_idle_per_host(cfg.per_host_concurrency)
-            .gzip(true)
-            .brotli(true)
-            .deflate(true)
-            .zstd(true);
-        if let Some(r) = resolver {
-            builder = builder.dns_resolver(r);
-        }
-        let client = builder.build().map_err(|e| FetchError::Other(e.to_string()))?;
+        let builder = |keep_alive: bool| {
+            let mut b = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .connect_timeout(cfg.connect_timeout)
+                .user_agent(user_agent.clone())
+                .gzip(true)
+                .brotli(true)
+                .deflate(true)
+                .zstd(true);
+            b = if keep_alive {
+                // Long enough to carry a burst across the host's delay, short
+                // enough that finished hosts do not pile up.
+                let idle = (cfg.per_host_delay * 2).clamp(Duration::from_secs(15), Duration::from_secs(120));
+                b.pool_idle_timeout(idle).pool_max_idle_per_host(cfg.per_host_concurrency)
+            } else {
+                b.pool_max_idle_per_host(0)
+            };
+            if let Some(r) = resolver.clone() {
+                b = b.dns_resolver(r);
+            }
+            b.build().map_err(|e| FetchError::Other(e.to_string()))
+        };
+        let client = builder(true)?;
+        let one_shot = builder(false)?;
         Ok(Fetcher {
             client,
+            one_shot,
             budgets: Arc::new(HostBudgets::new(
                 cfg.per_host_concurrency,
                 cfg.per_host_delay,
@@ -398,7 +415,7 @@ impl Fetcher {
             }
             let remaining = self.cfg.timeout.saturating_sub(network);
             let hop_started = Instant::now();
-            let hop = tokio::time::timeout(remaining, self.hop(&url, &request_headers[1..], max_body)).await;
+            let hop = tokio::time::timeout(remaining, self.hop(req.purpose, &url, &request_headers[1..], max_body)).await;
             network += hop_started.elapsed();
             drop(permit);
             let hop = match hop {
@@ -436,8 +453,12 @@ impl Fetcher {
     }
 
     /// One request/response exchange, without following redirects.
-    async fn hop(&self, url: &Url, headers: &[(String, String)], max_body: usize) -> Result<Hop, FetchError> {
-        let mut rb = self.client.get(url.clone());
+    async fn hop(&self, purpose: Purpose, url: &Url, headers: &[(String, String)], max_body: usize) -> Result<Hop, FetchError> {
+        let client = match purpose {
+            Purpose::Article | Purpose::Epaper => &self.client,
+            Purpose::Feed | Purpose::List | Purpose::Robots => &self.one_shot,
+        };
+        let mut rb = client.get(url.clone());
         for (k, v) in headers {
             rb = rb.header(k.as_str(), v.as_str());
         }

@@ -279,3 +279,79 @@ pub fn state(ctx: &baoku::pipeline::Context, key: &str) -> baoku::store::SourceS
         .find(|s| s.key == key)
         .unwrap()
 }
+
+/// A well-behaved HTTP/1.1 server that keeps connections open (keep-alive)
+/// and counts how many it accepted. Answers every request with a small 200
+/// (robots.txt: 404).
+pub struct KeepAliveServer {
+    pub addr: SocketAddr,
+    accepted: Arc<std::sync::atomic::AtomicUsize>,
+    requests: Arc<std::sync::atomic::AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for KeepAliveServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl KeepAliveServer {
+    pub async fn start() -> KeepAliveServer {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let requests = Arc::new(AtomicUsize::new(0));
+        let (a2, r2) = (accepted.clone(), requests.clone());
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((mut stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                a2.fetch_add(1, Ordering::SeqCst);
+                let requests = r2.clone();
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut tmp = [0u8; 4096];
+                    loop {
+                        // One request head at a time; GETs carry no body.
+                        let end = loop {
+                            if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                                break i + 4;
+                            }
+                            match stream.read(&mut tmp).await {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => buf.extend_from_slice(&tmp[..n]),
+                            }
+                        };
+                        let head = String::from_utf8_lossy(&buf[..end]).into_owned();
+                        buf.drain(..end);
+                        requests.fetch_add(1, Ordering::SeqCst);
+                        let reply: &[u8] = if head.starts_with("GET /robots.txt ") {
+                            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
+                        } else {
+                            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 13\r\n\r\n<html></html>"
+                        };
+                        if stream.write_all(reply).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        KeepAliveServer { addr, accepted, requests, task }
+    }
+
+    pub fn url(&self, path: &str) -> url::Url {
+        url::Url::parse(&format!("http://{}{}", self.addr, path)).unwrap()
+    }
+
+    pub fn connections(&self) -> usize {
+        self.accepted.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    pub fn requests(&self) -> usize {
+        self.requests.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
