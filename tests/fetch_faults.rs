@@ -301,11 +301,13 @@ async fn requests_to_one_host_are_spaced_and_crawl_delay_widens_the_gap() {
     assert_eq!(hits.len(), 3);
     assert_eq!(hits[0].path, "/robots.txt");
     // robots.txt → first page: the configured 300 ms (Crawl-delay was not known yet);
-    // first → second page: the 1 s Crawl-delay.
+    // first → second page: the 1 s Crawl-delay. The delay runs from the end
+    // of the previous exchange, which the server saw begin earlier still, so
+    // the gaps it measures are at least the delays however loaded the machine.
     let gap1 = hits[1].at - hits[0].at;
     let gap2 = hits[2].at - hits[1].at;
-    assert!(gap1 >= Duration::from_millis(280), "{gap1:?}");
-    assert!(gap2 >= Duration::from_millis(980), "{gap2:?}");
+    assert!(gap1 >= Duration::from_millis(300), "{gap1:?}");
+    assert!(gap2 >= Duration::from_millis(1000), "{gap2:?}");
 }
 
 #[tokio::test]

@@ -3,9 +3,10 @@
 //!
 //! Every request kind (feed, list, article, robots.txt) draws on the same
 //! budget of its host. Over-budget work waits for its slot; waiting is never
-//! an error. Starts are spaced, not ends: with `per_host_concurrency = 1` the
-//! next request also waits for the previous one to finish, so the host never
-//! sees two of ours at once and never more than one per delay.
+//! an error. A request starts no sooner than the delay after the previous
+//! start *and* after the previous request finished, so a slow host gets
+//! its full pause between our requests, not just spaced arrivals; with
+//! `per_host_concurrency = 1` it never sees two of ours at once.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -43,8 +44,19 @@ struct HostState {
 /// Held while a request to the host is in flight; dropping it frees the slot.
 pub struct HostPermit {
     _permit: OwnedSemaphorePermit,
+    host: Arc<Host>,
+    delay: Duration,
     /// How long the caller waited for its turn.
     pub waited: Duration,
+}
+
+impl Drop for HostPermit {
+    /// The request is over: the host's next one waits the delay from now.
+    fn drop(&mut self) {
+        let mut st = self.host.state.lock().unwrap_or_else(|p| p.into_inner());
+        let after = Instant::now() + self.delay;
+        st.next_start = Some(st.next_start.map_or(after, |n| n.max(after)));
+    }
 }
 
 impl HostBudgets {
@@ -120,6 +132,8 @@ impl HostBudgets {
         tokio::time::sleep_until(start).await;
         HostPermit {
             _permit: permit,
+            host,
+            delay,
             waited: asked.elapsed(),
         }
     }
@@ -160,6 +174,18 @@ mod tests {
                 Duration::from_secs(2)
             ]
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_delay_counts_from_the_end_of_a_slow_request() {
+        let b = budgets(1, 1000);
+        let t0 = Instant::now();
+        let p = b.acquire("a.example:80", None).await;
+        // The response takes 3 s to arrive.
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        drop(p);
+        let _p = b.acquire("a.example:80", None).await;
+        assert_eq!(t0.elapsed(), Duration::from_secs(4));
     }
 
     #[tokio::test(start_paused = true)]
