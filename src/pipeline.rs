@@ -47,6 +47,7 @@ impl Context {
     /// resolving many host names to one local server).
     pub fn with_fetcher(config: Arc<Config>, store: Arc<Store>, fetcher: Fetcher) -> Result<Context, crate::daemon::StartError> {
         let fetcher = fetcher.with_robots_observer(robots_archiver(store.clone()));
+        prime_robots(&fetcher, &store)?;
         let source_ids = store.sync_sources(&config.sources)?;
         let index = dedup::Index::load_with(&store, config.dedup_urls.clone())?;
         Ok(Context {
@@ -58,6 +59,22 @@ impl Context {
             metrics: Arc::default(),
         })
     }
+}
+
+/// Reuses the robots.txt answers archived in the last day, so a restart does
+/// not ask every host again.
+fn prime_robots(fetcher: &Fetcher, store: &Store) -> Result<(), crate::store::StoreError> {
+    let now = Utc::now();
+    let mut primed = 0;
+    for r in store.recent_robots(now - chrono::Duration::hours(24))? {
+        let Ok(url) = url::Url::parse(&r.url) else { continue };
+        let age = (now - r.fetched_at).to_std().unwrap_or_default();
+        primed += usize::from(fetcher.prime_robots(&url, r.status, &r.body, age));
+    }
+    if primed > 0 {
+        tracing::info!(hosts = primed, "robots.txt answers reused from the archive");
+    }
+    Ok(())
 }
 
 /// Archives each robots.txt response as a capture (purpose `robots`, no source:

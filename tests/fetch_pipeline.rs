@@ -331,3 +331,47 @@ async fn a_permanent_redirect_is_adopted_after_three_polls() {
     );
     assert_eq!(server.hits_on("/new.xml"), 4);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_reuses_robots_txt_from_the_archive_until_it_is_a_day_old() {
+    let server = Server::start(|h| match h.path.as_str() {
+        "/robots.txt" => Reply::ok("text/plain", "User-agent: *\nDisallow: /private/\n"),
+        _ => Reply::ok("application/rss+xml", rss(&[("a", "标题")])),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let sources = [
+        ("open", server.url("/rss.xml").to_string()),
+        ("closed", server.url("/private/rss.xml").to_string()),
+    ];
+    {
+        let ctx = pipeline_context(dir.path(), "", &sources);
+        let s = poll(&ctx, "open").await;
+        assert!(s.error.is_none(), "{:?}", s.error);
+    }
+    assert_eq!(server.hits_on("/robots.txt"), 1);
+
+    // A restart on the same archive: the stored answer is reused, rules and all.
+    {
+        let ctx = pipeline_context(dir.path(), "", &sources);
+        let s = poll(&ctx, "open").await;
+        assert!(s.error.is_none(), "{:?}", s.error);
+        let closed = poll(&ctx, "closed").await;
+        assert_eq!(closed.error.map(|e| e.0).as_deref(), Some("robots"));
+    }
+    assert_eq!(server.hits_on("/robots.txt"), 1, "robots.txt was not asked for again");
+    assert_eq!(server.hits_on("/private/rss.xml"), 0);
+
+    // Once the stored answer is a day old it is asked for again.
+    rusqlite::Connection::open(dir.path().join("archive.db"))
+        .unwrap()
+        .execute(
+            "UPDATE captures SET fetched_at = '2000-01-01T00:00:00Z' WHERE purpose = 'robots'",
+            [],
+        )
+        .unwrap();
+    let ctx = pipeline_context(dir.path(), "", &sources);
+    let s = poll(&ctx, "open").await;
+    assert!(s.error.is_none(), "{:?}", s.error);
+    assert_eq!(server.hits_on("/robots.txt"), 2);
+}

@@ -481,6 +481,28 @@ impl Fetcher {
         Ok(Hop::Done { status, headers, body, truncated })
     }
 
+    /// Seeds the robots.txt cache with an answer fetched `age` ago (from the
+    /// archive, after a restart). Answers older than their lifetime (24 h,
+    /// or the short retry time of an unreachable one) are ignored; a host
+    /// already cached keeps its entry. Returns whether it was used.
+    pub fn prime_robots(&self, robots_url: &Url, status: u16, body: &[u8], age: Duration) -> bool {
+        let rules = Rules::from_response(status, body);
+        let Some(left) = rules.ttl().checked_sub(age).filter(|d| !d.is_zero()) else {
+            return false;
+        };
+        let slot = {
+            let mut hosts = self.robots.hosts.lock().unwrap_or_else(|p| p.into_inner());
+            hosts.entry(origin(robots_url)).or_default().clone()
+        };
+        let Ok(mut cached) = slot.try_lock() else { return false };
+        if cached.is_some() {
+            return false;
+        }
+        self.budgets.set_crawl_delay(&authority(robots_url), rules.crawl_delay());
+        *cached = Some(CachedRules { rules, expires: Instant::now() + left });
+        true
+    }
+
     /// Checks `url` against its host's robots.txt, fetching that first when
     /// it is not cached or has expired.
     async fn robots_allow(&self, url: &Url) -> Result<(), FetchError> {

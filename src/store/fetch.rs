@@ -1,15 +1,48 @@
 //! Fetch and schedule state in the archive: which URL a source is polled at
 //! (permanent redirects adopted once seen consistently) and its polling state.
 
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store};
+use super::{Result, Store, parse_ts, ts};
+
+/// A stored robots.txt answer.
+#[derive(Debug, Clone)]
+pub struct RobotsCapture {
+    /// The robots.txt URL as requested (`scheme://host[:port]/robots.txt`).
+    pub url: String,
+    pub status: u16,
+    pub body: Vec<u8>,
+    pub fetched_at: DateTime<Utc>,
+}
 
 /// A permanent redirect becomes the source's polling URL once it has been
 /// seen on this many consecutive successful polls.
 pub const ADOPT_REDIRECT_AFTER: i64 = 3;
 
 impl Store {
+    /// The latest robots.txt capture of each host fetched at or after `since`.
+    pub fn recent_robots(&self, since: DateTime<Utc>) -> Result<Vec<RobotsCapture>> {
+        let conn = self.w();
+        let mut stmt = conn.prepare(
+            "SELECT c.url, c.status, c.fetched_at, b.body_zstd
+             FROM captures c LEFT JOIN capture_bodies b ON b.digest = c.digest
+             WHERE c.purpose = 'robots' AND c.fetched_at >= ?1
+               AND c.id = (SELECT max(id) FROM captures l WHERE l.purpose = 'robots' AND l.url = c.url)",
+        )?;
+        let rows = stmt.query_map([ts(since)], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<Vec<u8>>>(3)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (url, status, fetched_at, blob) = row?;
+            let Some(fetched_at) = parse_ts(&fetched_at) else { continue };
+            let body = blob.map(|b| zstd::decode_all(&b[..]).unwrap_or_default()).unwrap_or_default();
+            out.push(RobotsCapture { url, status: status as u16, body, fetched_at });
+        }
+        Ok(out)
+    }
+
     /// The URL to poll for a source: its adopted permanent redirect, else the configured URL.
     pub fn poll_url(&self, source_id: i64) -> Result<Option<String>> {
         let conn = self.w();

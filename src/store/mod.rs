@@ -25,6 +25,7 @@ use crate::config::SourceConfig;
 pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!("../../migrations/0001_init.sql")),
     ("0002_dedup", include_str!("../../migrations/0002_dedup.sql")),
+    ("0003_robots_index", include_str!("../../migrations/0003_robots_index.sql")),
 ];
 
 #[derive(Debug, thiserror::Error)]
