@@ -108,19 +108,21 @@ pub struct PollSummary {
 enum PollError {
     #[error(transparent)]
     Fetch(#[from] fetch::FetchError),
-    #[error("HTTP {status}")]
-    Status { status: u16, retry_after: Option<Duration> },
     #[error(transparent)]
     Discover(#[from] discover::DiscoverError),
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
 }
 
+/// A response whose status means failure, as the error recorded on the source.
+fn status_error(resp: &Response) -> PollError {
+    PollError::Fetch(fetch::FetchError::Http { status: resp.status, retry_after: resp.retry_after() })
+}
+
 impl PollError {
     fn kind(&self) -> String {
         match self {
-            PollError::Fetch(e) => e.kind().to_owned(),
-            PollError::Status { status, .. } => format!("http-{status}"),
+            PollError::Fetch(e) => e.kind().into_owned(),
             PollError::Discover(e) => e.kind().to_owned(),
             PollError::Store(_) => "archive".to_owned(),
         }
@@ -172,7 +174,6 @@ async fn poll_source_in(
             outcome.failed = true;
             outcome.error_count = previous.as_ref().map_or(0, |p| p.error_count as u32) + 1;
             match e {
-                PollError::Status { retry_after, .. } => outcome.retry_after = *retry_after,
                 PollError::Fetch(f) => outcome.retry_after = f.retry_after(),
                 _ => {}
             }
@@ -233,7 +234,7 @@ async fn poll_inner(ctx: &Context, source: &SourceConfig, source_id: i64) -> Res
     capture(ctx, Some(source_id), req.purpose, &resp, decoded.as_ref()).await?;
     let max_age = resp.max_age();
     if !resp.is_success() && !resp.not_modified() {
-        return Err(PollError::Status { status: resp.status, retry_after: resp.retry_after() });
+        return Err(status_error(&resp));
     }
     if resp.truncated {
         // A feed or list page cut at the limit cannot be read whole.
@@ -370,7 +371,7 @@ async fn fetch_text(
     capture(ctx, Some(source_id), purpose, &resp, decoded.as_ref()).await?;
     match decoded {
         Some(d) => Ok((resp.final_url.clone(), d.text)),
-        None => Err(PollError::Status { status: resp.status, retry_after: resp.retry_after() }),
+        None => Err(status_error(&resp)),
     }
 }
 
@@ -543,7 +544,7 @@ async fn fetch_article(
     let decoded = resp.is_success().then(|| resp.decode());
     let capture_id = capture(ctx, Some(source_id), Purpose::Article, &resp, decoded.as_ref()).await?;
     if !resp.is_success() {
-        return Err(PollError::Status { status: resp.status, retry_after: resp.retry_after() });
+        return Err(status_error(&resp));
     }
     let decoded = decoded.expect("decoded for success");
     let final_url = resp.final_url.clone();

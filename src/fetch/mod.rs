@@ -240,9 +240,11 @@ pub enum FetchError {
 }
 
 impl FetchError {
-    /// A short stable name, stored as the source's last error kind.
-    pub fn kind(&self) -> &'static str {
-        match self {
+    /// A short stable name, stored as the source's last error kind. A
+    /// failing HTTP status is `http-<status>` (`http-404`, `http-429`,
+    /// `http-503`), so operators see exactly what the server said.
+    pub fn kind(&self) -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed(match self {
             FetchError::Timeout(_) => "timeout",
             FetchError::Connect(_) => "connect",
             FetchError::TooManyRedirects(_) => "redirect-loop",
@@ -253,11 +255,9 @@ impl FetchError {
             FetchError::Robots => "robots",
             FetchError::RobotsUnreachable(_) => "robots-unreachable",
             FetchError::TooLarge(_) => "too-large",
-            FetchError::Http { status: 429, .. } => "rate-limited",
-            FetchError::Http { status: 400..=499, .. } => "http-4xx",
-            FetchError::Http { .. } => "http-5xx",
+            FetchError::Http { status, .. } => return format!("http-{status}").into(),
             FetchError::Other(_) => "other",
-        }
+        })
     }
 
     /// The server's `Retry-After`, for the schedule.
