@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score authors, publish date, source and editors against the hand-checked
-truth in meta_truth.jsonl (government pages of ../shared/datasets/pages and
-the project's own fixtures).
+truth in meta_truth.jsonl (government pages of ../shared/datasets/pages, news
+pages of the daniel-zh and magic-zh extraction sets, and the project's own
+fixtures; every row has a note quoting what the page shows).
 
 usage: bench/extract/score_meta.py [--bin target/release/baoku] [--shared ../shared]
        bench/extract/score_meta.py --cmd 'python3 ../shared/eval/peer_trafilatura.py'

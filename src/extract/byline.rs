@@ -167,7 +167,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*[(\[【]?\s*(?:
             (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)\s+(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?:\p{Han}{2,8}?(?:社|报|网|台))?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)\s+(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
         )\s*[)\]】]?\s*$",
     )
@@ -178,6 +178,11 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `作者：X`, `文/X 图/Y`, `撰文：X`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
     let mut n = crate::text::nfkc(line);
+    // `作者：Steed(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([^\s(])\([^()]*\)").unwrap());
+    while NOTE.is_match(&n) {
+        n = NOTE.replace_all(&n, "$1").into_owned();
+    }
     // `[作者: 刘满仓 责任编辑: 杨丹宇 ]`: the editor part is no byline.
     if let Some(i) = ["责任编辑", "责编", "编辑"].iter().filter_map(|l| n.find(l)).min() {
         if i > 0 {
@@ -214,7 +219,16 @@ pub fn byline_line(line: &str) -> Option<Vec<String>> {
     let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
     // `记者 张三 通讯员 李四`: roles inside the run split it further.
     let (_, names) = credit(part);
-    let names = dedup(names);
+    let mut names = dedup(names);
+    // `作者：李兆清 江苏南通 职员`: after a two- or three-character name, a
+    // longer word is the writer's place or employer, and what follows too.
+    if let Some(first) = names.first().map(|f| f.chars().count()) {
+        if (2..=3).contains(&first) {
+            if let Some(k) = names.iter().position(|x| x.chars().count() >= 4 && !x.contains('·')) {
+                names.truncate(k);
+            }
+        }
+    }
     (!names.is_empty()).then_some(names)
 }
 
@@ -258,7 +272,8 @@ pub fn source_label(line: &str) -> Option<String> {
         Some((portal, _)) => portal,
         None => src,
     };
-    let src = src.trim();
+    // `中国证券报(广州)`: the place in brackets is not part of the name.
+    let src = src.split(['(', '（']).next().unwrap_or("").trim();
     if src.chars().count() < 2 || src.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '-') {
         return None;
     }
@@ -377,6 +392,11 @@ mod tests {
         assert_eq!(byline_line("[作者: 刘满仓 责任编辑: 杨丹宇 ]").unwrap(), ["刘满仓"]);
         assert_eq!(byline_line("（记者 赵六 通讯员 钱七）").unwrap(), ["赵六", "钱七"]);
         assert!(byline_line("会议指出，记者 要多写稿件并且做好工作。").is_none());
+        assert_eq!(byline_line("作者：Steed(微博)(天文爱好者，某刊前首席编辑，科学松鼠会成员)").unwrap(), ["Steed"]);
+        assert_eq!(byline_line("作者：李兆清 江苏南通 职员").unwrap(), ["李兆清"]);
+        assert_eq!(byline_line("中新社记者 宗晨亮").unwrap(), ["宗晨亮"]);
+        assert_eq!(byline_line("新华社记者 许雪毅 王橙澄").unwrap(), ["许雪毅", "王橙澄"]);
+        assert_eq!(byline_line("作者：欧阳晓明").unwrap(), ["欧阳晓明"]);
     }
 
     #[test]
@@ -389,6 +409,7 @@ mod tests {
         assert_eq!(source_label("信息来源：省发改委").as_deref(), Some("省发改委"));
         assert_eq!(source_label("来源： 光明网-《光明日报》").as_deref(), Some("光明日报"));
         assert_eq!(source_label("来源：人民日报2024-05-13 08:49").as_deref(), Some("人民日报"));
+        assert_eq!(source_label("2011-12-16 00:03:00 来源: 中国证券报(广州) 有0人参与").as_deref(), Some("中国证券报"));
         assert!(source_label("会议指出，要找准来源问题。").is_none());
     }
 }

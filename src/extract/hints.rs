@@ -127,13 +127,15 @@ fn strip_label(s: &str) -> String {
     LABEL.replace(s, "").trim().to_owned()
 }
 
-/// A meta `author` is often a numeric staff id or a URL: not a byline.
+/// A meta `author` is often a numeric staff id, a site id or a URL: not a byline.
 fn is_plausible_author(s: &str) -> bool {
     let s = s.trim();
     !s.is_empty()
         && !s.chars().all(|c| c.is_ascii_digit())
         && !s.contains("://")
         && s.chars().count() <= 40
+        // A site's own id (`chinanews`, `admin`): lower-case Latin, one word.
+        && !s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_')
 }
 
 /// The fields of an `<!--enpproperty <title>…</title>…/enpproperty-->` comment.

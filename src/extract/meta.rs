@@ -101,18 +101,6 @@ pub fn read(
         m.kicker = m.kicker.or(kicker);
     }
 
-    // Authors.
-    let dl = a.first.iter().find_map(|l| byline::dateline(l));
-    m.authors = by_css(|s| s.author.as_ref())
-        .map(|t| byline::byline_line(&t).unwrap_or_else(|| byline::split_names(&t)))
-        .or_else(|| hints.author.as_deref().map(byline::split_names))
-        .filter(|v| !v.is_empty())
-        .or_else(|| dl.as_ref().map(|d| d.authors.clone()).filter(|v| !v.is_empty()))
-        .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
-        .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
-        .or_else(|| a.head.iter().find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
-        .unwrap_or_default();
-
     // Editors: lines dropped from the body, or shown around the headline.
     m.editors = body
         .editor_lines
@@ -125,6 +113,35 @@ pub fn read(
             }
             v
         });
+
+    // Authors.
+    let dl = a.first.iter().find_map(|l| byline::dateline(l));
+    let visible = || {
+        dl.as_ref()
+            .map(|d| d.authors.clone())
+            .filter(|v| !v.is_empty())
+            .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
+            .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            .or_else(|| a.head.iter().find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
+    };
+    let hinted = hints.author.as_deref().map(byline::split_names).filter(|v| !v.is_empty());
+    let hinted = match (hinted, visible()) {
+        // A CMS `author` field often holds who filed the story: the page's
+        // editor, or one of the reporters its byline names.
+        (Some(h), Some(v))
+            if v != h && (h.iter().all(|n| m.editors.contains(n)) || h.iter().all(|n| v.contains(n))) =>
+        {
+            Some(v)
+        }
+        (h, _) => h,
+    };
+    m.authors = by_css(|s| s.author.as_ref())
+        .map(|t| byline::byline_line(&t).unwrap_or_else(|| byline::split_names(&t)))
+        .filter(|v| !v.is_empty())
+        .or(hinted)
+        .or_else(visible)
+        .unwrap_or_default();
+
     if m.authors.is_empty() {
         if let Some(a) = hints.author_meta.as_deref() {
             let names = byline::split_names(a);
@@ -324,6 +341,28 @@ mod tests {
         assert!(trailing_credit("图为启动仪式。（刘通摄）").is_none());
         assert!(trailing_credit("会议还研究了其他事项。（完）").is_none());
         assert!(trailing_credit("据新华社电。（新华社）").is_none());
+    }
+
+    fn authors_of(html: &str) -> Vec<String> {
+        crate::extract::extract(html, &crate::extract::Options::default()).remove(0).authors
+    }
+
+    #[test]
+    fn a_cms_author_field_naming_the_editor_or_one_reporter_yields_to_the_byline() {
+        let para = "<p>第二段，市民可以通过网站随时查询，相关部门表示将继续完善服务，方便群众办事。</p>";
+        // Founder's `author` field holds the editor shown under the story.
+        let editor = format!(
+            "<body><!--enpproperty <author>王编辑</author><title>某地开展演练</title>/enpproperty--><h1>某地开展演练</h1><div id=ozoom><!--enpcontent--><p>本报记者 李四</p><p>第一段，今天上午，全市开展应急演练，数百名乘客有序疏散，现场秩序井然。</p>{para}<!--/enpcontent--></div><p>（责任编辑：王编辑）</p></body>"
+        );
+        assert_eq!(authors_of(&editor), ["李四"]);
+        // The field names one of the two reporters the dateline credits.
+        let one = format!(
+            "<body><!--enpproperty <author>张三</author><title>某地开展演练</title>/enpproperty--><h1>某地开展演练</h1><div id=ozoom><!--enpcontent--><p>某某新闻网12月14日讯（记者 张三 通讯员 李四）今天上午，全市开展应急演练，数百名乘客有序疏散。</p>{para}<!--/enpcontent--></div></body>"
+        );
+        assert_eq!(authors_of(&one), ["张三", "李四"]);
+        // Otherwise the field is exact and wins.
+        let other = one.replace("<author>张三</author>", "<author>赵六</author>");
+        assert_eq!(authors_of(&other), ["赵六"]);
     }
 
     #[test]
