@@ -375,3 +375,70 @@ async fn a_restart_reuses_robots_txt_from_the_archive_until_it_is_a_day_old() {
     assert!(s.error.is_none(), "{:?}", s.error);
     assert_eq!(server.hits_on("/robots.txt"), 2);
 }
+
+/// Through the daemon's own per-source loops (`baoku run`, as systemd runs
+/// it): a host that never finishes its answer and a host that fails do not
+/// hold up a healthy source, which keeps being polled on its schedule.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_daemon_polls_healthy_sources_on_time_while_one_host_hangs_and_one_fails() {
+    let stuck = Server::start(|h| match h.path.as_str() {
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::Drip {
+            body: vec![b' '; 10_000],
+            every: Duration::from_secs(1),
+        },
+    })
+    .await;
+    let failing = Server::start(|h| match h.path.as_str() {
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::status(503),
+    })
+    .await;
+    let healthy = Server::start(|h| match h.path.as_str() {
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::ok("application/rss+xml", rss(&[("a", "标题")])),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = format!(
+        "[storage]\npath = \"{}\"\n\n[server]\nlisten = \"127.0.0.1:0\"\n\n[fetch]\nuser_agent_contact = \"https://example.org/contact\"\nper_host_delay_ms = 0\nallow_private_addresses = true\nfetch_articles = false\ntimeout_ms = 60000\n\n[schedule]\nmin_interval_secs = 1\ndefault_interval_secs = 2\nmax_interval_secs = 3\n\n",
+        dir.path().join("archive.db").display()
+    );
+    for (key, url) in [
+        ("stuck", stuck.url("/rss.xml")),
+        ("failing", failing.url("/rss.xml")),
+        ("healthy", healthy.url("/rss.xml")),
+    ] {
+        text.push_str(&format!(
+            "[[source]]\nkey = \"{key}\"\nname = \"源{key}\"\nurl = \"{url}\"\nkind = \"feed\"\nregion = [\"河北省\"]\nlevel = \"city\"\n\n"
+        ));
+    }
+    let cfg = dir.path().join("baoku.toml");
+    std::fs::write(&cfg, text).unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_baoku"))
+        .arg("--config")
+        .arg(&cfg)
+        .arg("run")
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    tokio::time::sleep(Duration::from_secs(13)).await;
+    let _ = child.kill().await;
+
+    let polls: Vec<Duration> = healthy
+        .hits()
+        .iter()
+        .filter(|h| h.path == "/rss.xml")
+        .map(|h| h.at - t0)
+        .collect();
+    // New sources start within 3 s; the schedule then allows at most 3 s
+    // (max_interval) plus 10 % jitter between polls.
+    assert!(polls.len() >= 3, "healthy source polled {} times: {polls:?}", polls.len());
+    assert!(polls[0] <= Duration::from_secs(5), "first poll late: {polls:?}");
+    for pair in polls.windows(2) {
+        assert!(pair[1] - pair[0] <= Duration::from_secs(5), "healthy source waited: {polls:?}");
+    }
+    assert_eq!(stuck.hits_on("/rss.xml"), 1, "the stuck poll is still hanging on its one request");
+    assert!(failing.hits_on("/rss.xml") >= 2, "the failing source keeps being retried");
+}
