@@ -9,7 +9,7 @@
 //! Prints the wall time of each round and the poller's peak resident memory.
 //!
 //! Run: `cargo bench --bench fetch -- [--sources 10000] [--hosts 2500] [--parallel 256] [--delay-ms 1000]
-//! [--blocking-threads 512] [--db PATH --port P]`; then `... --db PATH --port P --restart --version 3` measures a fresh
+//! [--blocking-threads 16] [--db PATH --port P]`; then `... --db PATH --port P --restart --version 3` measures a fresh
 //! process on that archive where every source answers 304 (the fetcher's own footprint).
 
 use std::collections::HashMap;
@@ -160,7 +160,7 @@ fn poll() {
     let hosts = arg("--hosts", 2_500) as usize;
     let parallel = arg("--parallel", 256) as usize;
     let delay_ms = arg("--delay-ms", 1000);
-    let blocking = arg("--blocking-threads", 512) as usize;
+    let blocking = arg("--blocking-threads", 16) as usize; // as the daemon's runtime()
 
     let mut child = Command::new(std::env::current_exe().unwrap())
         .arg("--serve")
