@@ -97,7 +97,32 @@ fn best_by_score(doc: &Html, walk: &Walk) -> Option<NodeId> {
             best = Some((score, depth(doc, id), id));
         }
     }
-    best.map(|(_, _, id)| id)
+    let best = best.map(|(_, _, id)| id)?;
+    // Hardly any prose on the page: a list of plain lines (a journal's
+    // contents, a notice board) is what it holds, if there is one.
+    let prose = walk.totals.get(&best).map(|t| t.prose).unwrap_or(0.0);
+    if prose < 50.0 {
+        if let Some((list, chars)) = line_list(doc, walk) {
+            if chars >= 200.0 && chars >= 4.0 * prose {
+                return Some(list);
+            }
+        }
+    }
+    Some(best)
+}
+
+/// The element whose own child blocks hold the most plain text: lines
+/// outside links, directly below it.
+fn line_list(doc: &Html, walk: &Walk) -> Option<(NodeId, f32)> {
+    let mut own: std::collections::HashMap<NodeId, f32> = std::collections::HashMap::new();
+    for b in walk.blocks.iter().filter(|b| b.image.is_none() && b.link_density() < 0.3) {
+        let Some(owner) = doc.tree.get(b.owner) else { continue };
+        let parent = if b.heading > 0 { None } else { owner.parent().map(|p| p.id()) };
+        if let Some(p) = parent {
+            *own.entry(p).or_default() += b.chars.saturating_sub(b.link_chars) as f32;
+        }
+    }
+    own.into_iter().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
 }
 
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -488,6 +513,37 @@ mod tests {
         let c = container(&doc, &w, &[], &[]).unwrap();
         let b = lines(&doc, &w, c, false);
         assert_eq!(b.paragraphs, ["第一段，内容很长很长的中文句子，有标点。", "第二段内容，也是正文。"]);
+    }
+
+    #[test]
+    fn a_page_without_prose_gives_its_list_of_plain_lines() {
+        // A journal's table of contents: titles and authors, no sentences.
+        let mut toc = String::new();
+        for (t, a) in [
+            ("新发展阶段社会建设与构建新发展格局研究", "杨某;向某"),
+            ("基本公共服务均等化的政策逻辑与深化路径", "袁某"),
+            ("老少边穷地区公共文化服务治理路径建构研究", "熊某;宫某"),
+            ("全球价值链视角下的发展格局结构与效应分析", "刘某"),
+            ("新发展格局下区域协调发展的战略骨架与路径", "孙某;蒋某"),
+            ("数字经济背景下地方政府治理能力提升路径研究", "张某"),
+            ("乡村振兴战略实施中的基层党组织建设研究", "李某"),
+            ("新时代国家安全体系和能力现代化建设研究", "王某;赵某"),
+            ("环境法独立性阐释与环境法典编纂问题研究", "钱某"),
+            ("智能传播时代国际形象塑造的路径与方法", "史某;吴某"),
+        ] {
+            toc.push_str(&format!("<p>{t}</p><p>{a}</p>"));
+        }
+        let html = format!(
+            r#"<body><div class="nav"><a href="/">首页</a><a href="/a">期刊要览</a></div>
+            <div class="detail_left"><h3>《某某学报》2022年第4期</h3><p>目录</p>{toc}</div>
+            <div class="links"><a href="/1">友情链接一</a><a href="/2">友情链接二</a></div></body>"#
+        );
+        let doc = Html::parse_document(&html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let b = lines(&doc, &w, c, false);
+        assert_eq!(b.paragraphs.len(), 22, "{:?}", b.paragraphs);
+        assert_eq!(b.paragraphs[2], "新发展阶段社会建设与构建新发展格局研究");
     }
 
     #[test]
