@@ -127,7 +127,7 @@ fn line_list(doc: &Html, walk: &Walk) -> Option<(NodeId, f32)> {
 
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑|責任編輯|責編|編輯|審核|校對)\s*[：:︰]\s*(?P<ed>[\p{Han}·A-Za-z、,，\s]{1,40}?)\s*[)）\]】]?$|^[(（]\s*(?P<ed2>\p{Han}{2,4})\s*(?:编辑|編輯|责编|責編)\s*[)）]$",
+        r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑|責任編輯|責編|編輯|審核|校對)\s*[：:︰]\s*(?P<ed>[\p{Han}·A-Za-z、,，\s]{1,40}?)\s*[)）\]】]?$|^[(（]\s*(?P<ed2>\p{Han}{2,4})\s*(?:编辑|編輯|责编|責編)\s*[)）]$|^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s+(?P<ed3>\p{Han}{2,4})\s*[)）\]】]?$",
     )
     .unwrap()
 });
@@ -140,7 +140,9 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         |我要评论|发表评论|网友评论|收藏本文|复制链接|版权所有|Copyright|©|未经.{0,12}授权|不得转载|免责声明
         |点击进入专题|加入收藏|设为首页|无障碍|调整字[体體]|^图集$|^广告$|语音播报|^播报(?:文章)?$
         |免責聲明|版權所有|未經.{0,12}授權|不得轉載|轉載請註明|不代表本網
-        |(?:開設|开设|登陸|登陆|关注|關注|訂閱|订阅|follow).{0,12}(?:Facebook|專頁|专页|公众号|公眾號|Google\s?plus)
+        |(?:發送?|发送?)\s*[\x22“]?[A-Za-z0-9]{1,10}[\x22”]?\s*(?:到|至)\s*1\d{4,}
+        |^\s*(?:您的位置|您现在的位置|您当前的位置|您當前的位置|当前位置|當前位置|您所在的位置|所在位置)\s*[：:]
+        |字號[：:]?\s*[【\[]?\s*大|點擊進入.{0,30}專題|点击进入.{0,30}专题
         |仅提供信息存储|本平台仅提供|用户上传并发布|^(?:收起|展开|展开全文|阅读全文|查看更多|加载更多|点击加载更多)$|平台声明|^发布于[：:]|^(?:责任编辑|编辑|责编)\s*[：:]?\s*$|不代表本网|不代表本站|转载请注明|版权归.{0,12}所有|本网站?不承担|如有侵权|请联系删除",
     )
     .unwrap()
@@ -162,7 +164,7 @@ pub fn editor_line(line: &str) -> Option<String> {
         let name = name.as_str();
         return (!["记者", "本报", "本网", "本台"].iter().any(|w| name.contains(w))).then(|| name.to_owned());
     }
-    Some(c["ed"].trim().to_owned())
+    Some(c.name("ed").or_else(|| c.name("ed3"))?.as_str().trim().to_owned())
 }
 
 /// A short line made of editor labels only (`编辑：倪仕轩 责任编辑：林涛`).
@@ -175,7 +177,12 @@ fn is_editor_labels(line: &str) -> bool {
 
 /// Share bars, print/close links, font-size switches, copyright lines.
 pub fn is_furniture_line(line: &str) -> bool {
-    line.chars().count() <= 160 && FURNITURE_LINE.is_match(line)
+    // Invitations to follow the outlet elsewhere run longer than other furniture.
+    static PROMO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:開設|开设|登陸|登陆|開了|开了|关注|關注|訂閱|订阅|follow).{0,12}(?:Facebook|專頁|专页|公众号|公眾號|Google\s?plus)").unwrap()
+    });
+    let n = line.chars().count();
+    (n <= 160 && FURNITURE_LINE.is_match(line)) || (n <= 300 && PROMO.is_match(line))
 }
 
 /// The index of the block holding the headline, if one does.
@@ -467,6 +474,14 @@ mod tests {
         assert!(is_furniture_line("本台現已開設Facebook專頁，讓你即時掌握本地及國際新聞。"));
         assert!(is_furniture_line("欢迎关注本报微信公众号，获取更多资讯。"));
         assert!(!is_furniture_line("市民纷纷关注新政策的落实情况，专家建议加快推进。"));
+        assert!(is_furniture_line("我們也開了Google plus page,如有Google plus account的你,也可follow 我們吧!"));
+        assert!(is_furniture_line("訂閱《某某手機報》:移動發\"XHSJB\"到10658000,聯通發\"KX\"到106558000800"));
+        assert!(is_furniture_line("订阅手机报：移动用户发送KX到10620000"));
+        assert!(is_furniture_line("您的位置： 首頁 > 博客 > 博客"));
+        assert!(is_furniture_line("【字號 大 中 小】"));
+        assert!(is_furniture_line("点击进入《某网全程报道CES2012》专题 >>"));
+        assert!(!is_furniture_line("全市共发送短信10万条到1000个村，覆盖所有农户。"));
+        assert_eq!(editor_line("責任編輯 呂放").as_deref(), Some("呂放"));
         assert!(is_furniture_line("分享到：微信 微博"));
         assert!(is_furniture_line("版权所有：河北省人民政府办公厅"));
         assert!(is_furniture_line("【字号：大 中 小】"));
