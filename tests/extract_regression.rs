@@ -1,6 +1,7 @@
 //! Regression guard: the extractor over a small committed sample (pages
 //! written for the tests, modelled on portal, government and e-paper
-//! layouts), scored like `eval/score_extract.py` (4-shingles of tokens,
+//! layouts, a blog post whose only prose is a recommended post's teaser, a
+//! story under a flattened video player, a journal's table of contents), scored like `eval/score_extract.py` (4-shingles of tokens,
 //! each CJK character one token). Fails when body F1 drops.
 
 use std::collections::HashMap;
@@ -68,13 +69,13 @@ fn body_f1_on_the_committed_sample_does_not_drop() {
         eprintln!("{:<24} f1={score:.3}", t["id"].as_str().unwrap());
         scores.push((t["id"].as_str().unwrap().to_owned(), score));
     }
-    assert!(scores.len() >= 7);
+    assert!(scores.len() >= 10);
     let mean = scores.iter().map(|s| s.1).sum::<f64>() / scores.len() as f64;
     eprintln!("mean f1={mean:.3}");
     for (id, s) in &scores {
-        assert!(*s >= 0.8, "{id}: f1 {s:.3} fell below 0.8");
+        assert!(*s >= 0.9, "{id}: f1 {s:.3} fell below 0.9");
     }
-    assert!(mean >= 0.93, "mean f1 {mean:.3} fell below 0.93");
+    assert!(mean >= 0.98, "mean f1 {mean:.3} fell below 0.98");
 }
 
 #[test]

@@ -342,7 +342,7 @@ fn related_box(doc: &Html, owner: NodeId, root: NodeId, emitted: &[NodeId]) -> N
 pub fn is_meta_line(line: &str) -> bool {
     static META: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:来源|稿源|出处|作者|发布时间|发布日期|发表时间|更新时间|浏览次数|点击数|阅读数|浏览量|字号|字体)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}",
+            r"(?:来源|稿源|出处|作者|发布时间|发布日期|发表时间|更新时间|浏览次数|点击数|阅读数|浏览量|字号|字体)\s*[:：]|时长\s*[:：]\s*\d{1,2}:\d{2}|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}",
         )
         .unwrap()
     });
@@ -489,6 +489,7 @@ mod tests {
         assert!(is_player_text("收起正在为您切换到高清 480P,请稍候...播放速度：2X设置成功00:00/00:00直播倍速2.0X"));
         assert!(!is_player_text("会议指出，要提高视频会议的清晰度。"));
         assert!(is_meta_line("《蓝羽会客厅》之《北京影人》5月20日起播出 时长：01:45 来源：电影网"));
+        assert!(is_meta_line("系列访谈节目5月20日起每晚22:00播出时长：01:45"));
     }
 
     #[test]
