@@ -7,6 +7,9 @@
 //! root without a usable `version` gets `2.0`. Dates go through
 //! [`crate::dates`] (Beijing time, `CST` = +08:00). Entries without guid or
 //! link get an id derived from their content, so a second poll finds them.
+//! A document feed-rs refuses gets one more try as a repaired copy
+//! ([`salvage`]: a missing `<channel>`, a document cut short, an Atom
+//! `type` feed-rs does not know), so one bad element does not lose a feed.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -23,21 +26,25 @@ const NO_ID: &str = "baoku-no-id:";
 /// Parses decoded feed text fetched from `url`.
 pub fn parse(text: &str, url: &Url) -> Result<Discovered, DiscoverError> {
     let prepared = prepare(text);
-    let parser = feed_rs::parser::Builder::new()
-        .base_uri(Some(url.as_str()))
-        .timestamp_parser(|s| crate::dates::parse(s).map(|st| st.at.with_timezone(&chrono::Utc)))
-        .id_generator(|links, _title, _uri| match links.iter().find(|l| !l.href.is_empty()) {
-            Some(l) => l.href.clone(),
-            None => NO_ID.to_owned(),
-        })
-        .sanitize_content(false)
-        .build();
     // feed-rs (through quick-xml) can panic on some malformed input; a
     // hostile feed must cost one failed poll, not the polling task.
-    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.parse(prepared.as_bytes())));
-    let feed = match parsed {
-        Ok(r) => r.map_err(|e| DiscoverError::NotAFeed(e.to_string()))?,
-        Err(_) => return Err(DiscoverError::NotAFeed("the feed parser failed on this document".into())),
+    // A fresh parser each time: one that failed part-way keeps state that
+    // makes its next parse panic.
+    let run = |doc: &str| match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| new_parser(url).parse(doc.as_bytes()))) {
+        Ok(r) => r.map_err(|e| DiscoverError::NotAFeed(e.to_string())),
+        Err(_) => Err(DiscoverError::NotAFeed("the feed parser failed on this document".into())),
+    };
+    let feed = match run(&prepared) {
+        Ok(feed) => feed,
+        // A feed cut short or with one odd element still carries its other
+        // entries: keep what a repaired copy yields, else report the first error.
+        Err(first) => match salvage(&prepared).map(|doc| run(&doc)) {
+            Some(Ok(feed)) => {
+                tracing::warn!(url = %url, error = %first, entries = feed.entries.len(), "feed repaired before parsing");
+                feed
+            }
+            _ => return Err(first),
+        },
     };
 
     let site_url = feed
@@ -106,6 +113,20 @@ pub fn parse(text: &str, url: &Url) -> Result<Discovered, DiscoverError> {
     })
 }
 
+/// feed-rs configured for baoku: base URI, Beijing-time dates, ids baoku
+/// can recognise as invented, content left for the extractor to sanitize.
+fn new_parser(url: &Url) -> feed_rs::parser::Parser {
+    feed_rs::parser::Builder::new()
+        .base_uri(Some(url.as_str()))
+        .timestamp_parser(|s| crate::dates::parse(s).map(|st| st.at.with_timezone(&chrono::Utc)))
+        .id_generator(|links, _title, _uri| match links.iter().find(|l| !l.href.is_empty()) {
+            Some(l) => l.href.clone(),
+            None => NO_ID.to_owned(),
+        })
+        .sanitize_content(false)
+        .build()
+}
+
 /// Makes decoded text safe and acceptable for feed-rs (see the module doc).
 fn prepare(text: &str) -> String {
     static DOCTYPE_SUBSET: LazyLock<Regex> =
@@ -131,6 +152,84 @@ fn prepare(text: &str) -> String {
         None => c[0].to_owned(),
     });
     escape_stray_ampersands(&text)
+}
+
+/// A repaired copy of a feed that did not parse, or `None` when there is
+/// nothing to repair:
+/// - an `<rss>` root with no `<channel>` gets one around its content;
+/// - a document cut short (a dropped connection, a CMS that died mid-page)
+///   ends after its last complete `</item>` or `</entry>`, with its root
+///   (and RSS `<channel>`) closed again; a closing tag missing only its `>`
+///   is completed;
+/// - an Atom text construct (`title`, `subtitle`, `summary`, `rights`) or
+///   `content` whose `type` is not one feed-rs accepts (`""`,
+///   `application/xhtml+xml`, base64 `application/octet-stream`) is read as
+///   `xhtml`, `html` or `text` instead of failing the whole feed.
+fn salvage(doc: &str) -> Option<String> {
+    static ROOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<([A-Za-z][\w:.-]*)[\s/>]").unwrap());
+    static ATOM_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"<(title|subtitle|summary|rights|content|tagline|copyright|info)\b([^>]*?)\btype\s*=\s*["']([^"']*)["']"#).unwrap()
+    });
+    let mut out = ATOM_TYPE
+        .replace_all(doc, |c: &regex::Captures| {
+            let (tag, before, ty) = (&c[1], &c[2], c[3].trim().to_ascii_lowercase());
+            let accepted = matches!(ty.as_str(), "text" | "html" | "xhtml")
+                || (tag == "content" && (ty.starts_with("text/") || ty.ends_with("/xml") || ty.ends_with("+xml")) && !ty.contains("xhtml"));
+            if accepted {
+                return c[0].to_owned();
+            }
+            let as_ = if ty.contains("xhtml") {
+                "xhtml"
+            } else if ty.contains("html") {
+                "html"
+            } else {
+                "text"
+            };
+            format!("<{tag}{before}type=\"{as_}\"")
+        })
+        .into_owned();
+
+    // The root element: the first tag that is not a declaration, comment or PI.
+    let root = ROOT
+        .captures_iter(&out)
+        .find(|c| {
+            let at = c.get(0).unwrap().start();
+            // Skip tags inside a leading comment.
+            !out[..at].rfind("<!--").is_some_and(|open| !out[open..at].contains("-->"))
+        })
+        .map(|c| c[1].to_owned())?;
+    if root == "rss" && !out.contains("<channel") {
+        // `<rss>` with its items (or nothing) straight inside: give it the channel RSS requires.
+        static RSS_OPEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<rss\b[^>]*>").unwrap());
+        if let Some(m) = RSS_OPEN.find(&out) {
+            out.insert_str(m.end(), "<channel>");
+            if let Some(close) = out.rfind("</rss>") {
+                out.insert_str(close, "</channel>");
+            }
+        }
+    }
+    let close_root = format!("</{root}>");
+    let tail = out.trim_end();
+    if !tail.ends_with(&close_root) {
+        let closers = if root == "rss" { "</channel></rss>".to_owned() } else { close_root.clone() };
+        let last_item = ["</item>", "</entry>"]
+            .iter()
+            .filter_map(|t| out.rfind(t).map(|i| i + t.len()))
+            .max();
+        if let Some(end) = last_item.filter(|&end| !out[end..].contains(&close_root)) {
+            out.truncate(end);
+            out.push_str(&closers);
+        } else if let Some(open) = tail.rfind("</").filter(|&i| !tail[i..].contains('>')) {
+            // `</feed` at the very end: only the `>` is missing.
+            let name_ok = tail[open + 2..].chars().all(|ch| ch.is_alphanumeric() || ":_.-".contains(ch));
+            if name_ok {
+                let len = tail.len();
+                out.truncate(len);
+                out.push('>');
+            }
+        }
+    }
+    (out != doc).then_some(out)
 }
 
 /// `&` that starts no entity or character reference becomes `&amp;` (feeds
@@ -248,6 +347,51 @@ mod tests {
             .flat_map(|c| ['\0', c])
             .collect();
         assert!(matches!(parse(&be, &url()), Err(DiscoverError::NotAFeed(_))));
+    }
+
+    #[test]
+    fn a_feed_cut_short_keeps_its_complete_items() {
+        let full = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>某市日报</title>\
+            <item><title>第一条</title><link>http://example.org/1.html</link></item>\
+            <item><title>第二条</title><link>http://example.org/2.html</link></item>\
+            <item><title>第三条</title><link>http://example.org/3.html</link><description>正文在传输中被截";
+        let d = parse(full, &url()).unwrap();
+        let titles: Vec<_> = d.entries.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["第一条", "第二条"]);
+
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>某省政府网</title>\
+            <entry><id>urn:a</id><title>通知</title></entry>\
+            <entry><id>urn:b</id><title>公告</title>";
+        assert_eq!(parse(atom, &url()).unwrap().entries.len(), 1);
+
+        // Only the last `>` is missing.
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:c</id><title>公示</title></entry></feed";
+        assert_eq!(parse(atom, &url()).unwrap().entries[0].title, "公示");
+    }
+
+    #[test]
+    fn rss_without_a_channel_is_read_and_an_empty_one_has_no_entries() {
+        let d = parse("<rss version=\"2.0\"><item><title>无频道</title><link>http://example.org/a.html</link></item></rss>", &url()).unwrap();
+        assert_eq!(d.entries[0].title, "无频道");
+        assert!(parse("<rss version=\"2.0\">\n</rss>", &url()).unwrap().entries.is_empty());
+    }
+
+    #[test]
+    fn odd_atom_content_types_do_not_fail_the_feed() {
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\">\
+            <entry><id>urn:1</id><title type=\"\">空类型</title></entry>\
+            <entry><id>urn:2</id><title type=\"application/xhtml+xml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">网页<b>标题</b></div></title></entry>\
+            <entry><id>urn:3</id><title>正常</title><summary type=\"application/octet-stream\">5pGY6KaB</summary></entry>\
+            </feed>";
+        let d = parse(atom, &url()).unwrap();
+        let titles: Vec<_> = d.entries.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["空类型", "网页标题", "正常"]);
+    }
+
+    #[test]
+    fn a_document_with_no_complete_item_is_still_not_a_feed() {
+        let broken = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>坏<item></rss";
+        assert!(matches!(parse(broken, &url()), Err(DiscoverError::NotAFeed(_))));
     }
 
     #[test]
