@@ -63,6 +63,13 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         .and_then(|css| select_text(&doc, css))
         .or_else(|| title::title(&doc, &hints));
     let headline = title.as_deref().and_then(|t| body::headline_block(&walk, t));
+    // The page's own summary usually repeats the article's lead: blocks that
+    // share its wording count thrice (a short article beside longer teasers).
+    let echo = summary_echo(&hints, &walk.blocks);
+    let echoed = |i: usize| if echo.get(i).copied().unwrap_or(false) { 2.0 } else { 1.0 };
+    if headline.is_none() && echo.iter().any(|&e| e) {
+        walk.reweigh(&doc, echoed);
+    }
     if let Some(h) = headline {
         // Prose above the headline is rarely the article (teasers, notices);
         // after the next top-level headline starts another story.
@@ -86,13 +93,14 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         // Nearer the headline is likelier the article: a gentle decay
         // breaks ties between a short article and teasers further down.
         walk.reweigh(&doc, |i| {
-            if i < h {
-                0.25
-            } else if i >= next {
-                0.1
-            } else {
-                1.0 / (1.0 + (i - h) as f32 / 200.0)
-            }
+            echoed(i)
+                * if i < h {
+                    0.25
+                } else if i >= next {
+                    0.1
+                } else {
+                    1.0 / (1.0 + (i - h) as f32 / 200.0)
+                }
         });
     }
 
@@ -140,6 +148,33 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         Some(parts) => parts.into_iter().map(|p| from_part(p, &page, opts)).collect(),
         None => vec![page],
     }
+}
+
+/// For each block, whether it shares most of its wording with the page's
+/// summary (`description` / `og:description`, when that says something
+/// of its own: 20+ Han characters). Han 4-grams are compared, so
+/// traditional/simplified or punctuation differences do not matter much.
+fn summary_echo(hints: &hints::Hints, blocks: &[dom::Block]) -> Vec<bool> {
+    let grams = |s: &str| -> std::collections::HashSet<[char; 4]> {
+        let h: Vec<char> = s.chars().filter(|&c| crate::text::is_han(c)).collect();
+        h.windows(4).map(|w| [w[0], w[1], w[2], w[3]]).collect()
+    };
+    let summary: std::collections::HashSet<[char; 4]> =
+        ["description", "og:description"].iter().filter_map(|k| hints.metas.get(*k)).flat_map(|d| grams(d)).collect();
+    if summary.len() < 20 {
+        return Vec::new();
+    }
+    blocks
+        .iter()
+        .map(|b| {
+            // Sentences, not a title in 《》 that the summary also names.
+            if !b.is_prose() || b.chars < 20 || !b.text.contains(['，', '。', '；', '！', '？']) {
+                return false;
+            }
+            let g = grams(&b.text);
+            g.len() >= 8 && g.iter().filter(|x| summary.contains(*x)).count() * 2 >= g.len()
+        })
+        .collect()
 }
 
 fn no_space(s: &str) -> String {
@@ -203,3 +238,33 @@ pub fn html_escape(s: &str) -> String {
     out
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_meta_points_at_a_short_article_beside_longer_teasers() {
+        let lead = "为方便乘客于春节期间外出，地铁列车服务和部分轻轨路线于除夕晚将会提供通宵服务。";
+        let teaser = |n: u32| {
+            format!(
+                "<li><a href=\"/news/{n}.html\">第{n}条热门新闻的标题在这里</a><div class=\"txt\">第{n}条热门新闻的导语：一对相依多年的姊妹昨日外出游玩，傍晚乘坐出租车回家，途中发生意外，警方已经介入调查，详情仍在进一步了解之中，暂时未有更多消息公布。</div></li>"
+            )
+        };
+        let html = format!(
+            r#"<html><head><title>地铁春节加强服务 - 新闻</title><meta name="description" content="{lead}周六会有较多市民外出购物或参加聚会，部分线路特别于午饭和晚饭时间加强服务。"></head>
+            <body><div class="menu">{}</div><h1>地铁春节加强服务</h1>
+            <div class="art"><p>{lead}<br><br>周六会有较多市民外出购物或参加聚会，部分线路特别于午饭和晚饭时间加强服务。<br><br>机场快线将由十二分钟一班车加密至十分钟一班车。</p></div>
+            <div class="top-story"><h3>最热门新闻</h3><ul>{}{}</ul></div></body></html>"#,
+            (1..=60).map(|k| format!("<a href=\"/c/{k}\">栏目{k}</a>")).collect::<String>(),
+            teaser(1),
+            teaser(2)
+        );
+        let a = extract(&html, &Options::default());
+        assert!(a[0].text.starts_with(lead), "{}", a[0].text);
+        assert!(!a[0].text.contains("热门新闻的导语"), "{}", a[0].text);
+        // Without the summary the teasers win: the signal is what decides.
+        let bare = html.replace("name=\"description\"", "name=\"keywords\"");
+        assert!(extract(&bare, &Options::default())[0].text.contains("热门新闻的导语"));
+    }
+}
