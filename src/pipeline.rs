@@ -33,6 +33,45 @@ pub struct Context {
     /// Source key → archive id.
     pub source_ids: HashMap<String, i64>,
     pub metrics: Arc<crate::serve::Metrics>,
+    /// Which polls may run now (see [`PollGates`]).
+    gates: PollGates,
+}
+
+/// Admission of polls. A running poll holds its whole state (tens of KB);
+/// thousands of sources falling due together (a daemon's first minute)
+/// would otherwise all be in memory at once, most of them only waiting for
+/// their host's turn. So a poll first waits, small, for its feed host's
+/// gate (as many polls per host as `per_host_concurrency`), then for one of
+/// `4 × max_connections` slots overall. A poll holding a slot therefore never
+/// waits behind another poll of its own host, and one slow or crowded host
+/// cannot take the slots of the others.
+struct PollGates {
+    per_host: usize,
+    hosts: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Semaphore>>>,
+    slots: Arc<tokio::sync::Semaphore>,
+}
+
+impl PollGates {
+    fn new(cfg: &crate::config::FetchConfig) -> PollGates {
+        PollGates {
+            per_host: cfg.per_host_concurrency.max(1),
+            hosts: Default::default(),
+            slots: Arc::new(tokio::sync::Semaphore::new(cfg.max_connections.max(1) * 4)),
+        }
+    }
+
+    async fn enter(&self, url: &Url) -> (tokio::sync::OwnedSemaphorePermit, tokio::sync::OwnedSemaphorePermit) {
+        let host = {
+            let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
+            hosts
+                .entry(fetch::authority(url))
+                .or_insert_with(|| Arc::new(tokio::sync::Semaphore::new(self.per_host)))
+                .clone()
+        };
+        let host = host.acquire_owned().await.expect("poll gates are never closed");
+        let slot = self.slots.clone().acquire_owned().await.expect("poll gates are never closed");
+        (host, slot)
+    }
 }
 
 impl Context {
@@ -50,6 +89,7 @@ impl Context {
         prime_robots(&fetcher, &store)?;
         let source_ids = store.sync_sources(&config.sources)?;
         let index = dedup::Index::load_with(&store, config.dedup_urls.clone())?;
+        let gates = PollGates::new(&config.fetch);
         Ok(Context {
             config,
             store,
@@ -57,6 +97,7 @@ impl Context {
             dedup: tokio::sync::Mutex::new(index),
             source_ids,
             metrics: Arc::default(),
+            gates,
         })
     }
 }
@@ -630,6 +671,8 @@ pub fn html_to_text(html: &str) -> String {
 /// bug on a hostile page) is recorded as a failed poll of that source and
 /// retried later, instead of ending the source's polling for good.
 pub async fn poll_source_guarded(ctx: Arc<Context>, source: SourceConfig) -> PollSummary {
+    // Held until the poll is over.
+    let _admitted = ctx.gates.enter(&source.url).await;
     let task = {
         let (ctx, source) = (ctx.clone(), source.clone());
         tokio::spawn(async move { poll_source(&ctx, &source).await })

@@ -442,3 +442,46 @@ async fn the_daemon_polls_healthy_sources_on_time_while_one_host_hangs_and_one_f
     assert_eq!(stuck.hits_on("/rss.xml"), 1, "the stuck poll is still hanging on its one request");
     assert!(failing.hits_on("/rss.xml") >= 2, "the failing source keeps being retried");
 }
+
+/// Polls wait for their host before they take one of the overall slots
+/// (4 × max_connections), so a host with many sources queued behind a slow
+/// answer cannot hold the slots every other host needs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crowded_slow_host_does_not_take_the_poll_slots_of_others() {
+    let slow = Server::start(|h| match h.path.as_str() {
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::Drip {
+            body: b"<rs".to_vec(),
+            every: Duration::from_secs(1),
+        },
+    })
+    .await;
+    let fast = Server::start(|h| match h.path.as_str() {
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::ok("application/rss+xml", rss(&[("a", "标题")])),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    // max_connections = 2: 8 poll slots, fewer than the slow host's 10 sources.
+    let mut sources: Vec<(String, String)> = (0..10)
+        .map(|i| (format!("slow{i}"), slow.url(&format!("/{i}.xml")).to_string()))
+        .collect();
+    sources.push(("fast".into(), fast.url("/rss.xml").to_string()));
+    let refs: Vec<(&str, String)> = sources.iter().map(|(k, u)| (k.as_str(), u.clone())).collect();
+    let ctx = pipeline_context(dir.path(), "max_connections = 2", &refs);
+    let t0 = Instant::now();
+    let round = tokio::spawn({
+        let ctx = ctx.clone();
+        async move { baoku::pipeline::poll_all(&ctx, 100).await }
+    });
+    while fast.hits_on("/rss.xml") == 0 && t0.elapsed() < Duration::from_secs(10) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let fast_at = fast.hits().iter().find(|h| h.path == "/rss.xml").map(|h| h.at - t0);
+    round.abort();
+    let fast_at = fast_at.expect("the fast source was polled");
+    // Each slow answer takes 3 s; had the slow host's queued polls taken the
+    // slots, the fast source would have waited for the first of them.
+    assert!(fast_at < Duration::from_millis(1500), "fast source waited {fast_at:?}");
+    assert_eq!(slow.hits().iter().filter(|h| h.path != "/robots.txt").count(), 1, "one slow poll at a time");
+}
