@@ -75,9 +75,27 @@ fn sole_article(doc: &Html) -> Option<NodeId> {
     static ARTICLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("article").unwrap());
     let mut all = doc.select(&ARTICLE);
     match (all.next(), all.next()) {
-        (Some(a), None) => Some(a.id()),
+        // Not one sitting in a sidebar, a footer or a comment list.
+        (Some(a), None) if !a.ancestors().any(|n| n.value().as_element().is_some_and(is_page_chrome)) => Some(a.id()),
         _ => None,
     }
+}
+
+/// Navigation, footers, sidebars, comment and related lists: elements whose
+/// text is never the article, named plainly (weaker hints such as `left`
+/// or `top` are not enough here).
+fn is_page_chrome(el: &scraper::node::Element) -> bool {
+    const CHROME: &[&str] = &[
+        "nav", "menu", "foot", "copyright", "sidebar", "aside", "comment", "related", "relate", "recommend",
+        "breadcrumb", "crumb", "share", "login", "dibu", "bottom",
+    ];
+    if matches!(el.name(), "nav" | "footer" | "aside") {
+        return true;
+    }
+    [el.attr("class"), el.attr("id")].into_iter().flatten().any(|v| {
+        v.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|t| CHROME.iter().any(|p| t.to_ascii_lowercase().starts_with(p)))
+    })
 }
 
 fn best_by_score(doc: &Html, walk: &Walk) -> Option<NodeId> {
@@ -117,6 +135,10 @@ fn line_list(doc: &Html, walk: &Walk) -> Option<(NodeId, f32)> {
     let mut own: std::collections::HashMap<NodeId, f32> = std::collections::HashMap::new();
     for b in walk.blocks.iter().filter(|b| b.image.is_none() && b.link_density() < 0.3) {
         let Some(owner) = doc.tree.get(b.owner) else { continue };
+        // A footer's address and licence lines are plain lines too.
+        if owner.ancestors().chain(std::iter::once(owner)).any(|n| n.value().as_element().is_some_and(is_page_chrome)) {
+            continue;
+        }
         let parent = if b.heading > 0 { None } else { owner.parent().map(|p| p.id()) };
         if let Some(p) = parent {
             *own.entry(p).or_default() += b.chars.saturating_sub(b.link_chars) as f32;
@@ -179,7 +201,9 @@ fn is_editor_labels(line: &str) -> bool {
 pub fn is_furniture_line(line: &str) -> bool {
     // Invitations to follow the outlet elsewhere run longer than other furniture.
     static PROMO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:開設|开设|登陸|登陆|開了|开了|关注|關注|訂閱|订阅|follow).{0,12}(?:Facebook|專頁|专页|公众号|公眾號|Google\s?plus)").unwrap()
+        // A notice telling readers to follow a government account for
+        // appointments is content; an invitation to follow the outlet is not.
+        Regex::new(r"(?:開設|开设|登陸|登陆|開了|开了|follow).{0,12}(?:Facebook|專頁|专页|Google\s?plus)|(?:欢迎|歡迎|扫码|掃碼|长按|長按|敬请|敬請)\s*.{0,6}(?:关注|關注|訂閱|订阅).{0,16}(?:公众号|公眾號|微博|Facebook|專頁|专页|视频号|視頻號)|(?:关注|關注|订阅|訂閱)\s*(?:我们|我們|本报|本報|本网|本網|本台)").unwrap()
     });
     let n = line.chars().count();
     (n <= 160 && FURNITURE_LINE.is_match(line)) || (n <= 300 && PROMO.is_match(line))
@@ -474,6 +498,8 @@ mod tests {
         assert!(is_furniture_line("本台現已開設Facebook專頁，讓你即時掌握本地及國際新聞。"));
         assert!(is_furniture_line("欢迎关注本报微信公众号，获取更多资讯。"));
         assert!(!is_furniture_line("市民纷纷关注新政策的落实情况，专家建议加快推进。"));
+        assert!(!is_furniture_line("市民可关注“健康某市”微信公众号，在线预约接种时间。"));
+        assert!(is_furniture_line("扫码关注某某日报微信公众号"));
         assert!(is_furniture_line("我們也開了Google plus page,如有Google plus account的你,也可follow 我們吧!"));
         assert!(is_furniture_line("訂閱《某某手機報》:移動發\"XHSJB\"到10658000,聯通發\"KX\"到106558000800"));
         assert!(is_furniture_line("订阅手机报：移动用户发送KX到10620000"));
@@ -506,6 +532,34 @@ mod tests {
         let c = container(&doc, &w, &[], &[]).unwrap();
         let b = lines(&doc, &w, c, false);
         assert_eq!(b.paragraphs, ["联系方式 QQ 12345678 加好友请注明来意"]);
+    }
+
+    #[test]
+    fn an_article_element_in_a_sidebar_is_no_hint() {
+        let html = r#"<body>
+            <div id="text"><p>第一段，全市开展应急演练，数百名乘客有序疏散，现场秩序井然。</p><p>第二段，有关部门表示将继续完善预案，提高处置能力。</p></div>
+            <div class="sidebar"><article><p>热门视频 十二个 精彩推荐 点击观看 更多内容</p></article></div></body>"#;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let el = crate::extract::dom::element(&doc, c).unwrap();
+        assert_eq!(el.value().attr("id"), Some("text"));
+    }
+
+    #[test]
+    fn a_footer_is_not_taken_for_a_list_page() {
+        let mut footer = String::new();
+        for k in 0..12 {
+            footer.push_str(&format!("<p>主办单位某某市人民政府办公室 地址某某路{k}号 邮编123456</p>"));
+        }
+        let html = format!(
+            r#"<body><div id="text"><p>关于开展某项工作的通知，请各单位认真贯彻落实。</p></div><div class="footer">{footer}</div></body>"#
+        );
+        let doc = Html::parse_document(&html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let b = lines(&doc, &w, c, false);
+        assert_eq!(b.paragraphs, ["关于开展某项工作的通知，请各单位认真贯彻落实。"]);
     }
 
     #[test]
