@@ -58,7 +58,11 @@ fn serve() {
             version: AtomicU64::new(arg("--version", 2)),
         });
         let app = axum::Router::new().fallback(handle).with_state(site);
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", arg("--port", 0) as u16))
+        // `--any-loopback` listens on every address, so that sources can be
+        // spread over 127.x.y.z host addresses (for a real `baoku run` soak,
+        // which resolves names itself).
+        let ip = if std::env::args().any(|a| a == "--any-loopback") { "0.0.0.0" } else { "127.0.0.1" };
+        let listener = tokio::net::TcpListener::bind((ip, arg("--port", 0) as u16))
             .await
             .unwrap();
         println!("{}", listener.local_addr().unwrap());
