@@ -175,6 +175,7 @@ pub fn read(
         .or_else(|| hints.source.as_deref().map(|s| byline::source_label(&format!("来源：{s}")).unwrap_or_else(|| s.to_owned())))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
+        .or_else(|| a.head.iter().find_map(|l| outlet_after_time(l)))
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
     m.original_url = original_link(doc, url);
     m
@@ -226,6 +227,33 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     let c = INLINE.captures(&n)?;
     let v = byline::split_names(&c["n"]);
     (!v.is_empty()).then_some(v)
+}
+
+/// `2011年12月09日 16:41 果壳网`, `… 14:27 辽一网-华商晨报微博`: portals print
+/// the outlet right after the time, with no label. The outlet is the whole
+/// run of Han characters there, and it must end like an outlet's name.
+fn outlet_after_time(line: &str) -> Option<String> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<o>[\p{Han}\-—－]{2,24})",
+        )
+        .unwrap()
+    });
+    let n = crate::text::nfkc(line);
+    if n.chars().count() > 80 {
+        return None;
+    }
+    let o = AFTER.captures(&n)?.name("o")?.as_str();
+    // A weibo link glued on by the layout; `发布于北京` is where a post was sent from.
+    let o = o.strip_suffix("微博").unwrap_or(o);
+    if o.starts_with("发布于") {
+        return None;
+    }
+    let o = byline::source_label(&format!("来源：{o}"))?;
+    ["日报", "晚报", "早报", "商报", "时报", "报", "网", "社", "电视台", "广播电台"]
+        .iter()
+        .any(|s| o.ends_with(s))
+        .then_some(o)
 }
 
 /// `…举行。（张巨峰）`: the reporter credited in parentheses at the very end.
@@ -363,6 +391,18 @@ mod tests {
         // Otherwise the field is exact and wins.
         let other = one.replace("<author>张三</author>", "<author>赵六</author>");
         assert_eq!(authors_of(&other), ["赵六"]);
+    }
+
+    #[test]
+    fn outlet_printed_after_the_time() {
+        assert_eq!(outlet_after_time("http://www.sina.com.cn 2011年12月09日 16:41 果壳网").as_deref(), Some("果壳网"));
+        assert_eq!(outlet_after_time("http://www.sina.com.cn 2012年01月12日14:27 辽一网-华商晨报微博").as_deref(), Some("华商晨报"));
+        assert_eq!(outlet_after_time("2012年01月12日 16:03财讯网【大 中 小】 【打印】").as_deref(), Some("财讯网"));
+        assert!(outlet_after_time("2012-01-12 17:16:28 网易网站 | 我来说两句 (0)").is_none());
+        assert!(outlet_after_time("2024-05-18 12:34发布于北京经济日报").is_none());
+        assert_eq!(outlet_after_time("2012-01-17 21:00 新华网").as_deref(), Some("新华网"));
+        assert!(outlet_after_time("2024-05-20 09:30 星期一").is_none());
+        assert!(outlet_after_time("2024年5月20日 09:00 市政府召开常务会议").is_none());
     }
 
     #[test]
