@@ -178,3 +178,45 @@ fn index_loads_articles_archived_without_a_signature() {
     let copy = Doc { id: 99, text: reservoir, published: Some(at(2)), ..Default::default() };
     assert_eq!(idx.decide(&copy).map(|m| (m.relation, m.of)), Some((Relation::Exact, old)));
 }
+
+#[test]
+fn an_article_stored_but_not_filed_before_a_crash_is_filed_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let reservoir = fixture("reservoir.txt");
+    let (first, copy) = {
+        let (store, src) = open(&path);
+        let mut idx = Index::load(&store).unwrap();
+        let (first, _) = archive(&store, &mut idx, src["hebrb"], "first", &reservoir, at(0));
+        // The copy is stored, then the process stops before dedup sees it.
+        let a = NewArticle {
+            source_id: src["sjzrb"],
+            guid: "copy".into(),
+            url: "https://example.org/copy".into(),
+            canonical_url: "https://example.org/copy".into(),
+            fetched_at: at(3),
+            published_at: Some(at(3)),
+            text: reservoir.clone(),
+            text_from: "page",
+            ..Default::default()
+        };
+        (first, store.upsert_article(&a).unwrap().id())
+    };
+    let story = |id: i64| -> Option<i64> {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row("SELECT story_id FROM articles WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(story(copy), None);
+    let (store, _) = open(&path);
+    let idx = Index::load(&store).unwrap();
+    assert_eq!(idx.len(), 2);
+    assert!(story(first).is_some());
+    assert_eq!(story(copy), story(first), "the copy joined the first article's story");
+    let relation: String = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT relation FROM articles WHERE id = ?1", [copy], |r| r.get(0))
+        .unwrap();
+    assert_eq!(relation, "exact");
+}

@@ -167,12 +167,29 @@ impl Index {
     pub fn load_with(store: &Store, urls: UrlRules) -> Result<Index, StoreError> {
         let mut idx = Index::with_settings(Params::DEFAULT, Rules::DEFAULT, urls, 1024, 2000);
         let version = idx.inner.params().version();
-        let missing = store.dedup_unsigned(version)?;
-        for doc in missing {
+        // Articles without a signature of this version: filed ones (signed
+        // by an older version) are only signed again; unfiled ones were
+        // archived just before a crash, between being stored and being
+        // judged, and are judged now, after everything filed is loaded.
+        let unfiled = store.unfiled_articles()?;
+        let mut pending = Vec::new();
+        for doc in store.dedup_unsigned(version)? {
+            if unfiled.contains(&doc.id) {
+                pending.push(doc);
+                continue;
+            }
             let e = idx.prepare(&doc);
             store.save_dedup_entry(doc.id, version, &e)?;
         }
         store.dedup_entries(version, |id, entry, m| idx.inner.insert(id, &entry, m.as_ref()))?;
+        if !pending.is_empty() {
+            tracing::info!(articles = pending.len(), "filing articles archived but not filed before the last stop");
+        }
+        for doc in pending {
+            let (entry, matches) = idx.judge(&doc);
+            store.file_article(doc.id, &matches, version, &entry)?;
+            idx.insert_entry(doc.id, &entry, matches.first());
+        }
         Ok(idx)
     }
 

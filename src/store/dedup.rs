@@ -103,6 +103,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Ids of articles that belong to no story yet (stored, then stopped
+    /// before dedup filed them).
+    pub fn unfiled_articles(&self) -> Result<std::collections::HashSet<i64>> {
+        let conn = self.w();
+        let mut stmt = conn.prepare("SELECT id FROM articles WHERE story_id IS NULL")?;
+        let ids = stmt.query_map([], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every article archived so far, oldest first (the texts: for tools
     /// that re-run dedup; the daemon loads signatures instead).
     pub fn dedup_docs(&self) -> Result<Vec<Doc>> {
