@@ -206,7 +206,18 @@ pub fn is_furniture_line(line: &str) -> bool {
         Regex::new(r"(?:開設|开设|登陸|登陆|開了|开了|follow).{0,12}(?:Facebook|專頁|专页|Google\s?plus)|(?:欢迎|歡迎|扫码|掃碼|长按|長按|敬请|敬請)\s*.{0,6}(?:关注|關注|訂閱|订阅).{0,16}(?:公众号|公眾號|微博|Facebook|專頁|专页|视频号|視頻號)|(?:关注|關注|订阅|訂閱)\s*(?:我们|我們|本报|本報|本网|本網|本台)").unwrap()
     });
     let n = line.chars().count();
-    (n <= 160 && FURNITURE_LINE.is_match(line)) || (n <= 300 && PROMO.is_match(line))
+    // A widget title with its fold/unfold control glued on (`…22:00播出收起`).
+    let toggle = n <= 80
+        && (line.ends_with("收起") || line.ends_with("展开"))
+        && !line.contains(['，', '。', '！', '？', '；']);
+    (n <= 160 && FURNITURE_LINE.is_match(line)) || (n <= 300 && PROMO.is_match(line)) || toggle
+}
+
+/// The head of one reader comment (`瑞雪 对圣元奶粉事件的评论:`): comments follow.
+fn is_comment_head(line: &str) -> bool {
+    static HEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\S{1,16}\s*对.{2,30}的评论\s*[:：]?$").unwrap());
+    line.chars().count() <= 50 && HEAD.is_match(line)
 }
 
 /// The index of the block holding the headline, if one does.
@@ -292,7 +303,7 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
         if text.is_empty() {
             continue;
         }
-        if STOP_HEADER.is_match(text) {
+        if STOP_HEADER.is_match(text) || is_comment_head(text) {
             // The header opens a box of its own (the largest element around
             // it that holds nothing kept so far): skip the box, go on after it.
             let bx = related_box(doc, b.owner, root, &emitted);
@@ -506,6 +517,10 @@ mod tests {
         assert!(is_furniture_line("您的位置： 首頁 > 博客 > 博客"));
         assert!(is_furniture_line("【字號 大 中 小】"));
         assert!(is_furniture_line("点击进入《某网全程报道CES2012》专题 >>"));
+        assert!(is_furniture_line("《某某会客厅》之《城市影人》5月20日起电影频道22:00播出收起"));
+        assert!(!is_furniture_line("会议要求，工作不能收起，要继续展开"));
+        assert!(is_comment_head("瑞雪 对奶粉事件的评论:"));
+        assert!(!is_comment_head("专家对这一事件的评论认为，监管仍需加强。"));
         assert!(!is_furniture_line("全市共发送短信10万条到1000个村，覆盖所有农户。"));
         assert_eq!(editor_line("責任編輯 呂放").as_deref(), Some("呂放"));
         assert!(is_furniture_line("分享到：微信 微博"));
@@ -614,6 +629,17 @@ mod tests {
         let b = lines(&doc, &w, c, false);
         assert_eq!(b.paragraphs.len(), 22, "{:?}", b.paragraphs);
         assert_eq!(b.paragraphs[2], "新发展阶段社会建设与构建新发展格局研究");
+    }
+
+    #[test]
+    fn reader_comments_end_the_body() {
+        let html = r#"<body><div><p>正文第一段，某品牌奶粉再次被检出问题，监管部门已经介入调查。</p><p>正文第二段，相关产品已经下架封存。</p>
+            <p>瑞雪 对奶粉事件的评论:</p><p>这样的事情频频发生，我们的日子过得心惊胆颤。</p><p>老张 对奶粉事件的评论:</p><p>天啊，还让不让人放心了！</p></div></body>"#;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let b = lines(&doc, &w, c, false);
+        assert_eq!(b.paragraphs.len(), 2, "{:?}", b.paragraphs);
     }
 
     #[test]
