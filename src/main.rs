@@ -23,6 +23,19 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
+    // A panic is caught where it happens (a poll is recorded as failed, a
+    // feed the parser chokes on as `not-a-feed`); log it as one line in the
+    // span it happened in, not as raw text on stderr between the log lines.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        tracing::error!(panic = %what, at = %at, "panic");
+    }));
     let config = || commands::load_config(cli.config.as_deref());
     match &cli.command {
         Command::Extract { url, files } => baoku::extract::cli::run(url.as_deref(), files),
