@@ -84,6 +84,9 @@ pub async fn run(ctx: Arc<Context>) -> Result<(), StartError> {
         let next = states.iter().find(|s| s.key == source.key).and_then(|s| s.next_poll_at);
         tracker.spawn(source_loop(ctx.clone(), source, next, cancel.clone()));
     }
+    if let Some(keep) = ctx.config.storage.keep_not_modified {
+        tracker.spawn(prune_loop(ctx.clone(), keep, cancel.clone()));
+    }
     tracker.close();
     let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
     if let Some(every) = sd_notify::watchdog_enabled() {
@@ -137,6 +140,29 @@ async fn source_loop(
             .next_poll_at
             .and_then(|t| (t - Utc::now()).to_std().ok())
             .unwrap_or(ctx.config.schedule.min_interval);
+    }
+}
+
+/// Deletes `304 Not Modified` captures older than `keep` (`[storage]
+/// keep_not_modified_days`): ten minutes after start, then every six hours.
+async fn prune_loop(ctx: Arc<Context>, keep: Duration, cancel: CancellationToken) {
+    let mut wait = Duration::from_secs(600);
+    loop {
+        tokio::select! {
+            _ = cancel.cancelled() => return,
+            _ = tokio::time::sleep(wait) => {}
+        }
+        wait = Duration::from_secs(6 * 3600);
+        let Some(before) = chrono::Duration::from_std(keep).ok().and_then(|k| Utc::now().checked_sub_signed(k)) else {
+            return; // kept longer than time goes back
+        };
+        let store = ctx.store.clone();
+        match tokio::task::spawn_blocking(move || store.prune_not_modified(before, 5_000)).await {
+            Ok(Ok(0)) => {}
+            Ok(Ok(n)) => tracing::info!(deleted = n, "old 304 captures pruned"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "pruning 304 captures failed"),
+            Err(e) => tracing::warn!(error = %e, "pruning 304 captures failed"),
+        }
     }
 }
 

@@ -100,6 +100,10 @@ pub struct Config {
 pub struct StorageConfig {
     /// The SQLite archive file.
     pub path: PathBuf,
+    /// How long captures of `304 Not Modified` answers are kept (`None`:
+    /// forever). They carry no body, only that a poll found nothing new,
+    /// and are most of the captures a large archive takes in.
+    pub keep_not_modified: Option<Duration>,
 }
 
 #[derive(Debug, Clone)]
@@ -218,6 +222,8 @@ impl Config {
 
         let storage = StorageConfig {
             path: raw.storage.path.clone(),
+            keep_not_modified: (raw.storage.keep_not_modified_days > 0)
+                .then(|| Duration::from_secs(raw.storage.keep_not_modified_days.saturating_mul(86_400))),
         };
         let listen: SocketAddr = raw.server.listen.parse().map_err(|e| {
             err(None, None, format!("[server] listen `{}`: {e}", raw.server.listen))
@@ -386,6 +392,19 @@ preset = "founder-pc"
 region = ["河北省", "石家庄市"]
 level = "city"
 "#;
+
+    #[test]
+    fn not_modified_captures_are_kept_90_days_unless_configured() {
+        let c = Config::parse(MINIMAL, Path::new("t.toml")).unwrap();
+        assert_eq!(c.storage.keep_not_modified, Some(Duration::from_secs(90 * 86_400)));
+        let text = MINIMAL.replace("path = \"/tmp/x.db\"", "path = \"/tmp/x.db\"\nkeep_not_modified_days = 0");
+        assert_eq!(Config::parse(&text, Path::new("t.toml")).unwrap().storage.keep_not_modified, None);
+        let text = MINIMAL.replace("path = \"/tmp/x.db\"", "path = \"/tmp/x.db\"\nkeep_not_modified_days = 7");
+        assert_eq!(
+            Config::parse(&text, Path::new("t.toml")).unwrap().storage.keep_not_modified,
+            Some(Duration::from_secs(7 * 86_400))
+        );
+    }
 
     #[test]
     fn the_design_example_is_valid_and_fills_defaults() {

@@ -34,6 +34,13 @@ pub struct RawDedup {
 #[serde(deny_unknown_fields)]
 pub struct RawStorage {
     pub path: PathBuf,
+    /// Days a `304 Not Modified` capture is kept (0: forever).
+    #[serde(default = "default_keep_not_modified_days")]
+    pub keep_not_modified_days: u64,
+}
+
+fn default_keep_not_modified_days() -> u64 {
+    90
 }
 
 #[derive(Debug, Deserialize)]

@@ -21,6 +21,29 @@ pub struct RobotsCapture {
 pub const ADOPT_REDIRECT_AFTER: i64 = 3;
 
 impl Store {
+    /// Deletes captures of `304 Not Modified` answers fetched before
+    /// `before`, at most `batch` rows per transaction (so that polls are not
+    /// held up behind one long delete). No article points at such a capture:
+    /// an article is only made from a `2xx` page. Returns how many were deleted.
+    pub fn prune_not_modified(&self, before: DateTime<Utc>, batch: usize) -> Result<usize> {
+        let before = ts(before);
+        let mut total = 0;
+        loop {
+            let n = self.w().execute(
+                "DELETE FROM captures WHERE id IN (
+                    SELECT c.id FROM captures c
+                    WHERE c.purpose IN ('feed', 'list', 'epaper', 'article', 'robots')
+                      AND c.fetched_at < ?1 AND c.status = 304
+                    LIMIT ?2)",
+                params![before, batch as i64],
+            )?;
+            total += n;
+            if n < batch {
+                return Ok(total);
+            }
+        }
+    }
+
     /// The latest robots.txt capture of each host fetched at or after `since`.
     pub fn recent_robots(&self, since: DateTime<Utc>) -> Result<Vec<RobotsCapture>> {
         let conn = self.w();
@@ -122,6 +145,47 @@ level = "city"
         let cfg = crate::config::Config::parse(text, std::path::Path::new("t.toml")).unwrap();
         let ids = store.sync_sources(&cfg.sources).unwrap();
         (dir, store, ids["a"])
+    }
+
+    #[test]
+    fn old_not_modified_captures_are_pruned_and_everything_else_is_kept() {
+        let (_d, s, id) = store_with_source();
+        let now = Utc::now();
+        let capture = |status: u16, days_ago: i64, body: &[u8]| {
+            s.insert_capture(&crate::store::CaptureRecord {
+                source_id: Some(id),
+                purpose: "feed",
+                url: "http://old.example.org/rss.xml",
+                final_url: "http://old.example.org/rss.xml",
+                status,
+                request_headers: &[],
+                response_headers: &[],
+                fetched_at: now - chrono::Duration::days(days_ago),
+                elapsed_ms: 3,
+                body,
+                truncated: false,
+                charset: None,
+                charset_reason: None,
+            })
+            .unwrap()
+        };
+        let old_304s: Vec<i64> = (0..7).map(|_| capture(304, 100, b"")).collect();
+        let recent_304 = capture(304, 10, b"");
+        let old_200 = capture(200, 100, b"<rss/>");
+        let old_500 = capture(500, 100, b"error");
+        // Batches of 3: the loop has to come back for the rest.
+        let deleted = s.prune_not_modified(now - chrono::Duration::days(90), 3).unwrap();
+        assert_eq!(deleted, 7);
+        let conn = s.w();
+        let left: Vec<i64> = conn
+            .prepare("SELECT id FROM captures ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(left, vec![recent_304, old_200, old_500]);
+        assert!(old_304s.iter().all(|id| !left.contains(id)));
     }
 
     #[test]
