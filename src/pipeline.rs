@@ -671,8 +671,11 @@ pub fn html_to_text(html: &str) -> String {
 /// bug on a hostile page) is recorded as a failed poll of that source and
 /// retried later, instead of ending the source's polling for good.
 pub async fn poll_source_guarded(ctx: Arc<Context>, source: SourceConfig) -> PollSummary {
+    let waiting = crate::serve::GaugeGuard::new(&ctx.metrics.polls_waiting);
     // Held until the poll is over.
     let _admitted = ctx.gates.enter(&source.url).await;
+    drop(waiting);
+    let _running = crate::serve::GaugeGuard::new(&ctx.metrics.polls_running);
     let task = {
         let (ctx, source) = (ctx.clone(), source.clone());
         tokio::spawn(async move { poll_source(&ctx, &source).await })

@@ -478,6 +478,17 @@ async fn a_crowded_slow_host_does_not_take_the_poll_slots_of_others() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let fast_at = fast.hits().iter().find(|h| h.path == "/rss.xml").map(|h| h.at - t0);
+    // The fast poll finishes; the first slow one is still reading its answer
+    // and the other nine wait at their host's gate.
+    let gauges = || {
+        use std::sync::atomic::Ordering::Relaxed;
+        (ctx.metrics.polls_running.load(Relaxed), ctx.metrics.polls_waiting.load(Relaxed))
+    };
+    let settle = Instant::now();
+    while gauges() != (1, 9) && settle.elapsed() < Duration::from_secs(1) {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(gauges(), (1, 9), "(running, waiting)");
     round.abort();
     let fast_at = fast_at.expect("the fast source was polled");
     // Each slow answer takes 3 s; had the slow host's queued polls taken the

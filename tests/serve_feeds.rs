@@ -155,5 +155,8 @@ async fn health_and_metrics() {
     let m = get(&format!("{base}/metrics")).await.text().await.unwrap();
     assert!(m.contains("baoku_polls_total{outcome=\"ok\"} 3"), "{m}");
     assert!(m.contains("baoku_stories 3"), "{m}");
+    // The round is over: nothing waits or runs.
+    assert!(m.contains("baoku_polls_waiting 0\n"), "{m}");
+    assert!(m.contains("baoku_polls_running 0\n"), "{m}");
     cancel.cancel();
 }

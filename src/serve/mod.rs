@@ -28,6 +28,27 @@ pub struct Metrics {
     pub polls_not_modified: AtomicU64,
     pub polls_failed: AtomicU64,
     pub articles_new: AtomicU64,
+    /// Polls waiting for admission (their host's gate or an overall slot).
+    pub polls_waiting: AtomicU64,
+    /// Polls admitted and running.
+    pub polls_running: AtomicU64,
+}
+
+/// Counts one unit on a gauge for as long as it lives (also when the future
+/// holding it is dropped, as at shutdown).
+pub struct GaugeGuard<'a>(&'a AtomicU64);
+
+impl<'a> GaugeGuard<'a> {
+    pub fn new(g: &'a AtomicU64) -> GaugeGuard<'a> {
+        g.fetch_add(1, Ordering::Relaxed);
+        GaugeGuard(g)
+    }
+}
+
+impl Drop for GaugeGuard<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 impl Metrics {
@@ -209,6 +230,8 @@ async fn metrics(State(st): State<AppState>) -> Response {
         ],
     );
     metric("baoku_articles_new_total", "counter", "Articles archived since start.", &[(String::new(), m.articles_new.load(Ordering::Relaxed))]);
+    metric("baoku_polls_waiting", "gauge", "Polls waiting for their host or a free slot.", &[(String::new(), m.polls_waiting.load(Ordering::Relaxed))]);
+    metric("baoku_polls_running", "gauge", "Polls running now.", &[(String::new(), m.polls_running.load(Ordering::Relaxed))]);
     metric("baoku_sources", "gauge", "Configured sources.", &[(String::new(), counts.sources as u64)]);
     metric("baoku_sources_failing", "gauge", "Sources whose last poll failed.", &[(String::new(), counts.failing_sources as u64)]);
     metric("baoku_articles", "gauge", "Articles in the archive.", &[(String::new(), counts.articles as u64)]);
