@@ -66,7 +66,7 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     }
     if let Some(p) = PAREN.captures(rest) {
         let body = &p["body"];
-        // `（刘艺、杨吉）` after an agency dateline: names without a role.
+        // `（周明、许兰）` after an agency dateline: names without a role.
         let bare_names = body.split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(is_name);
         if ROLE.is_match(body) || c.name("benbao").is_some() || bare_names {
             let (outlet, names) = credit(body);
@@ -349,12 +349,12 @@ mod tests {
 
     #[test]
     fn agency_dateline() {
-        let d = dateline("新华社乌鲁木齐5月9日电（记者邹伟）中共中央政治局常委").unwrap();
+        let d = dateline("新华社乌鲁木齐5月9日电（记者林晓东）自治区召开冬季供暖工作会议").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("新华社"));
         assert_eq!(d.month_day, Some((5, 9)));
-        assert_eq!(d.authors, ["邹伟"]);
-        let d = dateline("新华社北京5月19日电（刘艺、杨吉） 中国科学院专家19日介绍").unwrap();
-        assert_eq!(d.authors, ["刘艺", "杨吉"]);
+        assert_eq!(d.authors, ["林晓东"]);
+        let d = dateline("新华社北京5月19日电（周明、许兰） 国家气象中心19日发布").unwrap();
+        assert_eq!(d.authors, ["周明", "许兰"]);
         let d = dateline("中国网5月13日讯").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("中国网"));
         let d = dateline("长江网10月4日讯（记者陈智 整合）").unwrap();
