@@ -14,6 +14,39 @@ pub fn nfkc(s: &str) -> String {
     s.nfkc().collect()
 }
 
+/// A line as the byline patterns read it: NFKC, then traditional characters
+/// as simplified ones (`記者` → `记者`, `來源` → `来源`), one character for
+/// one, so that what a pattern finds can be given back in the page's own
+/// script with [`ScriptMap::restore`].
+pub fn simplified_view(s: &str) -> (String, ScriptMap) {
+    let n = nfkc(s);
+    let v = fast2s::convert(&n);
+    let mut pairs: Vec<(char, char)> = Vec::new();
+    if v.chars().count() == n.chars().count() {
+        for (simp, orig) in v.chars().zip(n.chars()) {
+            if simp != orig && !pairs.iter().any(|p| p.0 == simp) {
+                pairs.push((simp, orig));
+            }
+        }
+    }
+    (v, ScriptMap { pairs })
+}
+
+/// Maps text found in a [`simplified_view`] back to the original characters.
+#[derive(Debug, Clone, Default)]
+pub struct ScriptMap {
+    pairs: Vec<(char, char)>,
+}
+
+impl ScriptMap {
+    pub fn restore(&self, s: &str) -> String {
+        if self.pairs.is_empty() {
+            return s.to_owned();
+        }
+        s.chars().map(|c| self.pairs.iter().find(|p| p.0 == c).map_or(c, |p| p.1)).collect()
+    }
+}
+
 /// Collapses runs of whitespace (including U+3000 and NBSP) to one space and trims.
 pub fn squash_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -179,7 +179,12 @@ static STOP_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An editor line (`责任编辑：王五`, `(责编：郝帅、杨迪)`), giving the names part.
 pub fn editor_line(line: &str) -> Option<String> {
-    let n = crate::text::nfkc(line);
+    // Read as simplified (`責任編輯` is `责任编辑`); the names come back in the page's script.
+    let (n, back) = crate::text::simplified_view(line);
+    editor_line_simplified(&n).map(|e| back.restore(&e))
+}
+
+fn editor_line_simplified(n: &str) -> Option<String> {
     let c = EDITOR.captures(n.trim())?;
     if let Some(name) = c.name("ed2") {
         // `(本报记者 编辑)` names a role, not a person.

@@ -23,7 +23,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
-          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,6}?台)
+          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台)
             (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
         )",
@@ -42,7 +42,7 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Parses a line that opens with a news dateline.
-pub fn dateline(line: &str) -> Option<Dateline> {
+fn dateline_simplified(line: &str) -> Option<Dateline> {
     let n = crate::text::nfkc(line);
     let c = DATELINE.captures(&n)?;
     let mut d = Dateline::default();
@@ -176,7 +176,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
 /// `作者：X`, `文/X 图/Y`, `撰文：X`. Returns the names.
-pub fn byline_line(line: &str) -> Option<Vec<String>> {
+fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     let mut n = crate::text::nfkc(line);
     // `作者：Steed(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([^\s(])\([^()]*\)").unwrap());
@@ -232,6 +232,81 @@ pub fn byline_line(line: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
+// The public readers: each reads the line's simplified view (so that
+// traditional-script pages, `記者`, `來源：`, `報導`, match the same
+// patterns) and gives names and outlets back in the page's own script.
+
+/// Parses a line that opens with a news dateline.
+pub fn dateline(line: &str) -> Option<Dateline> {
+    let (v, back) = crate::text::simplified_view(line);
+    let mut d = dateline_simplified(&v)?;
+    d.outlet = d.outlet.map(|o| back.restore(&o));
+    d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
+    Some(d)
+}
+
+/// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
+/// `作者：X`, `文/X 图/Y`, `撰文：X`, `记者X／台北报导`. Returns the names.
+pub fn byline_line(line: &str) -> Option<Vec<String>> {
+    let (v, back) = crate::text::simplified_view(line);
+    let names = reported_byline(&v).map(|(_, n)| n).or_else(|| byline_line_simplified(&v))?;
+    Some(names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// The outlet a reporter's byline names: `【联合报╱记者陈俐君／即时报导】`,
+/// `【台湾醒报记者林宜静台北报导】`, `欣传媒╱记者丁彦伶／台北报导`.
+pub fn byline_outlet(line: &str) -> Option<String> {
+    let (v, back) = crate::text::simplified_view(line);
+    reported_byline(&v).and_then(|(o, _)| o).map(|o| back.restore(&o))
+}
+
+/// The outlet named by a `来源：X` label anywhere in a short line.
+/// `人民网-人民日报` keeps the outlet that printed it first (`人民日报`).
+pub fn source_label(line: &str) -> Option<String> {
+    let (v, back) = crate::text::simplified_view(line);
+    source_label_simplified(&v).map(|s| back.restore(&s))
+}
+
+/// `来源：中国新闻网 王帆`: a personal name (2–3 Han characters) printed
+/// after the source at the end of the line, with no role word.
+pub fn name_after_source(line: &str) -> Option<String> {
+    let (v, back) = crate::text::simplified_view(line);
+    name_after_source_simplified(&v).map(|s| back.restore(&s))
+}
+
+/// Bylines of the `X／地点报导` family (Taiwan and Hong Kong papers):
+/// `记者陈钧凯/台北报导`, `◎ 记者林又旻/采访报导`, `石文南/台北报导`,
+/// `【联合报╱记者陈俐君/即时报导】`. Returns the outlet, if named, and the names.
+fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
+    // With the role word: the outlet before it (with a slash, or ending like
+    // an outlet), the names, then `/place` or a two-character place, and 报导.
+    static WITH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)^[\s◎●■]*[【\[(]?\s*
+            (?: (?P<o>\p{Han}{2,10}?)\s*[╱/]\s* | (?P<o2>\p{Han}{2,8}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|传媒)) )?
+            (?:记者|特派记者|特约记者|特派员)\s*
+            (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)
+            (?: \s*[╱/]\s*\p{Han}{0,6}? | \p{Han}{2} )
+            (?:采访报导|综合报导|即时报导|报导|报道)\s*[)\]】]?\s*$",
+        )
+        .unwrap()
+    });
+    // Without it: `石文南/台北报导`.
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\s◎●■]*(?P<n>\p{Han}{2,4})\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*$").unwrap()
+    });
+    if v.chars().count() > 40 {
+        return None;
+    }
+    let c = WITH_ROLE.captures(v).or_else(|| BARE.captures(v))?;
+    let names = split_names(&c["n"]);
+    if names.is_empty() || !names.iter().all(|n| is_name(n)) {
+        return None;
+    }
+    let outlet = c.name("o").or_else(|| c.name("o2")).map(|m| m.as_str().to_owned());
+    Some((outlet, names))
+}
+
 fn dedup(v: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for x in v {
@@ -251,12 +326,17 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The outlet named by a `来源：X` label anywhere in a short line.
 /// `人民网-人民日报` keeps the outlet that printed it first (`人民日报`).
-pub fn source_label(line: &str) -> Option<String> {
+fn source_label_simplified(line: &str) -> Option<String> {
     let n = crate::text::nfkc(line);
     if n.chars().count() > 120 {
         return None;
     }
-    let c = SOURCE_LABEL.captures(&n)?;
+    // `来源 采财网`: a label at the start of the line with only a space;
+    // `摘自京华时报`, `本文来源于《财经网》`: a credit in a sentence of its own.
+    static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
+    });
+    let c = SOURCE_LABEL.captures(&n).or_else(|| LOOSE.captures(&n))?;
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
     // `人民日报2024-05-13`: a date glued on by the layout is not part of the name.
     static GLUED_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{Han}|》)(?:19|20)\d{2}.*$").unwrap());
@@ -282,7 +362,7 @@ pub fn source_label(line: &str) -> Option<String> {
 
 /// `来源：中国新闻网 王帆`: a personal name (2–3 Han characters) printed
 /// after the source at the end of the line, with no role word.
-pub fn name_after_source(line: &str) -> Option<String> {
+fn name_after_source_simplified(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}\s+(?P<n>\p{Han}{2,3})\s*$").unwrap()
     });
@@ -345,6 +425,39 @@ mod tests {
         let d = dateline("本报讯（记者 张三 通讯员 李四、王五）").unwrap();
         assert_eq!(d.outlet, None);
         assert_eq!(d.authors, ["张三", "李四", "王五"]);
+    }
+
+    #[test]
+    fn traditional_script_is_read_and_given_back_in_its_own_script() {
+        let d = dateline("中央社台北5月9日電（記者林曉東）行政院今天召開會議").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("中央社"));
+        assert_eq!(d.authors, ["林曉東"]);
+        assert_eq!(byline_line("作者：黃偉倫").unwrap(), ["黃偉倫"]);
+        assert_eq!(byline_line("文/記者 鄭麗華").unwrap(), ["鄭麗華"]);
+        assert_eq!(source_label("（來源：東方日報）").as_deref(), Some("東方日報"));
+        assert_eq!(source_label("来源：南方日报").as_deref(), Some("南方日报"));
+    }
+
+    #[test]
+    fn reporter_bylines_with_a_slash_and_a_place() {
+        assert_eq!(byline_line("記者陳建宏／台北報導").unwrap(), ["陳建宏"]);
+        assert_eq!(byline_line("◎ 記者許志明/採訪報導").unwrap(), ["許志明"]);
+        assert_eq!(byline_line("王美玲／高雄報導").unwrap(), ["王美玲"]);
+        assert_eq!(byline_line("【華光日報╱記者吳佩芬／即時報導】").unwrap(), ["吳佩芬"]);
+        assert_eq!(byline_outlet("【華光日報╱記者吳佩芬／即時報導】").as_deref(), Some("華光日報"));
+        assert_eq!(byline_outlet("【海峽醒報記者黃以文台北報導】").as_deref(), Some("海峽醒報"));
+        assert_eq!(byline_outlet("記者陳建宏／台北報導"), None);
+        // A sentence that mentions a report is no byline.
+        assert_eq!(byline_line("據本地媒體報導，颱風明天將登陸東部沿海地區"), None);
+    }
+
+    #[test]
+    fn source_credits_without_a_colon() {
+        assert_eq!(source_label("摘自北方晨报").as_deref(), Some("北方晨报"));
+        assert_eq!(source_label("摘自三江在线-江城日报").as_deref(), Some("江城日报"));
+        assert_eq!(source_label("本文来源于《经济观察网》").as_deref(), Some("经济观察网"));
+        assert_eq!(source_label("来源 某某财经网 张三").as_deref(), Some("某某财经网"));
+        assert_eq!(source_label("资金来源 主要是财政拨款"), None);
     }
 
     #[test]

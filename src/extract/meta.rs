@@ -143,7 +143,9 @@ pub fn read(
         .unwrap_or_default();
 
     if m.authors.is_empty() {
-        if let Some(a) = hints.author_meta.as_deref() {
+        // `财讯网_提供股票、基金…`: a site description in the author meta is no name.
+        let plausible = |a: &&str| a.chars().count() <= 30 && !a.contains(['_', '|', '｜']);
+        if let Some(a) = hints.author_meta.as_deref().filter(plausible) {
             let names = byline::split_names(a);
             if !names.iter().any(|n| m.editors.contains(n)) {
                 m.authors = names;
@@ -175,6 +177,7 @@ pub fn read(
         .or_else(|| hints.source.as_deref().map(|s| byline::source_label(&format!("来源：{s}")).unwrap_or_else(|| s.to_owned())))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
+        .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| byline::byline_outlet(l)))
         .or_else(|| a.head.iter().find_map(|l| outlet_after_time(l)))
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
     m.original_url = original_link(doc, url);
