@@ -104,7 +104,7 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
 const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
     "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
-    "联合报道", "发自", "供图", "文字",
+    "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导",
 ];
 
 /// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
@@ -137,7 +137,7 @@ pub fn split_names(s: &str) -> Vec<String> {
 /// `邹伟摄` → `邹伟`; trailing action words are not part of the name.
 fn strip_action(t: &str) -> String {
     let mut t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '·').to_owned();
-    for suffix in ["联合报道", "报道", "整合", "综合", "摄影", "摄", "文图", "图文"] {
+    for suffix in ["联合报道", "报道", "报导", "整合", "综合", "摄影", "摄", "文图", "图文", "编译"] {
         if t.chars().count() > suffix.chars().count() + 1 && t.ends_with(suffix) {
             t.truncate(t.len() - suffix.len());
         }
@@ -282,20 +282,24 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // an outlet), the names, then `/place` or a two-character place, and 报导.
     static WITH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?x)^[\s◎●■]*[【\[(]?\s*
+            r"(?x)^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?[【\[(〔]?\s*
             (?: (?P<o>\p{Han}{2,10}?)\s*[╱/]\s* | (?P<o2>\p{Han}{2,8}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|传媒)) )?
             (?:记者|特派记者|特约记者|特派员)\s*
             (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)
             (?: \s*[╱/]\s*\p{Han}{0,6}? | \p{Han}{2} )
-            (?:采访报导|综合报导|即时报导|报导|报道)\s*[)\]】]?\s*$",
+            (?:采访报导|综合报导|即时报导|报导|报道)\s*[)\]】〕]?
+            (?:\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$",
         )
         .unwrap()
     });
     // Without it: `石文南/台北报导`.
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\s◎●■]*(?P<n>\p{Han}{2,4})\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*$").unwrap()
+        Regex::new(
+            r"^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:(?P<o3>\p{Han}{2,8}?(?:日报|晚报|早报|时报|报|网|社|台))\s+)?[【\[(〔]?\s*(?P<n>\p{Han}{2,4})\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*[)\]】〕]?\s*$",
+        )
+        .unwrap()
     });
-    if v.chars().count() > 40 {
+    if v.chars().count() > 60 {
         return None;
     }
     let c = WITH_ROLE.captures(v).or_else(|| BARE.captures(v))?;
@@ -303,7 +307,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     if names.is_empty() || !names.iter().all(|n| is_name(n)) {
         return None;
     }
-    let outlet = c.name("o").or_else(|| c.name("o2")).map(|m| m.as_str().to_owned());
+    let outlet = c.name("o").or_else(|| c.name("o2")).or_else(|| c.name("o3")).map(|m| m.as_str().to_owned());
     Some((outlet, names))
 }
 
@@ -449,6 +453,18 @@ mod tests {
         assert_eq!(byline_outlet("記者陳建宏／台北報導"), None);
         // A sentence that mentions a report is no byline.
         assert_eq!(byline_line("據本地媒體報導，颱風明天將登陸東部沿海地區"), None);
+    }
+
+    #[test]
+    fn more_reporter_byline_shapes() {
+        assert_eq!(byline_line("〔記者張雅芳／台北報導〕").unwrap(), ["張雅芳"]);
+        assert_eq!(byline_line("【李文傑／台中報導】").unwrap(), ["李文傑"]);
+        let line = "2012-03-08 東南日報 周怡君／台北報導";
+        assert_eq!(byline_line(line).unwrap(), ["周怡君"]);
+        assert_eq!(byline_outlet(line).as_deref(), Some("東南日報"));
+        assert_eq!(byline_line("新城傳媒╱記者何思穎／台北報導 2012-03-08 10:15").unwrap(), ["何思穎"]);
+        assert_eq!(split_names("实习记者 王丽"), ["王丽"]);
+        assert_eq!(split_names("张平/编译"), ["张平"]);
     }
 
     #[test]

@@ -123,6 +123,7 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
             .or_else(|| a.head.iter().find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
+            .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
     };
     let hinted = hints.author.as_deref().map(byline::split_names).filter(|v| !v.is_empty());
     let hinted = match (hinted, visible()) {
@@ -261,16 +262,29 @@ fn outlet_after_time(line: &str) -> Option<String> {
 
 /// `…举行。（张巨峰）`: the reporter credited in parentheses at the very end.
 fn trailing_credit(line: &str) -> Option<Vec<String>> {
+    // `…。(张巨峰)`, `…。(林丽玉报导)`, `…。(金良/编译)`; read in the simplified
+    // view so that `報導` counts, names given back in the page's script.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”][(]\s*(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*[)]\s*$").unwrap()
+        Regex::new(r"[。！？”][(]\s*(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
     });
-    let n = crate::text::nfkc(line);
+    let (n, back) = crate::text::simplified_view(line);
     let c = TAIL.captures(&n)?;
     if c["n"].ends_with('摄') || c["n"].ends_with("完") {
         return None;
     }
-    let v = byline::split_names(&c["n"]);
+    let v: Vec<String> = byline::split_names(&c["n"]).iter().map(|x| back.restore(x)).collect();
     (!v.is_empty()).then_some(v)
+}
+
+/// `作者：` on a line of its own, the names on the next.
+fn label_then_names(label: &str, next: &str) -> Option<Vec<String>> {
+    static LABEL_ONLY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:作者|记者|撰文|采写|文)\s*[:：]\s*$").unwrap());
+    let (l, _) = crate::text::simplified_view(label);
+    if !LABEL_ONLY.is_match(&l) || next.chars().count() > 20 {
+        return None;
+    }
+    byline::byline_line(&format!("作者：{next}"))
 }
 
 fn editor_in(line: &str) -> Option<String> {
@@ -394,6 +408,15 @@ mod tests {
         // Otherwise the field is exact and wins.
         let other = one.replace("<author>张三</author>", "<author>赵六</author>");
         assert_eq!(authors_of(&other), ["赵六"]);
+    }
+
+    #[test]
+    fn credits_closing_a_paragraph_and_labels_on_a_line_of_their_own() {
+        assert_eq!(trailing_credit("環保局也提醒民眾多加留意。(陳美玲報導)").unwrap(), ["陳美玲"]);
+        assert_eq!(trailing_credit("市场预计下周将继续上涨。(周平/编译)").unwrap(), ["周平"]);
+        assert_eq!(label_then_names("作者：", "马 燕").unwrap(), ["马燕"]);
+        assert!(label_then_names("作者：", "本文仅代表作者个人观点，与本网无关").is_none());
+        assert!(label_then_names("相关新闻", "马燕").is_none());
     }
 
     #[test]
