@@ -104,7 +104,8 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
 const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
     "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
-    "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导",
+    "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导", "见习编辑", "实习编辑",
+    "编审", "审核", "校对", "选稿", "网编",
 ];
 
 /// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
@@ -368,7 +369,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
 /// after the source at the end of the line, with no role word.
 fn name_after_source_simplified(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}\s+(?P<n>\p{Han}{2,3})\s*$").unwrap()
+        Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}\s+(?P<n>\p{Han}{2,3})\s*(?:(?:责任编辑|编辑|责编)\s*:\s*\p{Han}{2,4}\s*)?[)\]】]?\s*$").unwrap()
     });
     // Page controls and labels that end such lines on some sites.
     const NOT: &[&str] = &[
@@ -464,7 +465,14 @@ mod tests {
         assert_eq!(byline_outlet(line).as_deref(), Some("東南日報"));
         assert_eq!(byline_line("新城傳媒╱記者何思穎／台北報導 2012-03-08 10:15").unwrap(), ["何思穎"]);
         assert_eq!(split_names("实习记者 王丽"), ["王丽"]);
+        assert_eq!(split_names("见习编辑 李平"), ["李平"]);
         assert_eq!(split_names("张平/编译"), ["张平"]);
+    }
+
+    #[test]
+    fn a_name_after_the_source_before_an_editor_label() {
+        assert_eq!(name_after_source("(来源：某某日报网 陈静 编辑：南风)").as_deref(), Some("陈静"));
+        assert_eq!(name_after_source("来源：中国新闻网 王帆").as_deref(), Some("王帆"));
     }
 
     #[test]

@@ -122,7 +122,7 @@ pub fn read(
             .filter(|v| !v.is_empty())
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
-            .or_else(|| a.head.iter().find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
+            .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
     };
     let hinted = hints.author.as_deref().map(byline::split_names).filter(|v| !v.is_empty());
