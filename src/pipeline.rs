@@ -40,35 +40,23 @@ pub struct Context {
 /// Admission of polls. A running poll holds its whole state (tens of KB);
 /// thousands of sources falling due together (a daemon's first minute)
 /// would otherwise all be in memory at once, most of them only waiting for
-/// their host's turn. So a poll first waits, small, for its feed host's
-/// gate (as many polls per host as `per_host_concurrency`), then for one of
-/// `4 × max_connections` slots overall. A poll holding a slot therefore never
-/// waits behind another poll of its own host, and one slow or crowded host
-/// cannot take the slots of the others.
+/// their host's turn. So a poll first waits, small, for its feed host
+/// ([`fetch::HostBudgets::admit_poll`]: as many polls per host as
+/// `per_host_concurrency`), then for one of `4 × max_connections` slots
+/// overall. A poll holding a slot therefore never waits behind another poll
+/// of its own host, and one slow or crowded host cannot take the slots of
+/// the others.
 struct PollGates {
-    per_host: usize,
-    hosts: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Semaphore>>>,
     slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl PollGates {
     fn new(cfg: &crate::config::FetchConfig) -> PollGates {
-        PollGates {
-            per_host: cfg.per_host_concurrency.max(1),
-            hosts: Default::default(),
-            slots: Arc::new(tokio::sync::Semaphore::new(cfg.max_connections.max(1) * 4)),
-        }
+        PollGates { slots: Arc::new(tokio::sync::Semaphore::new(cfg.max_connections.max(1) * 4)) }
     }
 
-    async fn enter(&self, url: &Url) -> (tokio::sync::OwnedSemaphorePermit, tokio::sync::OwnedSemaphorePermit) {
-        let host = {
-            let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
-            hosts
-                .entry(fetch::authority(url))
-                .or_insert_with(|| Arc::new(tokio::sync::Semaphore::new(self.per_host)))
-                .clone()
-        };
-        let host = host.acquire_owned().await.expect("poll gates are never closed");
+    async fn enter(&self, budgets: &fetch::HostBudgets, url: &Url) -> (tokio::sync::OwnedSemaphorePermit, tokio::sync::OwnedSemaphorePermit) {
+        let host = budgets.admit_poll(&fetch::authority(url)).await;
         let slot = self.slots.clone().acquire_owned().await.expect("poll gates are never closed");
         (host, slot)
     }
@@ -673,7 +661,7 @@ pub fn html_to_text(html: &str) -> String {
 pub async fn poll_source_guarded(ctx: Arc<Context>, source: SourceConfig) -> PollSummary {
     let waiting = crate::serve::GaugeGuard::new(&ctx.metrics.polls_waiting);
     // Held until the poll is over.
-    let _admitted = ctx.gates.enter(&source.url).await;
+    let _admitted = ctx.gates.enter(ctx.fetcher.budgets(), &source.url).await;
     drop(waiting);
     let _running = crate::serve::GaugeGuard::new(&ctx.metrics.polls_running);
     let task = {

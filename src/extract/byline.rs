@@ -43,7 +43,7 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Parses a line that opens with a news dateline.
 fn dateline_simplified(line: &str) -> Option<Dateline> {
-    let n = crate::text::nfkc(line);
+    let n = line; // already NFKC (see the public readers)
     let c = DATELINE.captures(&n)?;
     let mut d = Dateline::default();
     let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -178,7 +178,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
 /// `作者：X`, `文/X 图/Y`, `撰文：X`. Returns the names.
 fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
-    let mut n = crate::text::nfkc(line);
+    let mut n = line.to_owned(); // already NFKC
     // `作者：Steed(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([^\s(])\([^()]*\)").unwrap());
     while NOTE.is_match(&n) {
@@ -332,7 +332,7 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// The outlet named by a `来源：X` label anywhere in a short line.
 /// `人民网-人民日报` keeps the outlet that printed it first (`人民日报`).
 fn source_label_simplified(line: &str) -> Option<String> {
-    let n = crate::text::nfkc(line);
+    let n = line; // already NFKC (see the public readers)
     if n.chars().count() > 120 {
         return None;
     }
@@ -376,7 +376,7 @@ fn name_after_source_simplified(line: &str) -> Option<String> {
         "字号", "打印", "关闭", "分享", "收藏", "纠错", "评论", "默认", "返回", "原创", "转载", "综合", "编辑", "作者",
         "浏览", "点击", "阅读", "微信", "微博", "大中小", "字体", "放大", "缩小", "朗读", "播报", "扫码", "手机版", "记者",
     ];
-    let n = crate::text::nfkc(line);
+    let n = line; // already NFKC
     if n.chars().count() > 80 {
         return None;
     }

@@ -31,6 +31,8 @@ pub struct HostBudgets {
 
 struct Host {
     permits: Arc<Semaphore>,
+    /// Whole polls whose source lives on this host (see [`HostBudgets::admit_poll`]).
+    polls: Arc<Semaphore>,
     /// Earliest start of the next request, and the host's robots.txt Crawl-delay.
     state: Mutex<HostState>,
 }
@@ -83,6 +85,7 @@ impl HostBudgets {
             .or_insert_with(|| {
                 Arc::new(Host {
                     permits: Arc::new(Semaphore::new(self.concurrency)),
+                    polls: Arc::new(Semaphore::new(self.concurrency)),
                     state: Mutex::new(HostState::default()),
                 })
             })
@@ -136,6 +139,13 @@ impl HostBudgets {
             delay,
             waited: asked.elapsed(),
         }
+    }
+
+    /// Waits until a poll of a source on `key` may run: as many at once as
+    /// requests may be in flight to the host. A poll waiting here holds no
+    /// state but its place in the queue.
+    pub async fn admit_poll(&self, key: &str) -> OwnedSemaphorePermit {
+        self.host(key).polls.clone().acquire_owned().await.expect("host semaphores are never closed")
     }
 
     /// Number of hosts with a budget (for metrics).

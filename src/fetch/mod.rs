@@ -302,6 +302,14 @@ struct RobotsCache {
     hosts: Mutex<HashMap<String, Arc<tokio::sync::Mutex<Option<CachedRules>>>>>,
 }
 
+impl RobotsCache {
+    /// The cache entry of one origin, created empty on first use.
+    fn slot(&self, origin: &str) -> Arc<tokio::sync::Mutex<Option<CachedRules>>> {
+        let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
+        hosts.entry(origin.to_owned()).or_default().clone()
+    }
+}
+
 /// One hop's result.
 enum Hop {
     Redirect(u16, String),
@@ -490,10 +498,7 @@ impl Fetcher {
         let Some(left) = rules.ttl().checked_sub(age).filter(|d| !d.is_zero()) else {
             return false;
         };
-        let slot = {
-            let mut hosts = self.robots.hosts.lock().unwrap_or_else(|p| p.into_inner());
-            hosts.entry(origin(robots_url)).or_default().clone()
-        };
+        let slot = self.robots.slot(&origin(robots_url));
         let Ok(mut cached) = slot.try_lock() else { return false };
         if cached.is_some() {
             return false;
@@ -507,10 +512,7 @@ impl Fetcher {
     /// it is not cached or has expired.
     async fn robots_allow(&self, url: &Url) -> Result<(), FetchError> {
         let origin = origin(url);
-        let slot = {
-            let mut hosts = self.robots.hosts.lock().unwrap_or_else(|p| p.into_inner());
-            hosts.entry(origin.clone()).or_default().clone()
-        };
+        let slot = self.robots.slot(&origin);
         let mut cached = slot.lock().await;
         let now = Instant::now();
         if !cached.as_ref().is_some_and(|c| c.fresh(now)) {

@@ -39,7 +39,7 @@ impl Reader {
                 response_headers: serde_json::from_str(&r.get::<_, String>(5)?)?,
                 fetched_at: r.get(6)?,
                 truncated: r.get(7)?,
-                body: blob.map(|b| zstd::decode_all(&b[..]).unwrap_or_default()).unwrap_or_default(),
+                body: blob.as_deref().map(super::decompress).unwrap_or_default(),
             };
             f(row).map_err(|e| super::StoreError::Io(e.to_string()))?;
             n += 1;

@@ -60,7 +60,7 @@ impl Store {
         for row in rows {
             let (url, status, fetched_at, blob) = row?;
             let Some(fetched_at) = parse_ts(&fetched_at) else { continue };
-            let body = blob.map(|b| zstd::decode_all(&b[..]).unwrap_or_default()).unwrap_or_default();
+            let body = blob.as_deref().map(super::decompress).unwrap_or_default();
             out.push(RobotsCapture { url, status: status as u16, body, fetched_at });
         }
         Ok(out)

@@ -51,6 +51,11 @@ pub fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// A stored `capture_bodies.body_zstd` back to the body (empty if damaged).
+pub(crate) fn decompress(blob: &[u8]) -> Vec<u8> {
+    zstd::decode_all(blob).unwrap_or_default()
+}
+
 pub fn parse_ts(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s).ok().map(|d| d.with_timezone(&Utc))
 }
@@ -273,7 +278,7 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?;
-        Ok(blob.map(|b| zstd::decode_all(&b[..]).unwrap_or_default()))
+        Ok(blob.as_deref().map(decompress))
     }
 
     pub fn http_cache(&self, url: &str) -> Result<Option<CacheEntry>> {
