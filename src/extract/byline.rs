@@ -81,6 +81,14 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
 
 /// `河北日报记者 四建磊 吴韬 通讯员 李四` → (`河北日报`, names of reporters and correspondents).
 fn credit(body: &str) -> (Option<String>, Vec<String>) {
+    // `记者彭晗侯婷婷摄影吕甲`: who took the pictures is no author.
+    static PHOTO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:摄影记者|摄影|摄像|图片)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
+    let body = match PHOTO.find(body) {
+        Some(m) if m.start() > 0 => &body[..m.start()],
+        _ => body,
+    };
+
     let mut outlet = None;
     let mut names = Vec::new();
     let mut last = 0;
@@ -94,8 +102,15 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
         last = whole.end();
     }
     segments.push(&body[last..]);
+    // `记者 李慧婷/文 通讯员 史贝贝/图`: the name marked `/图` took the pictures.
+    static MARKED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>图|摄|摄影|文)\s*$").unwrap());
     for s in segments {
-        names.extend(split_names(s));
+        match MARKED.captures(s) {
+            Some(c) if &c["m"] != "文" => {}
+            Some(c) => names.extend(split_names(&c["n"])),
+            None => names.extend(split_names(s)),
+        }
     }
     (outlet, names)
 }
@@ -105,7 +120,9 @@ const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
     "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
     "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导", "见习编辑", "实习编辑",
-    "编审", "审核", "校对", "选稿", "网编",
+    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习",
+    // What headlines carry in brackets.
+    "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
 ];
 
 /// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
@@ -129,16 +146,41 @@ pub fn split_names(s: &str) -> Vec<String> {
         out.push(t.to_owned());
         i += 1;
     }
-    out.into_iter()
-        .map(|t| strip_action(&t))
-        .filter(|t| is_name(t))
-        .collect()
+    let mut names = Vec::new();
+    for t in out.into_iter().map(|t| strip_action(&t)) {
+        if is_name(&t) {
+            names.push(t);
+        } else if let Some(n) = after_outlet(&t) {
+            // `新华网张改萍`: the outlet printed before a name, with no role.
+            names.push(n.to_owned());
+        } else if let Some(run) = super::surnames::split_run(&t) {
+            // `彭晗侯婷婷`: names the layout ran together.
+            names.extend(run);
+        }
+    }
+    names
+}
+
+/// `新华网张改萍` → `张改萍`: a name (opening with a family name) after an
+/// outlet's name.
+fn after_outlet(t: &str) -> Option<&str> {
+    static OUTLET_NAME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{Han}{1,8}?(?:网|报|社|台|報|網|臺)(?P<n>\p{Han}{2,3})$").unwrap());
+    let c = OUTLET_NAME.captures(t)?;
+    let n = c.name("n")?.as_str();
+    (is_name(n) && super::surnames::surname(n).is_some()).then_some(n)
+}
+
+/// A name that opens with a family name: what a byline printed without
+/// spacing must hold to be read as names.
+pub fn surnamed(names: &[String]) -> bool {
+    !names.is_empty() && names.iter().all(|n| super::surnames::surname(n).is_some() || n.contains('·'))
 }
 
 /// `邹伟摄` → `邹伟`; trailing action words are not part of the name.
 fn strip_action(t: &str) -> String {
     let mut t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '·').to_owned();
-    for suffix in ["联合报道", "报道", "报导", "整合", "综合", "摄影", "摄", "文图", "图文", "编译"] {
+    for suffix in ["联合报道", "报道", "报导", "整合", "综合", "摄影", "摄", "文图", "图文", "编译", "撰稿", "整理", "采写"] {
         if t.chars().count() > suffix.chars().count() + 1 && t.ends_with(suffix) {
             t.truncate(t.len() - suffix.len());
         }
@@ -153,7 +195,13 @@ fn is_name(t: &str) -> bool {
         return false;
     }
     let n = t.chars().count();
-    let han = t.chars().filter(|&c| crate::text::is_han(c)).count();
+    // A name with one character the page's encoding could not carry
+    // (`毛�磊`) is still the byline.
+    let lost = t.chars().filter(|&c| c == '\u{FFFD}').count();
+    let han = t.chars().filter(|&c| crate::text::is_han(c)).count() + lost.min(1);
+    if lost > 1 || t.starts_with('\u{FFFD}') {
+        return false;
+    }
     if han == n {
         return (2..=4).contains(&n) && !t.ends_with('报') && !t.ends_with('社') && !t.ends_with('网');
     }
@@ -168,8 +216,9 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*[(\[【]?\s*(?:
             (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?:\p{Han}{2,8}?(?:社|报|网|台))?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)\s+(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?:\p{Han}{2,8}?(?:社|报|网|台))?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
+          | 作者\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
         )\s*[)\]】]?\s*$",
     )
     .unwrap()
@@ -217,10 +266,17 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
         }
     }
     let c = BYLINE_LINE.captures(&n)?;
-    let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
+    let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d"))?.as_str();
     // `记者 张三 通讯员 李四`: roles inside the run split it further.
     let (_, names) = credit(part);
     let mut names = dedup(names);
+    // `新华社记者任海军 阳建`, `作者 王之言 高孜然`: without a colon or a
+    // space after the role, only names that open with a family name count
+    // (`记者手记` is a heading, `记者了解到` a sentence).
+    let unspaced = c.name("sp").is_some_and(|m| m.as_str().is_empty()) || c.name("d").is_some();
+    if unspaced && !surnamed(&names) {
+        return None;
+    }
     // `作者：李兆清 江苏南通 职员`: after a two- or three-character name, a
     // longer word is the writer's place or employer, and what follows too.
     if let Some(first) = names.first().map(|f| f.chars().count()) {
@@ -250,15 +306,74 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 /// `作者：X`, `文/X 图/Y`, `撰文：X`, `记者X／台北报导`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
     let (v, back) = crate::text::simplified_view(line);
-    let names = reported_byline(&v).map(|(_, n)| n).or_else(|| byline_line_simplified(&v))?;
+    let read = |v: &str| reported_byline(v).map(|(_, n)| n).or_else(|| byline_line_simplified(v));
+    // `〔记者钟丽华／台北报导〕农历春节…`: the byline opens the first paragraph.
+    let names = read(&v).or_else(|| lead_bracket(&v).and_then(read))?;
     Some(names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// The bracketed credit a paragraph opens with (`【台湾醒报记者林宜静台北报导】`,
+/// `〔记者X／台北报导〕`, `[世华财讯]`), brackets included, when text follows.
+fn lead_bracket(v: &str) -> Option<&str> {
+    let t = v.trim_start();
+    let open = t.chars().next()?;
+    let close = match open {
+        '【' => '】',
+        '〔' => '〕',
+        '[' => ']',
+        '(' => ')',
+        _ => return None,
+    };
+    let end = t.char_indices().take(45).find(|&(_, c)| c == close).map(|(i, c)| i + c.len_utf8())?;
+    (end < t.len()).then(|| &t[..end])
+}
+
+/// The names of a credit that names roles: `记者 李慧婷/文 通讯员 史贝贝/图`.
+pub fn role_credit(text: &str) -> Option<Vec<String>> {
+    let (v, back) = crate::text::simplified_view(text);
+    if !ROLE.is_match(&v) || v.contains("编辑") {
+        return None;
+    }
+    let names = dedup(credit(&v).1);
+    (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// An outlet's tag opening a paragraph: `[世华财讯]据道琼斯报道…`, `【新华网】`.
+pub fn lead_tag_outlet(line: &str) -> Option<String> {
+    let (v, back) = crate::text::simplified_view(line);
+    let tag = lead_bracket(&v)?;
+    let inner: String = tag.chars().skip(1).take(tag.chars().count() - 2).collect();
+    let inner = inner.trim();
+    let n = inner.chars().count();
+    let outletish = ["财讯", "讯", "社", "网", "报", "台", "新闻"].iter().any(|s| inner.ends_with(s));
+    ((2..=8).contains(&n) && inner.chars().all(crate::text::is_han) && outletish && !ROLE.is_match(inner))
+        .then(|| back.restore(inner))
+}
+
+/// A news dateline's credit inside a line rather than opening it, where the
+/// layout glued a caption or a teaser before it:
+/// `…本报记者郭立亮摄湖南日报12月15日讯(记者柳德新通讯员彭娟)24.77米！`.
+/// Only a credit that names a role counts.
+pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
+    static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)|本报讯|报讯)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let c = WITHIN.captures(&v)?;
+    if !ROLE.is_match(&c["body"]) {
+        return None;
+    }
+    let (_, names) = credit(&c["body"]);
+    let names = dedup(names);
+    (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// The outlet a reporter's byline names: `【联合报╱记者陈俐君／即时报导】`,
 /// `【台湾醒报记者林宜静台北报导】`, `欣传媒╱记者丁彦伶／台北报导`.
 pub fn byline_outlet(line: &str) -> Option<String> {
     let (v, back) = crate::text::simplified_view(line);
-    reported_byline(&v).and_then(|(o, _)| o).map(|o| back.restore(&o))
+    let o = reported_byline(&v).or_else(|| lead_bracket(&v).and_then(reported_byline));
+    o.and_then(|(o, _)| o).map(|o| back.restore(&o))
 }
 
 /// The outlet named by a `来源：X` label anywhere in a short line.
@@ -286,9 +401,9 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
             r"(?x)^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?[【\[(〔]?\s*
             (?: (?P<o>\p{Han}{2,10}?)\s*[╱/]\s* | (?P<o2>\p{Han}{2,8}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|传媒)) )?
             (?:记者|特派记者|特约记者|特派员)\s*
-            (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)
-            (?: \s*[╱/]\s*\p{Han}{0,6}? | \p{Han}{2} )
-            (?:采访报导|综合报导|即时报导|报导|报道)\s*[)\]】〕]?
+            (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4}|\s+\p{Han}{2,4})*)
+            (?: \s*[╱/]\s*\p{Han}{0,6}? | \s*\p{Han}{2} )
+            (?:采访报导|综合报导|即时报导|报导|报道|编译)\s*[)\]】〕]?
             (?:\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$",
         )
         .unwrap()
@@ -296,12 +411,24 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // Without it: `石文南/台北报导`.
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:(?P<o3>\p{Han}{2,8}?(?:日报|晚报|早报|时报|报|网|社|台))\s+)?[【\[(〔]?\s*(?P<n>\p{Han}{2,4})\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*[)\]】〕]?\s*$",
+            r"^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:(?P<o3>\p{Han}{2,8}?(?:日报|晚报|早报|时报|报|网|社|台))\s+)?[【\[(〔]?\s*(?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*[)\]】〕]?\s*$",
         )
         .unwrap()
     });
+    // A news agency's credit in brackets: `(中央社记者刘世怡台北11日电)`; the
+    // reporter's name runs into the place, which is most often two characters.
+    static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[(\[【〔]\s*(?P<o>\p{Han}{2,6}?(?:社|报|网|台))记者(?P<run>\p{Han}{4,7})\s*\d{1,2}\s*日\s*电\s*[)\]】〕]\s*$").unwrap()
+    });
     if v.chars().count() > 60 {
         return None;
+    }
+    if let Some(c) = AGENCY.captures(v) {
+        let run: Vec<char> = c["run"].chars().collect();
+        let k = (run.len() - 2).min(3);
+        let name: String = run[..k].iter().collect();
+        let names = vec![name];
+        return (is_name(&names[0]) && surnamed(&names)).then(|| (Some(c["o"].to_owned()), names));
     }
     let c = WITH_ROLE.captures(v).or_else(|| BARE.captures(v))?;
     let names = split_names(&c["n"]);
@@ -359,7 +486,11 @@ fn source_label_simplified(line: &str) -> Option<String> {
     };
     // `中国证券报(广州)`: the place in brackets is not part of the name.
     let src = src.split(['(', '（']).next().unwrap_or("").trim();
-    if src.chars().count() < 2 || src.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '-') {
+    if src.chars().count() < 2
+        || src.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '-')
+        || src.starts_with("http")
+        || src.starts_with("www.")
+    {
         return None;
     }
     Some(src.to_owned())
@@ -548,5 +679,56 @@ mod tests {
         assert_eq!(source_label("来源：人民日报2024-05-13 08:49").as_deref(), Some("人民日报"));
         assert_eq!(source_label("2011-12-16 00:03:00 来源: 中国证券报(广州) 有0人参与").as_deref(), Some("中国证券报"));
         assert!(source_label("会议指出，要找准来源问题。").is_none());
+    }
+
+    #[test]
+    fn reporters_named_without_spacing_need_family_names() {
+        assert_eq!(byline_line("新华社记者刘一鸣 张晓").unwrap(), ["刘一鸣", "张晓"]);
+        assert_eq!(byline_line("南方都市报记者彭小晗侯婷摄影吕军").unwrap(), ["彭小晗", "侯婷"]);
+        assert_eq!(byline_line("作者 王小言 高然然").unwrap(), ["王小言", "高然然"]);
+        assert!(byline_line("记者手记").is_none());
+        assert!(byline_line("记者了解到").is_none());
+        assert!(byline_line("作者 不详").is_none());
+    }
+
+    #[test]
+    fn names_after_an_outlet_or_with_a_lost_character() {
+        assert_eq!(split_names("新华网张小萍"), ["张小萍"]);
+        assert_eq!(split_names("毛\u{FFFD}磊"), ["毛\u{FFFD}磊"]);
+        assert!(split_names("\u{FFFD}\u{FFFD}").is_empty());
+        assert!(split_names("中国气象网").is_empty());
+    }
+
+    #[test]
+    fn taiwan_bylines_opening_a_paragraph_or_ending_a_story() {
+        let lead = "〔記者王大明／高雄報導〕市府今天宣布，春節期間公車加開班次，方便民眾返鄉。";
+        assert_eq!(byline_line(lead).unwrap(), ["王大明"]);
+        let lead = "【台灣醒報記者林小華台北報導】衛生署提醒民眾，年節期間飲食要均衡。";
+        assert_eq!(byline_line(lead).unwrap(), ["林小華"]);
+        assert_eq!(byline_outlet(lead).as_deref(), Some("台灣醒報"));
+        assert_eq!(byline_line("【陳大同、林小美／綜合報導】").unwrap(), ["陳大同", "林小美"]);
+        assert_eq!(byline_line("記者張大雄 張小嘉 嘉義報導").unwrap(), ["張大雄", "張小嘉"]);
+        assert_eq!(byline_line("◎ 記者林小文/編譯").unwrap(), ["林小文"]);
+        let cna = "（中央社記者黃小明台北5日電）行政院今天召開院會，通過多項法案。";
+        assert_eq!(byline_line(cna).unwrap(), ["黃小明"]);
+        assert_eq!(byline_outlet(cna).as_deref(), Some("中央社"));
+        // A quoted remark in brackets is no byline.
+        assert!(byline_line("【重要提示】本站將於今晚進行系統維護。").is_none());
+    }
+
+    #[test]
+    fn a_dateline_credit_inside_a_line() {
+        let l = "图为江边水位标尺。本报记者李四摄湖北日报3月5日讯(记者王五通讯员赵小六)今天8时，水位再创新低。";
+        assert_eq!(dateline_credit_within(l).unwrap(), ["王五", "赵小六"]);
+        assert!(dateline_credit_within("会议于3月5日召开(详见附件)。").is_none());
+    }
+
+    #[test]
+    fn outlet_tags_and_role_credits() {
+        assert_eq!(lead_tag_outlet("[世华财讯]据道琼斯报道，欧元区债市走低。").as_deref(), Some("世华财讯"));
+        assert!(lead_tag_outlet("[图]市民在广场上观看灯展。").is_none());
+        assert!(lead_tag_outlet("【记者手记】这是一次难忘的采访。").is_none());
+        assert_eq!(role_credit("記者 李小慧/文 通訊員 史貝貝/圖").unwrap(), ["李小慧"]);
+        assert!(role_credit("责任编辑 王五").is_none());
     }
 }

@@ -28,9 +28,22 @@ pub struct Hints {
     pub published: Option<String>,
     /// The government CMS `ContentSource` (or `docsource`): exact.
     pub source_cms: Option<String>,
-    /// Portal `source` metas and JSON-LD publishers: looser.
+    /// Portal `source` metas: looser.
     pub source: Option<String>,
+    /// JSON-LD and OpenGraph publishers: often the platform that hosts the
+    /// page rather than the outlet credited, so they count last.
+    pub publisher: Option<String>,
+    /// A machine-readable time in the page (`<time datetime>`, `<abbr
+    /// title="2012-01-12T08:45:00Z">3小時前</abbr>`), for pages that show
+    /// only a relative time.
+    pub time_element: Option<String>,
     pub site_name: Option<String>,
+    /// The text of a template's author slot (`<span class="author">`,
+    /// `class="auth"`): no label, so looser than a byline.
+    pub slot_author: Option<String>,
+    /// The text of a template's source slot (`<span class="source">`,
+    /// `class="where"`, `media_name`).
+    pub slot_source: Option<String>,
 }
 
 /// Reads every hint on the page.
@@ -109,15 +122,60 @@ pub fn read(doc: &Html) -> Hints {
         m("datepublished"),
     ]);
     h.source_cms = pick(&[m("contentsource"), m("docsource")]);
-    h.source = pick(&[
-        m("source").map(|s| strip_label(&s)),
-        ld_article
-            .and_then(|a| a.get("publisher"))
-            .and_then(json_names),
+    h.source = pick(&[m("source").map(|s| strip_label(&s))]);
+    h.publisher = pick(&[
+        ld_article.and_then(|a| a.get("publisher")).and_then(json_names),
         m("article:publisher").filter(|s| !s.starts_with("http")),
     ]);
     h.site_name = pick(&[m("sitename"), m("og:site_name")]);
+    // `<meta name="author" content="网易">`: the site, not a writer.
+    if let Some(a) = &h.author_meta {
+        let site_title = h.doc_title.as_deref().and_then(|t| t.rsplit(['_', '|', '｜', '-', '—']).next());
+        if h.site_name.as_deref().is_some_and(|s| s.contains(a.as_str())) || site_title.is_some_and(|s| s.contains(a.as_str())) {
+            h.author_meta = None;
+        }
+    }
+    (h.slot_author, h.slot_source) = slots(doc);
+    static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime], abbr[title]").unwrap());
+    h.time_element = doc
+        .select(&TIME)
+        .filter_map(|e| e.value().attr("datetime").or_else(|| e.value().attr("title")))
+        .map(str::trim)
+        .find(|t| chrono::DateTime::parse_from_rfc3339(t).is_ok() || (t.len() == 10 && crate::dates::parse(t).is_some()))
+        .map(str::to_owned);
     h
+}
+
+/// The first author slot and the first source slot of the page's template,
+/// found by their class or id (whole words only: `tie-author` is a comment).
+fn slots(doc: &Html) -> (Option<String>, Option<String>) {
+    const AUTHOR: &[&str] = &["author", "auth", "writer", "byline", "zuozhe", "ar_writer", "author_baidu", "art_author", "article-author"];
+    const SOURCE: &[&str] =
+        &["source", "where", "media_name", "art_source", "ar_source", "source_baidu", "laiyuan", "article-source"];
+    static ANY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("[class], [id]").unwrap());
+    let (mut author, mut source) = (None, None);
+    for el in doc.select(&ANY) {
+        if author.is_some() && source.is_some() {
+            break;
+        }
+        let v = el.value();
+        let words = || v.attr("class").unwrap_or("").split_whitespace().chain(v.attr("id"));
+        let is_author = author.is_none() && words().any(|w| AUTHOR.contains(&w.to_ascii_lowercase().as_str()));
+        let is_source = source.is_none() && words().any(|w| SOURCE.contains(&w.to_ascii_lowercase().as_str()));
+        if !is_author && !is_source {
+            continue;
+        }
+        let text = crate::text::squash_ws(&el.text().take(20).collect::<String>());
+        if text.is_empty() || text.chars().count() > 30 {
+            continue;
+        }
+        if is_author {
+            author = Some(text);
+        } else {
+            source = Some(text);
+        }
+    }
+    (author, source)
 }
 
 /// `来源：北京青年报` → `北京青年报`.
@@ -262,7 +320,8 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("LD标题"));
         assert_eq!(h.author.as_deref(), Some("张三、李四"));
         assert_eq!(h.published.as_deref(), Some("2024-05-10T06:58:00+08:00"));
-        assert_eq!(h.source.as_deref(), Some("人民日报"));
+        assert_eq!(h.publisher.as_deref(), Some("人民日报"));
+        assert!(h.source.is_none());
     }
 
     #[test]
@@ -273,5 +332,20 @@ mod tests {
         let h = read(&doc);
         assert!(h.author.is_none());
         assert_eq!(h.source.as_deref(), Some("北京青年报"));
+    }
+
+    #[test]
+    fn template_slots_site_named_authors_and_time_elements() {
+        let doc = Html::parse_document(
+            r#"<head><title>北京站启用自助取票机_某某新闻</title><meta name="author" content="某某新闻"></head><body>
+               <div class="tie-author">网友甲</div>
+               <div class="info">2011年12月15日11:03<span class="where">家电质量网</span><span class="auth">张小君</span></div>
+               <abbr class="timestamp" title="2012-01-12T08:45:00Z">3小时前</abbr></body>"#,
+        );
+        let h = read(&doc);
+        assert!(h.author_meta.is_none());
+        assert_eq!(h.slot_author.as_deref(), Some("张小君"));
+        assert_eq!(h.slot_source.as_deref(), Some("家电质量网"));
+        assert_eq!(h.time_element.as_deref(), Some("2012-01-12T08:45:00Z"));
     }
 }

@@ -32,10 +32,20 @@ pub struct Meta {
 }
 
 /// Lines of the page near the article: between the headline and the body
-/// (date, source and byline lines live there), plus the body's first and
+/// (date, source and byline lines live there), a few lines just above the
+/// headline (some templates print them there), plus the body's first and
 /// last paragraphs (datelines, trailing bylines and credits).
 struct Around<'a> {
+    head: Vec<String>,
+    above: Vec<String>,
+    first: Vec<&'a str>,
+    last: Vec<&'a str>,
+}
+
+/// [`Around`] as borrowed lines, the form every reader takes.
+struct Lines<'a> {
     head: Vec<&'a str>,
+    above: Vec<&'a str>,
     first: Vec<&'a str>,
     last: Vec<&'a str>,
 }
@@ -46,15 +56,27 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
         Some(h) if h < start => h + 1,
         _ => start.saturating_sub(12),
     };
+    let short = |b: &&super::dom::Block| b.image.is_none() && b.chars <= 150;
     let mut head: Vec<&str> = walk.blocks[from..start.min(walk.blocks.len())]
         .iter()
         .rev()
         .take(25)
         .rev()
-        .filter(|b| b.image.is_none() && b.chars <= 150)
+        .filter(short)
         .map(|b| b.text.as_str())
         .collect();
     head.extend(body.meta_head.iter().map(|s| s.as_str()));
+    // Above the headline, up to the breadcrumb or the navigation.
+    let above: Vec<&str> = match headline {
+        Some(h) if h < start => walk.blocks[h.saturating_sub(6)..h]
+            .iter()
+            .rev()
+            .filter(short)
+            .take_while(|b| b.link_density() < 0.5)
+            .map(|b| b.text.as_str())
+            .collect(),
+        _ => Vec::new(),
+    };
     let first = body.paragraphs.iter().take(5).map(|s| s.as_str()).collect();
     let mut last: Vec<&str> = body.meta_tail.iter().map(|s| s.as_str()).collect();
     last.extend(body.paragraphs.iter().rev().take(4).map(|s| s.as_str()));
@@ -68,7 +90,43 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
                 .map(|b| b.text.as_str()),
         );
     }
-    Around { head, first, last }
+    Around { head: rejoin(&head), above: rejoin(&above), first, last }
+}
+
+/// Lines a link or an icon cut apart inside one bracket
+/// (`【联合报╱记者` + `陈信利` + `／即时报导】`) are read as one.
+fn rejoin(lines: &[&str]) -> Vec<String> {
+    let depth = |s: &str| {
+        s.chars().fold(0i32, |d, c| match c {
+            '【' | '〔' | '[' | '(' | '（' => d + 1,
+            '】' | '〕' | ']' | ')' | '）' => d - 1,
+            _ => d,
+        })
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut line = lines[i].to_owned();
+        let mut j = i + 1;
+        if depth(&line) > 0 {
+            let mut joined = line.clone();
+            while j < lines.len() && j < i + 3 && joined.chars().count() <= 60 {
+                joined.push_str(lines[j]);
+                j += 1;
+                if depth(&joined) <= 0 {
+                    break;
+                }
+            }
+            if depth(&joined) <= 0 {
+                line = joined;
+            } else {
+                j = i + 1;
+            }
+        }
+        out.push(line);
+        i = j;
+    }
+    out
 }
 
 /// Reads the metadata of the one article a page holds.
@@ -81,7 +139,16 @@ pub fn read(
     selectors: Option<&SelectorsConfig>,
     url: Option<&Url>,
 ) -> Meta {
-    let a = around(walk, headline, body);
+    let around = around(walk, headline, body);
+    let a = Lines {
+        head: around.head.iter().map(String::as_str).collect(),
+        above: around.above.iter().map(String::as_str).collect(),
+        first: around.first,
+        last: around.last,
+    };
+    // `BAOKU_LOG=baoku::extract::meta=trace baoku extract page.html` shows
+    // the lines every reader below looks at.
+    tracing::trace!(head = ?a.head, above = ?a.above, first = ?a.first, last = ?a.last, "lines around the article");
     let by_css = |f: fn(&SelectorsConfig) -> Option<&String>| {
         selectors.and_then(f).and_then(|css| select_text(doc, css))
     };
@@ -121,9 +188,14 @@ pub fn read(
             .map(|d| d.authors.clone())
             .filter(|v| !v.is_empty())
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
+            .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
+            .or_else(|| a.above.iter().find_map(|l| byline_in(l)))
+            .or_else(|| hints.slot_author.as_deref().and_then(slot_names))
+            .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
     };
     let hinted = hints.author.as_deref().map(byline::split_names).filter(|v| !v.is_empty());
     let hinted = match (hinted, visible()) {
@@ -155,7 +227,10 @@ pub fn read(
     }
 
     // Publish time.
-    let shown = labelled_date(&a.head).or_else(|| a.head.iter().find_map(|l| visible_date(l)));
+    let shown = labelled_date(&a.head)
+        .or_else(|| a.head.iter().find_map(|l| visible_date(l)))
+        .or_else(|| labelled_date(&a.above))
+        .or_else(|| a.above.iter().find_map(|l| visible_date(l)));
     m.published = by_css(|s| s.published.as_ref())
         .and_then(|t| crate::dates::parse(&t))
         .or_else(|| {
@@ -168,18 +243,26 @@ pub fn read(
         })
         .or(shown)
         .or_else(|| labelled_date(&a.last))
-        .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())));
+        .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
+        .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
+        .or_else(|| a.last.iter().find_map(|l| date_line(l)));
 
     // Source credited.
     m.source = by_css(|s| s.source.as_ref())
         .map(|t| byline::source_label(&t).unwrap_or(t))
         .or_else(|| hints.source_cms.clone())
-        .or_else(|| a.head.iter().find_map(|l| byline::source_label(l)))
+        .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| byline::source_label(l)))
         .or_else(|| hints.source.as_deref().map(|s| byline::source_label(&format!("来源：{s}")).unwrap_or_else(|| s.to_owned())))
+        .or_else(|| hints.slot_source.as_deref().and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
         .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| byline::byline_outlet(l)))
         .or_else(|| a.head.iter().find_map(|l| outlet_after_time(l)))
+        .or_else(|| a.head.iter().find_map(|l| outlet_before_time(l)))
+        .or_else(|| outlet_line(&a.head))
+        .or_else(|| a.first.first().and_then(|l| byline::lead_tag_outlet(l)))
+        .or_else(|| a.first.first().and_then(|l| reported_by(l)))
+        .or_else(|| hints.publisher.clone())
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
     m.original_url = original_link(doc, url);
     m
@@ -224,12 +307,20 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     }
     // Bylines often share a line with the date and source:
     // `2022-03-29 08:15 来源：河北日报 作者：张三`.
+    // Names may be padded (`作者：马 燕`); the run ends at the next label or control.
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:作者|撰文|记者)\s*[:：]\s*(?P<n>[\p{Han}·]{2,5}(?:[\s、,，]+[\p{Han}·]{2,5}){0,3})").unwrap()
+        Regex::new(r"(?:作者|撰文|记者)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
-    let n = crate::text::nfkc(line);
+    static STOP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"来源|稿源|责任编辑|编辑|责编|字号|时间|日期|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小").unwrap()
+    });
+    let (n, back) = crate::text::simplified_view(line);
     let c = INLINE.captures(&n)?;
-    let v = byline::split_names(&c["n"]);
+    // `作者：见习编辑 李琼皙`: a job title before the name is neither a name nor a stop.
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:见习|实习|特约|首席)(?:编辑|记者)").unwrap());
+    let run = TITLE.replace_all(&c["n"], " ");
+    let run = STOP.find(&run).map_or(&run[..], |m| &run[..m.start()]);
+    let v: Vec<String> = byline::split_names(run).iter().map(|x| back.restore(x)).collect();
     (!v.is_empty()).then_some(v)
 }
 
@@ -239,7 +330,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
 fn outlet_after_time(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<o>[\p{Han}\-—－]{2,24})",
+            r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[·•|]?\s*(?P<o>[\p{Han}\-—－]{2,24})",
         )
         .unwrap()
     });
@@ -254,26 +345,149 @@ fn outlet_after_time(line: &str) -> Option<String> {
         return None;
     }
     let o = byline::source_label(&format!("来源：{o}"))?;
-    ["日报", "晚报", "早报", "商报", "时报", "报", "网", "社", "电视台", "广播电台"]
-        .iter()
-        .any(|s| o.ends_with(s))
-        .then_some(o)
+    outlet_like(&o).then_some(o)
+}
+
+/// Ends like the name of a paper, a news site, an agency or a station.
+fn outlet_like(o: &str) -> bool {
+    let (v, _) = crate::text::simplified_view(o);
+    ["日报", "晚报", "早报", "商报", "时报", "报", "网", "社", "电视台", "广播电台", "新闻"].iter().any(|s| v.ends_with(s))
+}
+
+/// `优活健康资讯网 (2012-01-12 11:33)`: the outlet printed before the time.
+fn outlet_before_time(line: &str) -> Option<String> {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<o>\p{Han}{2,16})\s*[(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}").unwrap()
+    });
+    let n = crate::text::nfkc(line);
+    if n.chars().count() > 50 {
+        return None;
+    }
+    let o = BEFORE.captures(&n)?.name("o")?.as_str().to_owned();
+    outlet_like(&o).then_some(o)
+}
+
+/// `2012-01-11 01:30` / `中国时报`: a line that is only an outlet's name,
+/// next to the date line in the head of the article.
+fn outlet_line(head: &[&str]) -> Option<String> {
+    head.iter().enumerate().find_map(|(i, l)| {
+        let t = l.trim();
+        let n = t.chars().count();
+        let near_date = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| head.get(j))
+            .any(|d| visible_date(d).is_some());
+        ((2..=12).contains(&n) && t.chars().all(crate::text::is_han) && outlet_like(t) && near_date)
+            .then(|| t.to_owned())
+    })
+}
+
+/// `据楚天金报1月12日报道，…`: a reprint credits the outlet it quotes.
+fn reported_by(first: &str) -> Option<String> {
+    static BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*据(?P<o>\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|报导|消息)").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(first);
+    let o = BY.captures(&v)?.name("o")?.as_str().to_owned();
+    outlet_like(&o).then(|| back.restore(&o))
 }
 
 /// `…举行。（张巨峰）`: the reporter credited in parentheses at the very end.
 fn trailing_credit(line: &str) -> Option<Vec<String>> {
     // `…。(张巨峰)`, `…。(林丽玉报导)`, `…。(金良/编译)`; read in the simplified
     // view so that `報導` counts, names given back in the page's script.
+    // Also a line of its own: `(李军伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”][(]\s*(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
+        Regex::new(r"(?:[。！？”]|^\s*)[(]\s*(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
     });
+    // `…提供良好的环境。记者祝勇`: the reporter glued to the last sentence.
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[。！？”]\s*(?:本报)?记者\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+    });
+    // `（记者 李慧婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
+    static ROLES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:[。！？”]|^\s*)[(](?P<b>[^()]{2,40}?)[)]\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
-    let c = TAIL.captures(&n)?;
-    if c["n"].ends_with('摄') || c["n"].ends_with("完") {
+    let (c, glued) = match TAIL.captures(&n) {
+        Some(c) => (c, false),
+        None => match GLUED.captures(&n) {
+            Some(c) => (c, true),
+            None => return ROLES.captures(&n).and_then(|c| byline::role_credit(&back.restore(&c["b"]))),
+        },
+    };
+    // `(李沐阳 编辑)` credits an editor; `(刘通摄)` a photographer.
+    if c["n"].ends_with('摄') || c["n"].ends_with("完") || c.get(0).unwrap().as_str().contains("编辑") {
         return None;
     }
-    let v: Vec<String> = byline::split_names(&c["n"]).iter().map(|x| back.restore(x)).collect();
+    let names = byline::split_names(&c["n"]);
+    if glued && !byline::surnamed(&names) {
+        return None;
+    }
+    let v: Vec<String> = names.iter().map(|x| back.restore(x)).collect();
     (!v.is_empty()).then_some(v)
+}
+
+/// `…环保局也教民众如何分辨。(林丽玉报导)`: a reporter's credit closing the
+/// first paragraph, as broadcasters' sites print it. Only with `报导`/`报道`,
+/// since a bare name in brackets there is more often a quoted person.
+fn lead_reported(line: &str) -> Option<Vec<String>> {
+    let (n, _) = crate::text::simplified_view(line);
+    let tail: String = n.chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+    if !(tail.contains("报导") || tail.contains("报道")) {
+        return None;
+    }
+    trailing_credit(line)
+}
+
+/// `张君` in a template's author slot (`<span class="auth">`), or `作者：X` there.
+fn slot_names(text: &str) -> Option<Vec<String>> {
+    if let Some(v) = byline_in(text) {
+        return Some(v);
+    }
+    let t = crate::text::squash_ws(text);
+    let tokens: Vec<&str> = t.split([' ', '、', ',', '，']).filter(|x| !x.is_empty()).collect();
+    let names = byline::split_names(&t);
+    (!names.is_empty() && names.len() == tokens.len()).then_some(names)
+}
+
+/// `家电质量网` in a template's source slot (`<span class="where">`), or `来源：X` there.
+fn slot_outlet(text: &str) -> Option<String> {
+    if let Some(s) = byline::source_label(text) {
+        return Some(s);
+    }
+    let t = crate::text::squash_ws(text);
+    let han = t.chars().filter(|&c| crate::text::is_han(c)).count();
+    if t.contains([':', '：']) || han < 2 || t.chars().count() > 20 || t.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    byline::source_label(&format!("来源：{t}"))
+}
+
+/// `关于流感的正确观念（黄景泰）`: a commentary's writer in brackets at the end
+/// of its headline.
+fn headline_credit(headline: &str) -> Option<Vec<String>> {
+    static CREDIT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?P<t>.{4,}?)\s*[(](?P<n>\p{Han}{2,3})[)]\s*$").unwrap());
+    let (n, back) = crate::text::simplified_view(headline);
+    let c = CREDIT.captures(&n)?;
+    let names = byline::split_names(&c["n"]);
+    (names.len() == 1 && byline::surnamed(&names)).then(|| vec![back.restore(&names[0])])
+}
+
+/// `(2012-01-17 20:00) 晚间新闻` after the body: a line that is all date.
+fn date_line(line: &str) -> Option<Stamp> {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
+    });
+    if line.chars().count() > 40 {
+        return None;
+    }
+    let m = DATE.find(line)?;
+    let rest = format!("{}{}", &line[..m.start()], &line[m.end()..]);
+    let han = rest.chars().filter(|&c| crate::text::is_han(c)).count();
+    let other = rest.chars().filter(|c| c.is_alphanumeric() && !crate::text::is_han(*c)).count();
+    (han <= 6 && other == 0).then(|| crate::dates::parse(m.as_str())).flatten()
 }
 
 /// `作者：` on a line of its own, the names on the next.
@@ -446,5 +660,57 @@ mod tests {
             original_link(&doc, None).as_deref(),
             Some("http://epaper.ynet.com/html/2024-05/17/content_434387.htm?div=-1")
         );
+    }
+
+    #[test]
+    fn more_credits_at_the_end_of_a_story() {
+        assert_eq!(trailing_credit("(李小伟 编译)").unwrap(), ["李小伟"]);
+        assert_eq!(trailing_credit("(李小伟 撰稿)").unwrap(), ["李小伟"]);
+        assert!(trailing_credit("(李小沐 编辑)").is_none());
+        assert_eq!(trailing_credit("今后将继续为市民提供良好的环境。记者祝小勇").unwrap(), ["祝小勇"]);
+        assert!(trailing_credit("文章最后附有一篇记者手记").is_none());
+        assert_eq!(trailing_credit("（記者 李小慧/文 通訊員 史貝貝/圖）").unwrap(), ["李小慧"]);
+        let first = "民眾選購清潔用品時，盡可能不要選擇殺菌清潔劑。(林小玉報導)";
+        assert_eq!(lead_reported(first).unwrap(), ["林小玉"]);
+        assert!(lead_reported("市長表示，將全力推動。(林小玉)").is_none());
+    }
+
+    #[test]
+    fn padded_and_titled_names_after_a_label() {
+        assert_eq!(byline_in("来源：证券日报 作者：马 燕").unwrap(), ["马燕"]);
+        assert_eq!(byline_in("作者：见习编辑 李小皙").unwrap(), ["李小皙"]);
+        assert_eq!(byline_in("作者：林小靜 文字大小：【大】【中】【小】").unwrap(), ["林小靜"]);
+    }
+
+    #[test]
+    fn template_slots_headline_credits_and_date_lines() {
+        assert_eq!(slot_names("张小君").unwrap(), ["张小君"]);
+        assert!(slot_names("我要评论 (0)").is_none());
+        assert_eq!(slot_outlet("家电质量网").as_deref(), Some("家电质量网"));
+        assert!(slot_outlet("来源：").is_none());
+        assert!(slot_outlet("2012-01-12").is_none());
+        assert_eq!(headline_credit("關於流感的正確觀念（黃小泰）").unwrap(), ["黃小泰"]);
+        assert!(headline_credit("市民广场举行灯展（图）").is_none());
+        assert!(headline_credit("一图读懂政府工作报告（全文）").is_none());
+        let d = date_line("(2012-01-17 20:00) 晚間新聞").unwrap();
+        assert_eq!(d.at.to_rfc3339(), "2012-01-17T20:00:00+08:00");
+        assert!(date_line("相关新闻：某市举行春节联欢活动 2012-01-10").is_none());
+    }
+
+    #[test]
+    fn outlets_without_a_label() {
+        assert_eq!(outlet_before_time("優活健康資訊網 (2012-01-12 11:33)").as_deref(), Some("優活健康資訊網"));
+        assert!(outlet_before_time("发布时间 2012-01-12 11:33").is_none());
+        assert_eq!(outlet_line(&["2012-01-11 01:30", "中國時報", "【某某／綜合報導】"]).as_deref(), Some("中國時報"));
+        assert!(outlet_line(&["热门排行", "中國時報"]).is_none());
+        assert_eq!(reported_by("据楚天金报1月12日报道，武汉今天迎来降雪。").as_deref(), Some("楚天金报"));
+        assert!(reported_by("据了解，今年春运客流增长明显。").is_none());
+        assert_eq!(outlet_after_time("2024-05-20 14:33·新华社").as_deref(), Some("新华社"));
+    }
+
+    #[test]
+    fn lines_cut_inside_a_bracket_are_rejoined() {
+        assert_eq!(rejoin(&["【联合报╱记者", "陈大利", "／即时报导】", "2012.01.12"]), ["【联合报╱记者陈大利／即时报导】", "2012.01.12"]);
+        assert_eq!(rejoin(&["(未闭合", "一", "二", "三"]), ["(未闭合", "一", "二", "三"]);
     }
 }

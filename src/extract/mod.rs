@@ -14,6 +14,7 @@ mod meta;
 mod multi;
 pub mod repair;
 mod sanitize;
+mod surnames;
 mod title;
 use url::Url;
 
