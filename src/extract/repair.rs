@@ -8,7 +8,7 @@ use regex::Regex;
 
 /// Undoes mojibake: a page with no Han characters but much Latin-1 text
 /// (`Ã\u{8e}Ã·Â±Â±…`) is what GBK or UTF-8 bytes look like after being read
-/// as Latin-1/Windows-1252 and saved again as UTF-8. The characters are
+/// as Latin-1/Windows-1252 (or ISO-8859-15) and saved again as UTF-8. The characters are
 /// turned back into those bytes (as many layers as there are) and decoded
 /// properly. Returns `None` when the text does not look like that or the
 /// result is no better.
@@ -22,7 +22,7 @@ pub fn unmojibake(text: &str) -> Option<String> {
     }
     let mut cur = text.to_owned();
     for _ in 0..3 {
-        let bytes = to_single_bytes(&cur)?;
+        let bytes = to_single_bytes(&cur, Table::of(&cur))?;
         match String::from_utf8(bytes) {
             Ok(s) => {
                 let (h, l) = census(&s);
@@ -72,17 +72,58 @@ fn census(s: &str) -> (usize, usize) {
     (han, latin)
 }
 
-fn to_single_bytes(s: &str) -> Option<Vec<u8>> {
+/// Which single-byte table a layer of mojibake was read with.
+#[derive(Clone, Copy)]
+enum Table {
+    Cp1252,
+    /// ISO-8859-15, used by some servers and editors: it puts Œ œ Ÿ € Š š Ž ž
+    /// where Latin-1 has ¤ ¦ ¨ ´ ¸ ¼ ½ ¾ (so `Ÿ` is byte BE, not 9F).
+    Latin9,
+}
+
+impl Table {
+    /// Text read as Latin-9 never holds ¤ ¦ ¨ ´ ¸ ¼ ½ ¾; text read as
+    /// Windows-1252 holds them wherever those bytes occur, as they do all
+    /// through GBK. So a layer with Latin-9's own letters and none of those
+    /// was read as Latin-9.
+    fn of(s: &str) -> Table {
+        let latin1_only = s.chars().any(|c| matches!(c, '¤' | '¦' | '¨' | '´' | '¸' | '¼' | '½' | '¾'));
+        if !latin1_only && s.chars().any(|c| latin9_byte(c).is_some()) {
+            Table::Latin9
+        } else {
+            Table::Cp1252
+        }
+    }
+}
+
+fn to_single_bytes(s: &str, table: Table) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
         let u = c as u32;
-        if u < 0x100 {
-            out.push(u as u8);
-        } else {
-            out.push(cp1252_byte(c)?);
+        match table {
+            Table::Latin9 if latin9_byte(c).is_some() => out.push(latin9_byte(c)?),
+            _ if u < 0x100 => out.push(u as u8),
+            Table::Cp1252 => out.push(cp1252_byte(c)?),
+            Table::Latin9 => return None,
         }
     }
     Some(out)
+}
+
+/// The ISO-8859-15 byte for the eight characters it puts where Latin-1 has
+/// ¤ ¦ ¨ ´ ¸ ¼ ½ ¾.
+fn latin9_byte(c: char) -> Option<u8> {
+    Some(match c {
+        '€' => 0xA4,
+        'Š' => 0xA6,
+        'š' => 0xA8,
+        'Ž' => 0xB4,
+        'ž' => 0xB8,
+        'Œ' => 0xBC,
+        'œ' => 0xBD,
+        'Ÿ' => 0xBE,
+        _ => return None,
+    })
 }
 
 /// The Windows-1252 byte for the characters it puts in 0x80…0x9F.
@@ -283,5 +324,20 @@ mod tests {
         assert_eq!(unmojibake(&twice).as_deref(), Some(original.as_str()));
         assert!(unmojibake("正常的中文页面，没有问题。").is_none());
         assert!(unmojibake("Plain English café").is_none());
+    }
+
+    #[test]
+    fn latin9_mojibake_of_gbk_is_undone() {
+        // `京` is BE A9 in GBK; ISO-8859-15 reads BE as `Ÿ` (Windows-1252 has
+        // `Ÿ` at 9F), so only the Latin-9 table brings these bytes back.
+        let original = "南京市交通局确认，地铁三号线今天恢复运营，乘客秩序良好。".repeat(20);
+        let gbk = encoding_rs::GB18030.encode(&original).0.into_owned();
+        let latin9 = |bytes: &[u8]| encoding_rs::ISO_8859_15.decode_without_bom_handling(bytes).0.into_owned();
+        let once = latin9(&gbk);
+        assert!(once.contains('Ÿ'));
+        // The Latin-9 layer, then saved as UTF-8 and read as Latin-1 again.
+        let twice: String = once.as_bytes().iter().map(|&b| b as char).collect();
+        assert_eq!(unmojibake(&once).as_deref(), Some(original.as_str()));
+        assert_eq!(unmojibake(&twice).as_deref(), Some(original.as_str()));
     }
 }
