@@ -66,13 +66,13 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
         .map(|b| b.text.as_str())
         .collect();
     head.extend(body.meta_head.iter().map(|s| s.as_str()));
-    // Above the headline, up to the breadcrumb or the navigation.
+    // The few lines just above the headline, links (breadcrumbs, font
+    // switches, share buttons) left out.
     let above: Vec<&str> = match headline {
         Some(h) if h < start => walk.blocks[h.saturating_sub(6)..h]
             .iter()
-            .rev()
             .filter(short)
-            .take_while(|b| b.link_density() < 0.5)
+            .filter(|b| b.link_density() < 0.5)
             .map(|b| b.text.as_str())
             .collect(),
         _ => Vec::new(),
@@ -194,6 +194,9 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| a.above.iter().find_map(|l| byline_in(l)))
+            // A byline line of its own further into the story, after the
+            // pictures and captions some pages open with.
+            .or_else(|| body.paragraphs.iter().filter(|p| p.chars().count() <= 40).find_map(|l| byline::byline_line(l)))
             .or_else(|| hints.slot_author.as_deref().and_then(slot_names))
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
     };
