@@ -50,7 +50,9 @@ pub fn parse(s: &str) -> Option<Stamp> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(Stamp { at: dt, date_only: false });
     }
-    let c = YMD.captures(s).or_else(|| COMPACT.captures(s))?;
+    let Some(c) = YMD.captures(s).or_else(|| COMPACT.captures(s)) else {
+        return parse_english(s);
+    };
     let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
     let date = NaiveDate::from_ymd_opt(num("y")? as i32, num("mo")?, num("d")?)?;
     let (time, date_only) = match num("h") {
@@ -62,6 +64,38 @@ pub fn parse(s: &str) -> Option<Stamp> {
         .and_then(|m| zone_offset(m.as_str()))
         .unwrap_or_else(china);
     let at = offset.from_local_datetime(&NaiveDateTime::new(date, time)).single()?;
+    Some(Stamp { at, date_only })
+}
+
+/// `January 17, 2012 06:00 AM`, `Jan. 17, 2012`: month-first English dates
+/// some overseas Chinese papers' templates print, in Beijing time unless
+/// they say otherwise.
+fn parse_english(s: &str) -> Option<Stamp> {
+    static EN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?P<mo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap])?\.?m?\.?)?",
+        )
+        .unwrap()
+    });
+    let c = EN.captures(s)?;
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let mo = MONTHS.iter().position(|m| c["mo"].eq_ignore_ascii_case(m))? as u32 + 1;
+    let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+    let date = NaiveDate::from_ymd_opt(num("y")? as i32, mo, num("d")?)?;
+    let (time, date_only) = match num("h") {
+        Some(h) => {
+            let pm = c.name("ap").is_some_and(|m| m.as_str().eq_ignore_ascii_case("p"));
+            let am = c.name("ap").is_some_and(|m| m.as_str().eq_ignore_ascii_case("a"));
+            let h = match (h, pm, am) {
+                (12, false, true) => 0,
+                (h, true, _) if h < 12 => h + 12,
+                (h, _, _) => h,
+            };
+            (NaiveTime::from_hms_opt(h, num("mi")?, num("s").unwrap_or(0))?, false)
+        }
+        None => (NaiveTime::MIN, true),
+    };
+    let at = china().from_local_datetime(&NaiveDateTime::new(date, time)).single()?;
     Some(Stamp { at, date_only })
 }
 

@@ -214,11 +214,11 @@ fn is_name(t: &str) -> bool {
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^\s*[(\[【]?\s*(?:
+        r"(?x)^\s*[□■◎●▲◆]?\s*[(\[【]?\s*(?:
             (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?:\p{Han}{2,8}?(?:社|报|网|台))?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?:\p{Han}{1,8}?(?:社|报|网|台))?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
-          | 作者\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?:作者|文)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
         )\s*[)\]】]?\s*$",
     )
     .unwrap()
@@ -233,8 +233,10 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     while NOTE.is_match(&n) {
         n = NOTE.replace_all(&n, "$1").into_owned();
     }
-    // `[作者: 刘满仓 责任编辑: 杨丹宇 ]`: the editor part is no byline.
-    if let Some(i) = ["责任编辑", "责编", "编辑"].iter().filter_map(|l| n.find(l)).min() {
+    // `[作者: 刘满仓 责任编辑: 杨丹宇 ]`: the editor part is no byline, nor
+    // what follows another label (`作者： 马春健 稿源： 某某网 2012-01-12`).
+    let labels = ["责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览"];
+    if let Some(i) = labels.iter().filter_map(|l| n.find(l)).min() {
         if i > 0 {
             n.truncate(i);
             n = n.trim_end().to_owned();
@@ -267,6 +269,13 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     let c = BYLINE_LINE.captures(&n)?;
     let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d"))?.as_str();
+    // `记者：邱雯琪 罗执中 台北报导`: the place the report was filed from.
+    static PLACE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s+(?P<p>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap());
+    let part = match PLACE.captures(part) {
+        Some(p) if super::surnames::surname(&p["p"]).is_none() => &part[..p.get(0).unwrap().start()],
+        _ => part,
+    };
     // `记者 张三 通讯员 李四`: roles inside the run split it further.
     let (_, names) = credit(part);
     let mut names = dedup(names);
@@ -343,7 +352,9 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     let (v, back) = crate::text::simplified_view(line);
     let tag = lead_bracket(&v)?;
     let inner: String = tag.chars().skip(1).take(tag.chars().count() - 2).collect();
+    // `【明报专讯】`: the paper's exclusive, credited to the paper.
     let inner = inner.trim();
+    let inner = inner.strip_suffix("专讯").filter(|o| o.chars().count() >= 2).unwrap_or(inner);
     let n = inner.chars().count();
     let outletish = ["财讯", "讯", "社", "网", "报", "台", "新闻"].iter().any(|s| inner.ends_with(s));
     ((2..=8).contains(&n) && inner.chars().all(crate::text::is_han) && outletish && !ROLE.is_match(inner))
@@ -422,6 +433,14 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     });
     if v.chars().count() > 60 {
         return None;
+    }
+    // `2012/1/17 蔡崇梧 报导`: a broadcaster's reporter, no role word.
+    static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?(?P<n>\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2})\s+(?:报导|报道)\s*$").unwrap()
+    });
+    if let Some(c) = NAME_REPORTED.captures(v) {
+        let names = split_names(&c["n"]);
+        return surnamed(&names).then_some((None, names));
     }
     if let Some(c) = AGENCY.captures(v) {
         let run: Vec<char> = c["run"].chars().collect();
@@ -730,5 +749,18 @@ mod tests {
         assert!(lead_tag_outlet("【记者手记】这是一次难忘的采访。").is_none());
         assert_eq!(role_credit("記者 李小慧/文 通訊員 史貝貝/圖").unwrap(), ["李小慧"]);
         assert!(role_credit("责任编辑 王五").is_none());
+    }
+
+    #[test]
+    fn bylines_closing_a_story_or_under_a_broadcast_headline() {
+        assert_eq!(byline_line("□快報記者 劉小峻").unwrap(), ["劉小峻"]);
+        assert_eq!(byline_line("文 官小盈").unwrap(), ["官小盈"]);
+        assert_eq!(byline_line("作者： 马小健 稿源： 某某市委网 2012-01-12 16:16").unwrap(), ["马小健"]);
+        assert_eq!(byline_line("記者：邱小琪 羅小中 台北報導").unwrap(), ["邱小琪", "羅小中"]);
+        // A name that opens with a family name before 报导 is the reporter's.
+        assert_eq!(byline_line("记者：王小明 李大华报导").unwrap(), ["王小明", "李大华"]);
+        assert_eq!(byline_line("2012/1/17 蔡小梧 報導").unwrap(), ["蔡小梧"]);
+        assert!(byline_line("新闻 报导").is_none());
+        assert_eq!(lead_tag_outlet("【明報專訊】本港今日天氣寒冷，天文台發出寒冷天氣警告。").as_deref(), Some("明報"));
     }
 }

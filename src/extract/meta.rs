@@ -304,6 +304,11 @@ fn is_meta_like(s: &str) -> bool {
     body::is_meta_line(s) || crate::dates::parse(s).is_some() && s.chars().count() < 30
 }
 
+/// Labels and page controls that end a run of names on a credit line.
+static LABEL_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"来源|稿源|责任编辑|编辑|责编|字号|时间|日期|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小").unwrap()
+});
+
 fn byline_in(line: &str) -> Option<Vec<String>> {
     if let Some(v) = byline::byline_line(line) {
         return Some(v);
@@ -314,15 +319,12 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:作者|撰文|记者)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
-    static STOP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"来源|稿源|责任编辑|编辑|责编|字号|时间|日期|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小").unwrap()
-    });
     let (n, back) = crate::text::simplified_view(line);
     let c = INLINE.captures(&n)?;
     // `作者：见习编辑 李琼皙`: a job title before the name is neither a name nor a stop.
     static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:见习|实习|特约|首席)(?:编辑|记者)").unwrap());
     let run = TITLE.replace_all(&c["n"], " ");
-    let run = STOP.find(&run).map_or(&run[..], |m| &run[..m.start()]);
+    let run = LABEL_STOP.find(&run).map_or(&run[..], |m| &run[..m.start()]);
     let v: Vec<String> = byline::split_names(run).iter().map(|x| back.restore(x)).collect();
     (!v.is_empty()).then_some(v)
 }
@@ -333,7 +335,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
 fn outlet_after_time(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[·•|]?\s*(?P<o>[\p{Han}\-—－]{2,24})",
+            r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|]?\s*(?P<o>[\p{Han}\-—－]{2,24})",
         )
         .unwrap()
     });
@@ -354,7 +356,7 @@ fn outlet_after_time(line: &str) -> Option<String> {
 /// Ends like the name of a paper, a news site, an agency or a station.
 fn outlet_like(o: &str) -> bool {
     let (v, _) = crate::text::simplified_view(o);
-    ["日报", "晚报", "早报", "商报", "时报", "报", "网", "社", "电视台", "广播电台", "新闻"].iter().any(|s| v.ends_with(s))
+    ["日报", "晚报", "早报", "商报", "时报", "报", "网", "社", "电视台", "广播电台", "新闻", "在线", "财经"].iter().any(|s| v.ends_with(s))
 }
 
 /// `优活健康资讯网 (2012-01-12 11:33)`: the outlet printed before the time.
@@ -461,7 +463,8 @@ fn slot_outlet(text: &str) -> Option<String> {
     }
     let t = crate::text::squash_ws(text);
     let han = t.chars().filter(|&c| crate::text::is_han(c)).count();
-    if t.contains([':', '：']) || han < 2 || t.chars().count() > 20 || t.chars().any(|c| c.is_ascii_digit()) {
+    // `21世纪网` has digits; a date or a count does not name an outlet.
+    if t.contains([':', '：']) || han < 2 || t.chars().count() > 20 || crate::dates::parse(&t).is_some() {
         return None;
     }
     byline::source_label(&format!("来源：{t}"))
@@ -508,13 +511,33 @@ fn editor_in(line: &str) -> Option<String> {
     if let Some(e) = body::editor_line(line) {
         return Some(e);
     }
-    // `编辑：倪仕轩 责任编辑：林涛`: several labels on one line.
-    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<n>[\p{Han}·]{2,5}(?:[、,，]+[\p{Han}·]{2,5}){0,2})").unwrap()
-    });
-    let n = crate::text::nfkc(line);
-    let names: Vec<&str> = INLINE.captures_iter(&n).filter_map(|c| c.name("n")).map(|m| m.as_str()).collect();
-    (!names.is_empty()).then(|| names.join("、"))
+    // `编辑：倪仕轩 责任编辑：林涛`: several labels on one line; `( 編輯： 周楠
+    // 孫璐 ) 【字號：大 中 小】`: names spaced, controls after them.
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑|选稿)\s*[:：]\s*").unwrap());
+    static NAMES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());
+    // `编辑 周褶褶 ｜ 排版 魏蔚`: a label and a space at the start of a line.
+    static SPACED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:责任编辑|编辑)\s+(?P<n>\p{Han}{2,4})\s*(?:$|[|｜丨/])").unwrap());
+    let (n, back) = crate::text::simplified_view(line);
+    let labels: Vec<regex::Match> = LABEL.find_iter(&n).collect();
+    let names: Vec<String> = labels
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            // Each label's names run up to the next label.
+            let end = labels.get(i + 1).map_or(n.len(), |next| next.start());
+            let run = NAMES.find(&n[l.end()..end])?.as_str();
+            let run = LABEL_STOP.find(run).map_or(run, |s| &run[..s.start()]).trim();
+            (!run.is_empty()).then(|| run.to_owned())
+        })
+        .collect();
+    if names.is_empty() {
+        let c = SPACED.captures(&n)?;
+        let name = vec![c["n"].to_owned()];
+        return byline::surnamed(&name).then(|| back.restore(&name[0]));
+    }
+    Some(back.restore(&names.join("、")))
 }
 
 /// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
@@ -527,8 +550,9 @@ fn labelled_date(lines: &[&str]) -> Option<Stamp> {
 
 /// A full date in a short line near the headline (`2022年03月29日 08:15`).
 fn visible_date(line: &str) -> Option<Stamp> {
-    static FULL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}").unwrap());
+    static FULL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}").unwrap()
+    });
     let m = FULL.find(line)?;
     crate::dates::parse(&line[m.start()..])
 }
@@ -715,5 +739,23 @@ mod tests {
     fn lines_cut_inside_a_bracket_are_rejoined() {
         assert_eq!(rejoin(&["【联合报╱记者", "陈大利", "／即时报导】", "2012.01.12"]), ["【联合报╱记者陈大利／即时报导】", "2012.01.12"]);
         assert_eq!(rejoin(&["(未闭合", "一", "二", "三"]), ["(未闭合", "一", "二", "三"]);
+    }
+
+    #[test]
+    fn editors_spaced_chosen_or_labelled_with_a_space() {
+        let names = |l: &str| editor_in(l).map(|e| byline::split_names(&e)).unwrap_or_default();
+        assert_eq!(names("( 編輯： 周小楠 孫小璐 ) 【字號：大 中 小】【打印】"), ["周小楠", "孫小璐"]);
+        assert_eq!(names("编辑：倪小轩 责任编辑：林小涛"), ["倪小轩", "林小涛"]);
+        assert_eq!(names("选稿：许小杰"), ["许小杰"]);
+        assert_eq!(names("编辑 周小褶 ｜ 排版 魏小蔚"), ["周小褶"]);
+        assert!(editor_in("编辑部 联系我们").is_none());
+    }
+
+    #[test]
+    fn outlets_after_a_bare_date_and_in_slots_with_digits() {
+        assert_eq!(outlet_after_time("2012-01-16 現代快報").as_deref(), Some("現代快報"));
+        assert_eq!(slot_outlet("21世纪网").as_deref(), Some("21世纪网"));
+        let d = visible_date("January 17, 2012 06:00 PM").unwrap();
+        assert_eq!(d.at.to_rfc3339(), "2012-01-17T18:00:00+08:00");
     }
 }
