@@ -214,8 +214,8 @@ fn is_name(t: &str) -> bool {
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^\s*[□■◎●▲◆]?\s*[(\[【]?\s*(?:
-            (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜]\s*(?P<a>[^()\[\]]{2,40}?)
+        r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:
+            (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜丨]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:\p{Han}{1,8}?(?:社|报|网|台))?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
@@ -245,24 +245,31 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     if n.chars().count() > 60 {
         return None;
     }
-    // `文/张三 图/李四`: every part after a role and a slash is a name.
+    // `文/张三 图/李四`: each part after a role and a slash names who wrote
+    // (文, 文图, 记者) or who took the pictures or video (图, 摄影, 视频).
     static SLASHED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:文|图|文图|图文|摄影|摄|视频|记者)[/|｜](?P<n>.+)$").unwrap());
+        LazyLock::new(|| Regex::new(r"^(?P<r>文|图|文图|图文|摄影|摄|视频|记者)[/|｜丨](?P<n>.+)$").unwrap());
     let mut names = Vec::new();
-    if n.trim_start().starts_with("文") && n.contains('/') {
-        // `文/张三 图/李四`; a name may be padded (`文/方 敏`), so a token
-        // without a role continues the previous name run.
+    if n.trim_start().starts_with("文") && n.contains(['/', '丨']) {
+        // A name may be padded (`文/方 敏`), so a token without a role
+        // continues the previous name run.
         let mut run = String::new();
+        let mut writer = true;
         for tok in n.split_whitespace() {
             if let Some(c) = SLASHED.captures(tok) {
-                names.extend(split_names(&run));
+                if writer {
+                    names.extend(split_names(&run));
+                }
+                writer = matches!(&c["r"], "文" | "文图" | "图文" | "记者");
                 run = c["n"].to_owned();
             } else {
                 run.push(' ');
                 run.push_str(tok);
             }
         }
-        names.extend(split_names(&run));
+        if writer {
+            names.extend(split_names(&run));
+        }
         if !names.is_empty() {
             return Some(dedup(names));
         }
@@ -470,7 +477,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处)\s*[:]\s*(?P<src>[^\s<|丨/,。;)\]】_]{2,30})",
+        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发布单位)\s*[:]\s*(?P<src>[^\s<|丨/,。;)\]】_]{2,30})",
     )
     .unwrap()
 });
@@ -674,7 +681,8 @@ mod tests {
     fn byline_lines() {
         assert_eq!(byline_line("记者 张三").unwrap(), ["张三"]);
         assert_eq!(byline_line("作者：李四").unwrap(), ["李四"]);
-        assert_eq!(byline_line("文/张三 图/李四").unwrap(), ["张三", "李四"]);
+        // Who took the pictures is credited, but not as a writer.
+        assert_eq!(byline_line("文/张三 图/李四").unwrap(), ["张三"]);
         assert_eq!(byline_line("撰文：王五").unwrap(), ["王五"]);
         assert_eq!(byline_line("[作者: 刘满仓 责任编辑: 杨丹宇 ]").unwrap(), ["刘满仓"]);
         assert_eq!(byline_line("（记者 赵六 通讯员 钱七）").unwrap(), ["赵六", "钱七"]);
@@ -762,5 +770,13 @@ mod tests {
         assert_eq!(byline_line("2012/1/17 蔡小梧 報導").unwrap(), ["蔡小梧"]);
         assert!(byline_line("新闻 报导").is_none());
         assert_eq!(lead_tag_outlet("【明報專訊】本港今日天氣寒冷，天文台發出寒冷天氣警告。").as_deref(), Some("明報"));
+    }
+
+    #[test]
+    fn vertical_bar_bylines_and_issuing_bodies() {
+        assert_eq!(byline_line("文丨张小三").unwrap(), ["张小三"]);
+        assert_eq!(byline_line("文丨张小三 图丨李小四").unwrap(), ["张小三"]);
+        assert_eq!(byline_line("◇本报记者 王小乐").unwrap(), ["王小乐"]);
+        assert_eq!(source_label("发布机构：某某市人民政府办公室").as_deref(), Some("某某市人民政府办公室"));
     }
 }
