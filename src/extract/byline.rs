@@ -26,6 +26,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台)
             (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
+          | (?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
         )",
     )
     .unwrap()
@@ -50,7 +51,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     d.month_day = num("m").zip(num("d")).or_else(|| num("bm").zip(num("bd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
-    } else if let Some(o) = c.name("outlet") {
+    } else if let Some(o) = c.name("outlet").or_else(|| c.name("outlet2")) {
         d.outlet = Some(o.as_str().to_owned());
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
@@ -95,7 +96,20 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
     let mut segments: Vec<&str> = Vec::new();
     for m in ROLE.captures_iter(body) {
         let whole = m.get(0).unwrap();
-        segments.push(&body[last..whole.start()]);
+        let mut before = &body[last..whole.start()];
+        // `半月谈记者 X`: a word glued to the role that is no name (it opens
+        // with no family name) is the outlet.
+        if m.name("outlet").is_none() && !before.ends_with(char::is_whitespace) {
+            let word_at = before.rfind(|c: char| !crate::text::is_han(c)).map_or(0, |i| i + before[i..].chars().next().unwrap().len_utf8());
+            let word = &before[word_at..];
+            if word.chars().count() >= 2 && super::surnames::surname(word).is_none() {
+                if outlet.is_none() && word.chars().count() <= 10 {
+                    outlet = Some(word.to_owned());
+                }
+                before = &before[..word_at];
+            }
+        }
+        segments.push(before);
         if outlet.is_none() {
             outlet = m.name("outlet").map(|o| o.as_str().to_owned());
         }
@@ -120,7 +134,7 @@ const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
     "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
     "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导", "见习编辑", "实习编辑",
-    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习",
+    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯",
     // What headlines carry in brackets.
     "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
 ];
@@ -203,7 +217,7 @@ fn is_name(t: &str) -> bool {
         return false;
     }
     if han == n {
-        return (2..=4).contains(&n) && !t.ends_with('报') && !t.ends_with('社') && !t.ends_with('网');
+        return (2..=4).contains(&n) && !t.ends_with(['报', '報', '社', '网', '網']);
     }
     if t.contains('·') {
         return (3..=12).contains(&n) && han + 1 >= n;
@@ -214,7 +228,7 @@ fn is_name(t: &str) -> bool {
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:
+        r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
             (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜丨]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:\p{Han}{1,8}?(?:社|报|网|台))?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
@@ -440,6 +454,26 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     });
     if v.chars().count() > 60 {
         return None;
+    }
+    // `希望之声国际广播电台张翠报导`: outlet and reporter run together.
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<o>\p{Han}{2,14}?(?:电台|台|社|报|网))(?P<n>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap()
+    });
+    if let Some(c) = GLUED.captures(v) {
+        let names = vec![c["n"].to_owned()];
+        if is_name(&names[0]) && surnamed(&names) {
+            return Some((Some(c["o"].to_owned()), names));
+        }
+    }
+    // `【中广新闻／陈奕华】`: an outlet and its reporter in brackets.
+    static OUTLET_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[【\[(〔]?\s*(?P<o>\p{Han}{2,10}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|新闻|传媒))\s*[╱/]\s*(?P<n>\p{Han}{2,3}(?:\s*[、,]\s*\p{Han}{2,3})*)\s*[】\])〕]?\s*$").unwrap()
+    });
+    if let Some(c) = OUTLET_NAME.captures(v) {
+        let names = split_names(&c["n"]);
+        if surnamed(&names) {
+            return Some((Some(c["o"].to_owned()), names));
+        }
     }
     // `2012/1/17 蔡崇梧 报导`: a broadcaster's reporter, no role word.
     static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -778,5 +812,20 @@ mod tests {
         assert_eq!(byline_line("文丨张小三 图丨李小四").unwrap(), ["张小三"]);
         assert_eq!(byline_line("◇本报记者 王小乐").unwrap(), ["王小乐"]);
         assert_eq!(source_label("发布机构：某某市人民政府办公室").as_deref(), Some("某某市人民政府办公室"));
+    }
+
+    #[test]
+    fn outlets_glued_to_roles_or_names() {
+        assert_eq!(byline_line("编译/记者 林小音 尹小琳").unwrap(), ["林小音", "尹小琳"]);
+        assert_eq!(byline_line("希望之聲國際廣播電台張小翠報導").unwrap(), ["張小翠"]);
+        assert_eq!(byline_outlet("希望之聲國際廣播電台張小翠報導").as_deref(), Some("希望之聲國際廣播電台"));
+        assert_eq!(byline_line("【中廣新聞／陳小華】").unwrap(), ["陳小華"]);
+        assert_eq!(byline_outlet("台灣醒報／林小靜").as_deref(), Some("台灣醒報"));
+        let d = dateline("某某周刊讯（半月谈记者 谭小飞 王小明）今年以来，全省推进改革。").unwrap();
+        assert_eq!(d.authors, ["谭小飞", "王小明"]);
+        assert_eq!(role_credit("本刊記者/李小睿").unwrap(), ["李小睿"]);
+        let d = dateline("新浪科技訊 香港時間1月16日下午消息，某公司發布新款手機。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("新浪科技"));
+        assert!(dateline("新闻快讯 今天上午，全市召开大会。").is_none());
     }
 }

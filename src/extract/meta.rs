@@ -256,6 +256,8 @@ pub fn read(
         .or_else(|| hints.source_cms.clone())
         .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| byline::source_label(l)))
         .or_else(|| hints.source.as_deref().map(|s| byline::source_label(&format!("来源：{s}")).unwrap_or_else(|| s.to_owned())))
+        // `台湾醒报／林宜静` in the author slot names the outlet before a bare source slot.
+        .or_else(|| hints.slot_author.as_deref().and_then(byline::byline_outlet))
         .or_else(|| hints.slot_source.as_deref().and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
