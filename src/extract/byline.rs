@@ -24,7 +24,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台)
-            (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)
+            (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:专电|电|讯|消息)
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
         )",
@@ -205,7 +205,8 @@ fn strip_action(t: &str) -> String {
 /// A plausible personal name: 2–4 Han characters (5 with a `·`), or a
 /// short Latin name; not a role word or an outlet.
 fn is_name(t: &str) -> bool {
-    if t.is_empty() || NOT_NAMES.contains(&t) {
+    // `发自上海`: where the reporter filed from.
+    if t.is_empty() || NOT_NAMES.contains(&t) || t.starts_with("发自") || t.starts_with("發自") {
         return false;
     }
     let n = t.chars().count();
@@ -222,8 +223,14 @@ fn is_name(t: &str) -> bool {
     if t.contains('·') {
         return (3..=12).contains(&n) && han + 1 >= n;
     }
-    // Latin pen names ("Steed") are allowed; digits and URLs are not.
-    n >= 2 && n <= 30 && t.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.')
+    // Latin pen names ("Steed") are allowed; digits, URLs (`http`,
+    // `udn.com`) and lower-case words are not.
+    n >= 2
+        && n <= 30
+        && t.starts_with(|c: char| c.is_ascii_uppercase())
+        && !t.to_ascii_lowercase().starts_with("http")
+        && !t.contains(".com")
+        && t.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.')
 }
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -388,7 +395,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)|本报讯|报讯)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯)|本报讯|报讯)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = crate::text::simplified_view(line);
     let c = WITHIN.captures(&v)?;
@@ -435,7 +442,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
             (?:记者|特派记者|特约记者|特派员)\s*
             (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4}|\s+\p{Han}{2,4})*)
             (?: \s*[╱/]\s*\p{Han}{0,6}? | \s*\p{Han}{2} )
-            (?:采访报导|综合报导|即时报导|报导|报道|编译)\s*[)\]】〕]?
+            (?:采访报导|综合报导|即时报导|报导|报道|编译|整理)\s*[)\]】〕]?
             (?:\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$",
         )
         .unwrap()
@@ -550,6 +557,9 @@ fn source_label_simplified(line: &str) -> Option<String> {
         || src.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '-')
         || src.starts_with("http")
         || src.starts_with("www.")
+        // `来源：作者：`: an empty slot before the next label; `来源：资料图`: a picture's caption.
+        || src.ends_with(':')
+        || ["作者", "编辑", "责任编辑", "记者", "时间", "日期", "资料图", "资料图片", "图片", "截图", "视频截图"].contains(&src)
     {
         return None;
     }
@@ -827,5 +837,17 @@ mod tests {
         let d = dateline("新浪科技訊 香港時間1月16日下午消息，某公司發布新款手機。").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("新浪科技"));
         assert!(dateline("新闻快讯 今天上午，全市召开大会。").is_none());
+    }
+
+    #[test]
+    fn special_dispatches_compilers_and_what_is_no_name() {
+        let d = dateline("新華網南京１月１７日專電（ 新華社記者朱小東）記者從有關部門獲悉。").unwrap();
+        assert_eq!(d.authors, ["朱小東"]);
+        assert_eq!(byline_line("【聯合晚報╱記者張小亭／整理】").unwrap(), ["張小亭"]);
+        assert_eq!(byline_line("记者 王小霄 发自上海").unwrap(), ["王小霄"]);
+        assert!(split_names("http udn.com").is_empty());
+        assert_eq!(split_names("Steed"), ["Steed"]);
+        assert!(source_label("来源：作者:").is_none());
+        assert!(source_label("来源：资料图").is_none());
     }
 }

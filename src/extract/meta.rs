@@ -40,6 +40,9 @@ struct Around<'a> {
     above: Vec<String>,
     first: Vec<&'a str>,
     last: Vec<&'a str>,
+    /// Short lines further below the body (galleries and related links
+    /// sometimes stand between it and the editor's credit).
+    further: Vec<&'a str>,
 }
 
 /// [`Around`] as borrowed lines, the form every reader takes.
@@ -81,16 +84,13 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
     let mut last: Vec<&str> = body.meta_tail.iter().map(|s| s.as_str()).collect();
     last.extend(body.paragraphs.iter().rev().take(4).map(|s| s.as_str()));
     // Editor and source lines right after the body, outside its container.
+    let mut further = Vec::new();
     if let Some(end) = body.last_block {
-        last.extend(
-            walk.blocks[end + 1..]
-                .iter()
-                .take(20)
-                .filter(|b| b.image.is_none() && b.chars <= 60)
-                .map(|b| b.text.as_str()),
-        );
+        let after = || walk.blocks[end + 1..].iter().filter(|b| b.image.is_none() && b.chars <= 60);
+        last.extend(after().take(20).map(|b| b.text.as_str()));
+        further.extend(after().skip(20).take(40).map(|b| b.text.as_str()));
     }
-    Around { head: rejoin(&head), above: rejoin(&above), first, last }
+    Around { head: rejoin(&head), above: rejoin(&above), first, last, further }
 }
 
 /// Lines a link or an icon cut apart inside one bracket
@@ -143,8 +143,8 @@ pub fn read(
     let a = Lines {
         head: around.head.iter().map(String::as_str).collect(),
         above: around.above.iter().map(String::as_str).collect(),
-        first: around.first,
-        last: around.last,
+        first: around.first.clone(),
+        last: around.last.clone(),
     };
     // `BAOKU_LOG=baoku::extract::meta=trace baoku extract page.html` shows
     // the lines every reader below looks at.
@@ -180,9 +180,22 @@ pub fn read(
             }
             v
         });
+    if m.editors.is_empty() {
+        // Further down, only a line that opens with the label counts.
+        let opens = |l: &&&str| {
+            let (v, _) = crate::text::simplified_view(l);
+            let v = v.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '【' | '•' | '·'));
+            ["责任编辑", "编辑", "责编"].iter().any(|p| v.trim_start().starts_with(p))
+        };
+        if let Some(e) = around.further.iter().filter(opens).find_map(|l| editor_in(l)) {
+            m.editors = byline::split_names(&e);
+        }
+    }
 
     // Authors.
-    let dl = a.first.iter().find_map(|l| byline::dateline(l));
+    let dl_at = a.first.iter().position(|l| byline::dateline(l).is_some());
+    let dl = dl_at.and_then(|i| byline::dateline(a.first[i]));
+    let dl_first = dl_at == Some(0);
     let visible = || {
         dl.as_ref()
             .map(|d| d.authors.clone())
@@ -260,6 +273,8 @@ pub fn read(
         .or_else(|| hints.slot_author.as_deref().and_then(byline::byline_outlet))
         .or_else(|| hints.slot_source.as_deref().and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
+        // A wire tag opening the story outranks a dateline further down.
+        .or_else(|| if dl_first { None } else { a.first.first().and_then(|l| byline::lead_tag_outlet(l)) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
         .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| byline::byline_outlet(l)))
         .or_else(|| a.head.iter().find_map(|l| outlet_after_time(l)))
@@ -759,5 +774,21 @@ mod tests {
         assert_eq!(slot_outlet("21世纪网").as_deref(), Some("21世纪网"));
         let d = visible_date("January 17, 2012 06:00 PM").unwrap();
         assert_eq!(d.at.to_rfc3339(), "2012-01-17T18:00:00+08:00");
+    }
+
+    #[test]
+    fn an_editor_credit_below_a_gallery_and_a_wire_tag_over_a_later_dateline() {
+        let mut related = String::new();
+        for i in 0..30 {
+            related.push_str(&format!("<li><a href=\"/p/{i}.htm\">相关图集第{i}组</a></li>"));
+        }
+        let page = format!(
+            "<body><h1>某地开展冬季演练</h1><div id=content><p>[某某财讯]全市今天开展冬季应急演练，数百名市民有序疏散，现场秩序井然。</p>\
+             <p>某某市应急局网站1月12日消息，演练共设置三个科目，参演单位反应迅速，处置得当。</p></div>\
+             <ul>{related}</ul><div class=zrbj>( 編輯： 李小強 )  【字號：大 中 小】</div></body>"
+        );
+        let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.editors, ["李小強"]);
+        assert_eq!(got.source.as_deref(), Some("某某财讯"));
     }
 }
