@@ -65,7 +65,19 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         };
         d.month_day = LEAD_DAY.captures(after).and_then(|m| Some((m["m"].parse().ok()?, m["d"].parse().ok()?)));
     }
-    if let Some(p) = PAREN.captures(rest) {
+    // `大江网讯 实习生吴梦丽、记者喻云亮报道：…`: the credit without brackets.
+    static UNBRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
+    });
+    if !PAREN.is_match(rest) {
+        if let Some(u) = UNBRACKETED.captures(&n[c.get(0).unwrap().end()..]) {
+            d.authors = dedup(credit(&u["b"]).1);
+            return Some(d);
+        }
+    }
+    // After `新浪财经讯 ` a bracket further on is the story's (`联邦快递(FDX)`).
+    let paren = PAREN.captures(rest).filter(|_| c.name("outlet2").is_none() || n[c.get(0).unwrap().end()..].trim_start().starts_with('('));
+    if let Some(p) = paren {
         let body = &p["body"];
         // `（周明、许兰）` after an agency dateline: names without a role.
         let bare_names = body.split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(is_name);
@@ -99,10 +111,14 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
         let mut before = &body[last..whole.start()];
         // `半月谈记者 X`: a word glued to the role that is no name (it opens
         // with no family name) is the outlet.
+        // Before the first role even a word that opens like a name (`南都记者
+        // X`) is an outlet's short name; after another role (`通讯员张三记者
+        // 李四`) it is the previous role's name.
         if m.name("outlet").is_none() && !before.ends_with(char::is_whitespace) {
             let word_at = before.rfind(|c: char| !crate::text::is_han(c)).map_or(0, |i| i + before[i..].chars().next().unwrap().len_utf8());
             let word = &before[word_at..];
-            if word.chars().count() >= 2 && super::surnames::surname(word).is_none() {
+            let first_role = last == 0;
+            if word.chars().count() >= 2 && (first_role || super::surnames::surname(word).is_none()) {
                 if outlet.is_none() && word.chars().count() <= 10 {
                     outlet = Some(word.to_owned());
                 }
@@ -237,7 +253,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
             (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜丨]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?:\p{Han}{1,8}?(?:社|报|网|台))?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台)|\p{Han}{2,4}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
         )\s*[)\]】]?\s*$",
@@ -849,5 +865,17 @@ mod tests {
         assert_eq!(split_names("Steed"), ["Steed"]);
         assert!(source_label("来源：作者:").is_none());
         assert!(source_label("来源：资料图").is_none());
+    }
+
+    #[test]
+    fn outlets_before_roles_and_credits_without_brackets() {
+        assert_eq!(byline_line("南都记者 方小南").unwrap(), ["方小南"]);
+        assert_eq!(byline_line("中青报·中青网记者 魏小濛 来源：中国青年报").unwrap(), ["魏小濛"]);
+        let d = dateline("本报讯（通讯员张小三记者李小四）全市今天召开会议。").unwrap();
+        assert_eq!(d.authors, ["张小三", "李小四"]);
+        let d = dateline("大江网讯 实习生吴小丽、记者喻小亮报道：近日，全省春运工作会议召开。").unwrap();
+        assert_eq!(d.authors, ["吴小丽", "喻小亮"]);
+        let d = dateline("新浪财经讯 北京时间12月15日晚间消息，某某快递集团(FDX)周四表示盈利增长。").unwrap();
+        assert!(d.authors.is_empty());
     }
 }

@@ -206,6 +206,7 @@ pub fn read(
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
+            .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
             .or_else(|| a.above.iter().find_map(|l| byline_in(l)))
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
@@ -280,6 +281,7 @@ pub fn read(
         .or_else(|| a.head.iter().find_map(|l| outlet_after_time(l)))
         .or_else(|| a.head.iter().find_map(|l| outlet_before_time(l)))
         .or_else(|| outlet_line(&a.head))
+        .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(o, _)| o))
         .or_else(|| a.first.first().and_then(|l| byline::lead_tag_outlet(l)))
         .or_else(|| a.first.first().and_then(|l| reported_by(l)))
         .or_else(|| hints.publisher.clone())
@@ -421,11 +423,11 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李军伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[。！？”]|^\s*)[(]\s*(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
+        Regex::new(r"(?:[。！？”]|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+)?(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s*(?:本报)?记者\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        Regex::new(r"[。！？”]\s*(?:(?:本报)?记者|文\s*/|作者\s*:)\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李慧婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
@@ -511,6 +513,22 @@ fn date_line(line: &str) -> Option<Stamp> {
     let han = rest.chars().filter(|&c| crate::text::is_han(c)).count();
     let other = rest.chars().filter(|c| c.is_alphanumeric() && !crate::text::is_han(*c)).count();
     (han <= 6 && other == 0).then(|| crate::dates::parse(m.as_str())).flatten()
+}
+
+/// `21世纪网 何漪 2011-12-15 23:46:41`: a template's source, author and
+/// time slots printed in a row without labels. Returns (outlet, name).
+fn outlet_name_time(line: &str) -> Option<(String, String)> {
+    static ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<o>[\p{Han}\w·]{2,16}?)\s+(?P<n>\p{Han}{2,3})\s+(?:19|20)\d{2}\s*[-/.年]").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    if v.chars().count() > 60 {
+        return None;
+    }
+    let c = ROW.captures(&v)?;
+    let name = vec![c["n"].to_owned()];
+    (outlet_like(&c["o"]) && byline::surnamed(&name) && !byline::split_names(&name[0]).is_empty())
+        .then(|| (back.restore(&c["o"]), back.restore(&name[0])))
 }
 
 /// `作者：` on a line of its own, the names on the next.
@@ -790,5 +808,13 @@ mod tests {
         let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.editors, ["李小強"]);
         assert_eq!(got.source.as_deref(), Some("某某财讯"));
+    }
+
+    #[test]
+    fn credits_with_an_outlet_glued_credits_and_slot_rows() {
+        assert_eq!(trailing_credit("（中国台湾网 王小然）").unwrap(), ["王小然"]);
+        assert_eq!(trailing_credit("你说，我把这些货卖给谁呢？”文/包小臻").unwrap(), ["包小臻"]);
+        assert_eq!(outlet_name_time("21世纪网 何小漪 2011-12-15 23:46:41 评论"), Some(("21世纪网".to_owned(), "何小漪".to_owned())));
+        assert!(outlet_name_time("相关阅读 更多 2011-12-15").is_none());
     }
 }
