@@ -150,9 +150,11 @@ const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
     "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
     "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导", "见习编辑", "实习编辑",
-    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯",
+    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源",
     // What headlines carry in brackets.
     "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
+    // Portal channels that open with a family name's character.
+    "国际", "国内", "时政", "时事", "时尚", "文化", "文娱", "房产", "海外", "华人", "军事", "高清", "明星", "和谐",
 ];
 
 /// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
@@ -225,6 +227,11 @@ fn is_name(t: &str) -> bool {
     if t.is_empty() || NOT_NAMES.contains(&t) || t.starts_with("发自") || t.starts_with("發自") {
         return false;
     }
+    // A newsroom's desk (`国际中心`, `编辑部`, `采访组`) signs some stories.
+    let (v, _) = crate::text::simplified_view(t);
+    if ["中心", "小组", "编辑部", "新闻部", "采访部", "报道组", "采访组", "编辑组"].iter().any(|d| v.ends_with(d)) {
+        return false;
+    }
     let n = t.chars().count();
     // A name with one character the page's encoding could not carry
     // (`毛�磊`) is still the byline.
@@ -252,7 +259,7 @@ fn is_name(t: &str) -> bool {
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文)\s*[:|/｜丨]\s*(?P<a>[^()\[\]]{2,40}?)
+            (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台)|\p{Han}{2,4}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
@@ -285,9 +292,9 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `文/张三 图/李四`: each part after a role and a slash names who wrote
     // (文, 文图, 记者) or who took the pictures or video (图, 摄影, 视频).
     static SLASHED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?P<r>文|图|文图|图文|摄影|摄|视频|记者)[/|｜丨](?P<n>.+)$").unwrap());
+        LazyLock::new(|| Regex::new(r"^(?P<r>文|图|文图|图文|摄影|摄|视频|记者)[/|｜丨╱\\](?P<n>.+)$").unwrap());
     let mut names = Vec::new();
-    if n.trim_start().starts_with("文") && n.contains(['/', '丨']) {
+    if n.trim_start().starts_with("文") && n.contains(['/', '丨', '╱', '\\']) {
         // A name may be padded (`文/方 敏`), so a token without a role
         // continues the previous name run.
         let mut run = String::new();
@@ -877,5 +884,13 @@ mod tests {
         assert_eq!(d.authors, ["吴小丽", "喻小亮"]);
         let d = dateline("新浪财经讯 北京时间12月15日晚间消息，某某快递集团(FDX)周四表示盈利增长。").unwrap();
         assert!(d.authors.is_empty());
+    }
+
+    #[test]
+    fn desks_backslashes_and_reported_by_labels() {
+        assert!(byline_line("國際中心／綜合報導").is_none());
+        assert_eq!(byline_line("文\\记者龚小菲").unwrap(), ["龚小菲"]);
+        assert_eq!(byline_line("報導╱林小佳、張小玉 攝影╱施小平").unwrap(), ["林小佳", "張小玉"]);
+        assert_eq!(byline_line("作者：赵小燕 出处：某某网").unwrap(), ["赵小燕"]);
     }
 }

@@ -149,7 +149,8 @@ pub fn read(doc: &Html) -> Hints {
 /// The first author slot and the first source slot of the page's template,
 /// found by their class or id (whole words only: `tie-author` is a comment).
 fn slots(doc: &Html) -> (Option<String>, Option<String>) {
-    const AUTHOR: &[&str] = &["author", "auth", "writer", "byline", "zuozhe", "ar_writer", "author_baidu", "art_author", "article-author"];
+    const AUTHOR: &[&str] =
+        &["author", "auth", "writer", "byline", "zuozhe", "ar_writer", "author_baidu", "art_author", "article-author", "reporter"];
     const SOURCE: &[&str] =
         &["source", "where", "media_name", "art_source", "ar_source", "source_baidu", "laiyuan", "article-source"];
     static ANY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("[class], [id]").unwrap());

@@ -172,7 +172,7 @@ pub fn read(
     m.editors = body
         .editor_lines
         .iter()
-        .chain(a.head.iter().chain(a.last.iter()).filter_map(|l| editor_in(l)).collect::<Vec<_>>().iter())
+        .chain(a.head.iter().chain(a.above.iter()).chain(a.last.iter()).filter_map(|l| editor_in(l)).collect::<Vec<_>>().iter())
         .flat_map(|e| byline::split_names(e))
         .fold(Vec::new(), |mut v, n| {
             if !v.contains(&n) {
@@ -203,10 +203,13 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            // `…加深眼睛疲劳。报导╱林明佳、张佩玉` closing a paragraph before the pictures.
+            .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
+            .or_else(|| name_line(&a.head))
             .or_else(|| a.above.iter().find_map(|l| byline_in(l)))
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
@@ -325,7 +328,7 @@ fn is_meta_like(s: &str) -> bool {
 
 /// Labels and page controls that end a run of names on a credit line.
 static LABEL_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"来源|稿源|责任编辑|编辑|责编|字号|时间|日期|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小").unwrap()
+    Regex::new(r"来源|稿源|出处|责任编辑|编辑|责编|字号|时间|日期|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小").unwrap()
 });
 
 fn byline_in(line: &str) -> Option<Vec<String>> {
@@ -427,7 +430,7 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     });
     // `…提供良好的环境。记者祝勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s*(?:(?:本报)?记者|文\s*/|作者\s*:)\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        Regex::new(r"[。！？”]\s*(?:(?:本报)?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李慧婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
@@ -529,6 +532,36 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
     let name = vec![c["n"].to_owned()];
     (outlet_like(&c["o"]) && byline::surnamed(&name) && !byline::split_names(&name[0]).is_empty())
         .then(|| (back.restore(&c["o"]), back.restore(&name[0])))
+}
+
+/// A credit with an explicit separator glued to the end of any paragraph:
+/// `…。报导╱X、Y`, `…。文/X`.
+fn slashed_credit(line: &str) -> Option<Vec<String>> {
+    static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[。！？”]\s*(?:文|报导|报道|撰文)\s*[/╱]\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+    });
+    let (n, back) = crate::text::simplified_view(line);
+    let c = SLASHED.captures(&n)?;
+    let names = byline::split_names(&c["n"]);
+    byline::surnamed(&names).then(|| names.iter().map(|x| back.restore(x)).collect())
+}
+
+/// `方龄` / `2012年1月16日 00:03`: a line that is only a name, next to the
+/// date line in the head of the article (a template's reporter slot).
+fn name_line(head: &[&str]) -> Option<Vec<String>> {
+    head.iter().enumerate().find_map(|(i, l)| {
+        let t = l.trim();
+        let near_date = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| head.get(j))
+            .any(|d| visible_date(d).is_some());
+        if !near_date || !(2..=3).contains(&t.chars().count()) {
+            return None;
+        }
+        let names = byline::split_names(t);
+        (names.len() == 1 && byline::surnamed(&names)).then_some(names)
+    })
 }
 
 /// `作者：` on a line of its own, the names on the next.
@@ -816,5 +849,14 @@ mod tests {
         assert_eq!(trailing_credit("你说，我把这些货卖给谁呢？”文/包小臻").unwrap(), ["包小臻"]);
         assert_eq!(outlet_name_time("21世纪网 何小漪 2011-12-15 23:46:41 评论"), Some(("21世纪网".to_owned(), "何小漪".to_owned())));
         assert!(outlet_name_time("相关阅读 更多 2011-12-15").is_none());
+    }
+
+    #[test]
+    fn credits_glued_with_a_slash_and_names_beside_the_date() {
+        assert_eq!(slashed_credit("宜保持30公分距离，避免近距离观看。報導╱林小佳、張小玉").unwrap(), ["林小佳", "張小玉"]);
+        assert!(slashed_credit("会议于今天召开。文/图").is_none());
+        assert_eq!(name_line(&["方小齡", "2012年1月16日 00:03", "國際中心／綜合報導"]).unwrap(), ["方小齡"]);
+        assert!(name_line(&["国际", "2012年1月16日 00:03"]).is_none());
+        assert!(name_line(&["方小齡", "热门新闻"]).is_none());
     }
 }
