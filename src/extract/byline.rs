@@ -150,7 +150,7 @@ const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
     "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
     "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导", "见习编辑", "实习编辑",
-    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源",
+    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
     // What headlines carry in brackets.
     "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
     // Portal channels that open with a family name's character.
@@ -224,11 +224,15 @@ fn strip_action(t: &str) -> String {
 /// short Latin name; not a role word or an outlet.
 fn is_name(t: &str) -> bool {
     // `发自上海`: where the reporter filed from.
-    if t.is_empty() || NOT_NAMES.contains(&t) || t.starts_with("发自") || t.starts_with("發自") {
+    if t.is_empty() {
+        return false;
+    }
+    // Read in simplified script, so `文攝` is `文摄` and `發自` is `发自`.
+    let (v, _) = crate::text::simplified_view(t);
+    if NOT_NAMES.contains(&v.as_str()) || v.starts_with("发自") {
         return false;
     }
     // A newsroom's desk (`国际中心`, `编辑部`, `采访组`) signs some stories.
-    let (v, _) = crate::text::simplified_view(t);
     if ["中心", "小组", "编辑部", "新闻部", "采访部", "报道组", "采访组", "编辑组"].iter().any(|d| v.ends_with(d)) {
         return false;
     }
@@ -330,6 +334,13 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `记者 张三 通讯员 李四`: roles inside the run split it further.
     let (_, names) = credit(part);
     let mut names = dedup(names);
+    // `记者： dave`: after a writer's label a lower-case pen name counts too.
+    if names.is_empty() && c.name("a").is_some() {
+        let t = part.trim();
+        if (3..=20).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphabetic()) {
+            names.push(t.to_owned());
+        }
+    }
     // `新华社记者任海军 阳建`, `作者 王之言 高孜然`: without a colon or a
     // space after the role, only names that open with a family name count
     // (`记者手记` is a heading, `记者了解到` a sentence).
@@ -541,7 +552,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发布单位)\s*[:]\s*(?P<src>[^\s<|丨/,。;)\]】_]{2,30})",
+        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发布单位)\s*[:]\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_]{2,30})",
     )
     .unwrap()
 });
@@ -892,5 +903,12 @@ mod tests {
         assert_eq!(byline_line("文\\记者龚小菲").unwrap(), ["龚小菲"]);
         assert_eq!(byline_line("報導╱林小佳、張小玉 攝影╱施小平").unwrap(), ["林小佳", "張小玉"]);
         assert_eq!(byline_line("作者：赵小燕 出处：某某网").unwrap(), ["赵小燕"]);
+    }
+
+    #[test]
+    fn latin_names_and_outlets_after_labels() {
+        assert_eq!(byline_line("記者： dave").unwrap(), ["dave"]);
+        assert_eq!(source_label("[來源：Cult of Mac]").as_deref(), Some("Cult of Mac"));
+        assert_eq!(role_credit("福州晚報記者 林小鎮 實習生 黃小平 文/攝").unwrap(), ["林小鎮", "黃小平"]);
     }
 }
