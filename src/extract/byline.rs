@@ -65,7 +65,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         };
         d.month_day = LEAD_DAY.captures(after).and_then(|m| Some((m["m"].parse().ok()?, m["d"].parse().ok()?)));
     }
-    // `大江网讯 实习生吴梦丽、记者喻云亮报道：…`: the credit without brackets.
+    // `大江网讯 实习生吴小丽、记者喻小亮报道：…`: the credit without brackets.
     static UNBRACKETED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
     });
@@ -94,7 +94,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
 
 /// `河北日报记者 四建磊 吴韬 通讯员 李四` → (`河北日报`, names of reporters and correspondents).
 fn credit(body: &str) -> (Option<String>, Vec<String>) {
-    // `记者彭晗侯婷婷摄影吕甲`: who took the pictures is no author.
+    // `记者彭小晗侯婷摄影吕军`: who took the pictures is no author.
     static PHOTO: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:摄影记者|摄影|摄像|图片)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
     let body = match PHOTO.find(body) {
@@ -183,17 +183,17 @@ pub fn split_names(s: &str) -> Vec<String> {
         if is_name(&t) {
             names.push(t);
         } else if let Some(n) = after_outlet(&t) {
-            // `新华网张改萍`: the outlet printed before a name, with no role.
+            // `新华网张小萍`: the outlet printed before a name, with no role.
             names.push(n.to_owned());
         } else if let Some(run) = super::surnames::split_run(&t) {
-            // `彭晗侯婷婷`: names the layout ran together.
+            // `彭小晗侯婷`: names the layout ran together.
             names.extend(run);
         }
     }
     names
 }
 
-/// `新华网张改萍` → `张改萍`: a name (opening with a family name) after an
+/// `新华网张小萍` → `张小萍`: a name (opening with a family name) after an
 /// outlet's name.
 fn after_outlet(t: &str) -> Option<&str> {
     static OUTLET_NAME: LazyLock<Regex> =
@@ -238,7 +238,7 @@ fn is_name(t: &str) -> bool {
     }
     let n = t.chars().count();
     // A name with one character the page's encoding could not carry
-    // (`毛�磊`) is still the byline.
+    // (`毛�明`) is still the byline.
     let lost = t.chars().filter(|&c| c == '\u{FFFD}').count();
     let han = t.chars().filter(|&c| crate::text::is_han(c)).count() + lost.min(1);
     if lost > 1 || t.starts_with('\u{FFFD}') {
@@ -324,7 +324,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     let c = BYLINE_LINE.captures(&n)?;
     let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d"))?.as_str();
-    // `记者：邱雯琪 罗执中 台北报导`: the place the report was filed from.
+    // `记者：邱小琪 罗小中 台北报导`: the place the report was filed from.
     static PLACE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s+(?P<p>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap());
     let part = match PLACE.captures(part) {
@@ -341,7 +341,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
             names.push(t.to_owned());
         }
     }
-    // `新华社记者任海军 阳建`, `作者 王之言 高孜然`: without a colon or a
+    // `新华社记者任小军 阳小建`, `作者 王小言 高然然`: without a colon or a
     // space after the role, only names that open with a family name count
     // (`记者手记` is a heading, `记者了解到` a sentence).
     let unspaced = c.name("sp").is_some_and(|m| m.as_str().is_empty()) || c.name("d").is_some();
@@ -378,12 +378,12 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
     let (v, back) = crate::text::simplified_view(line);
     let read = |v: &str| reported_byline(v).map(|(_, n)| n).or_else(|| byline_line_simplified(v));
-    // `〔记者钟丽华／台北报导〕农历春节…`: the byline opens the first paragraph.
+    // `〔记者钟小华／台北报导〕农历春节…`: the byline opens the first paragraph.
     let names = read(&v).or_else(|| lead_bracket(&v).and_then(read))?;
     Some(names.iter().map(|n| back.restore(n)).collect())
 }
 
-/// The bracketed credit a paragraph opens with (`【台湾醒报记者林宜静台北报导】`,
+/// The bracketed credit a paragraph opens with (`【台湾醒报记者林小静台北报导】`,
 /// `〔记者X／台北报导〕`, `[世华财讯]`), brackets included, when text follows.
 fn lead_bracket(v: &str) -> Option<&str> {
     let t = v.trim_start();
@@ -425,7 +425,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 
 /// A news dateline's credit inside a line rather than opening it, where the
 /// layout glued a caption or a teaser before it:
-/// `…本报记者郭立亮摄湖南日报12月15日讯(记者柳德新通讯员彭娟)24.77米！`.
+/// `…本报记者郭小亮摄湖北日报3月5日讯(记者柳小新通讯员彭小娟)水位再创新低。`.
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -441,8 +441,8 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
-/// The outlet a reporter's byline names: `【联合报╱记者陈俐君／即时报导】`,
-/// `【台湾醒报记者林宜静台北报导】`, `欣传媒╱记者丁彦伶／台北报导`.
+/// The outlet a reporter's byline names: `【联合报╱记者陈小君／即时报导】`,
+/// `【台湾醒报记者林小静台北报导】`, `欣传媒╱记者丁小伶／台北报导`.
 pub fn byline_outlet(line: &str) -> Option<String> {
     let (v, back) = crate::text::simplified_view(line);
     let o = reported_byline(&v).or_else(|| lead_bracket(&v).and_then(reported_byline));
@@ -464,8 +464,8 @@ pub fn name_after_source(line: &str) -> Option<String> {
 }
 
 /// Bylines of the `X／地点报导` family (Taiwan and Hong Kong papers):
-/// `记者陈钧凯/台北报导`, `◎ 记者林又旻/采访报导`, `石文南/台北报导`,
-/// `【联合报╱记者陈俐君/即时报导】`. Returns the outlet, if named, and the names.
+/// `记者陈小凯/台北报导`, `◎ 记者林小旻/采访报导`, `石小南/台北报导`,
+/// `【联合报╱记者陈小君/即时报导】`. Returns the outlet, if named, and the names.
 fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // With the role word: the outlet before it (with a slash, or ending like
     // an outlet), the names, then `/place` or a two-character place, and 报导.
@@ -481,7 +481,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
         )
         .unwrap()
     });
-    // Without it: `石文南/台北报导`.
+    // Without it: `石小南/台北报导`.
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:(?P<o3>\p{Han}{2,8}?(?:日报|晚报|早报|时报|报|网|社|台))\s+)?[【\[(〔]?\s*(?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*[)\]】〕]?\s*$",
@@ -496,7 +496,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     if v.chars().count() > 60 {
         return None;
     }
-    // `希望之声国际广播电台张翠报导`: outlet and reporter run together.
+    // `希望之声国际广播电台张小翠报导`: outlet and reporter run together.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*(?P<o>\p{Han}{2,14}?(?:电台|台|社|报|网))(?P<n>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap()
     });
@@ -506,7 +506,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
             return Some((Some(c["o"].to_owned()), names));
         }
     }
-    // `【中广新闻／陈奕华】`: an outlet and its reporter in brackets.
+    // `【中广新闻／陈小华】`: an outlet and its reporter in brackets.
     static OUTLET_NAME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*[【\[(〔]?\s*(?P<o>\p{Han}{2,10}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|新闻|传媒))\s*[╱/]\s*(?P<n>\p{Han}{2,3}(?:\s*[、,]\s*\p{Han}{2,3})*)\s*[】\])〕]?\s*$").unwrap()
     });
@@ -516,7 +516,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
             return Some((Some(c["o"].to_owned()), names));
         }
     }
-    // `2012/1/17 蔡崇梧 报导`: a broadcaster's reporter, no role word.
+    // `2012/1/17 蔡小梧 报导`: a broadcaster's reporter, no role word.
     static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?(?P<n>\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2})\s+(?:报导|报道)\s*$").unwrap()
     });
@@ -833,7 +833,7 @@ mod tests {
         assert_eq!(lead_tag_outlet("[世华财讯]据道琼斯报道，欧元区债市走低。").as_deref(), Some("世华财讯"));
         assert!(lead_tag_outlet("[图]市民在广场上观看灯展。").is_none());
         assert!(lead_tag_outlet("【记者手记】这是一次难忘的采访。").is_none());
-        assert_eq!(role_credit("記者 李小慧/文 通訊員 史貝貝/圖").unwrap(), ["李小慧"]);
+        assert_eq!(role_credit("記者 李小慧/文 通訊員 史小貝/圖").unwrap(), ["李小慧"]);
         assert!(role_credit("责任编辑 王五").is_none());
     }
 
@@ -893,7 +893,7 @@ mod tests {
         assert_eq!(d.authors, ["张小三", "李小四"]);
         let d = dateline("大江网讯 实习生吴小丽、记者喻小亮报道：近日，全省春运工作会议召开。").unwrap();
         assert_eq!(d.authors, ["吴小丽", "喻小亮"]);
-        let d = dateline("新浪财经讯 北京时间12月15日晚间消息，某某快递集团(FDX)周四表示盈利增长。").unwrap();
+        let d = dateline("新浪财经讯 北京时间3月2日晚间消息，某某航空公司(XYZ)周四表示季度盈利增长。").unwrap();
         assert!(d.authors.is_empty());
     }
 
@@ -907,8 +907,8 @@ mod tests {
 
     #[test]
     fn latin_names_and_outlets_after_labels() {
-        assert_eq!(byline_line("記者： dave").unwrap(), ["dave"]);
-        assert_eq!(source_label("[來源：Cult of Mac]").as_deref(), Some("Cult of Mac"));
+        assert_eq!(byline_line("記者： mike").unwrap(), ["mike"]);
+        assert_eq!(source_label("[來源：Tech Daily News]").as_deref(), Some("Tech Daily News"));
         assert_eq!(role_credit("福州晚報記者 林小鎮 實習生 黃小平 文/攝").unwrap(), ["林小鎮", "黃小平"]);
     }
 }

@@ -338,7 +338,7 @@ mod tests {
     #[test]
     fn template_slots_site_named_authors_and_time_elements() {
         let doc = Html::parse_document(
-            r#"<head><title>北京站启用自助取票机_某某新闻</title><meta name="author" content="某某新闻"></head><body>
+            r#"<head><title>市区新增两处便民服务点_某某新闻</title><meta name="author" content="某某新闻"></head><body>
                <div class="tie-author">网友甲</div>
                <div class="info">2011年12月15日11:03<span class="where">家电质量网</span><span class="auth">张小君</span></div>
                <abbr class="timestamp" title="2012-01-12T08:45:00Z">3小时前</abbr></body>"#,

@@ -1,6 +1,6 @@
 //! Chinese family names: the signal that tells a name from a word where a
-//! byline gives no spacing (`记者任海军`, `…。记者祝勇`) and that splits names
-//! run together by the layout (`记者彭晗侯婷婷` → 彭晗, 侯婷婷).
+//! byline gives no spacing (`记者任小军`, `…。记者祝小勇`) and that splits names
+//! run together by the layout (`记者彭小晗侯婷` → 彭晗, 侯婷婷).
 //!
 //! The single-character list is the common family names in rough order of
 //! frequency (after the Ministry of Public Security's household-register
@@ -27,7 +27,7 @@ pub fn surname(name: &str) -> Option<(usize, usize)> {
     SINGLE.chars().position(|c| c == first).map(|i| (1, i))
 }
 
-/// Splits a run of names printed without spaces (`彭晗侯婷婷`) into names
+/// Splits a run of names printed without spaces (`彭小晗侯婷`) into names
 /// of two or three characters that each open with a family name. When more
 /// than one cut works, the one whose names open with commoner family names
 /// wins. `None` when no cut works.
@@ -78,7 +78,7 @@ mod tests {
     #[test]
     fn family_names_in_either_script() {
         assert_eq!(surname("王乐文").map(|s| s.0), Some(1));
-        assert_eq!(surname("陳信利").map(|s| s.0), Some(1));
+        assert_eq!(surname("陳大利").map(|s| s.0), Some(1));
         assert_eq!(surname("欧阳文忠").map(|s| s.0), Some(2));
         assert!(surname("了解到").is_none());
         assert!(surname("手记").is_none());
@@ -86,7 +86,7 @@ mod tests {
 
     #[test]
     fn runs_of_names_are_cut_where_family_names_start() {
-        assert_eq!(split_run("彭晗侯婷婷").unwrap(), ["彭晗", "侯婷婷"]);
+        assert_eq!(split_run("彭小晗侯婷").unwrap(), ["彭小晗", "侯婷"]);
         assert_eq!(split_run("王小明李华").unwrap(), ["王小明", "李华"]);
         assert_eq!(split_run("张三李四王五").unwrap(), ["张三", "李四", "王五"]);
         assert!(split_run("综合报道").is_none());
