@@ -262,11 +262,12 @@ fn is_name(t: &str) -> bool {
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
+        r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:本版|本文)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
             (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台)|\p{Han}{2,4}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)
         )\s*[)\]】]?\s*$",
     )
     .unwrap()
@@ -323,7 +324,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
         }
     }
     let c = BYLINE_LINE.captures(&n)?;
-    let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d"))?.as_str();
+    let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")).or_else(|| c.name("e"))?.as_str();
     // `记者：邱小琪 罗小中 台北报导`: the place the report was filed from.
     static PLACE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s+(?P<p>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap());
@@ -344,7 +345,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `新华社记者任小军 阳小建`, `作者 王小言 高然然`: without a colon or a
     // space after the role, only names that open with a family name count
     // (`记者手记` is a heading, `记者了解到` a sentence).
-    let unspaced = c.name("sp").is_some_and(|m| m.as_str().is_empty()) || c.name("d").is_some();
+    let unspaced = c.name("sp").is_some_and(|m| m.as_str().is_empty()) || c.name("d").is_some() || c.name("e").is_some();
     if unspaced && !surnamed(&names) {
         return None;
     }
@@ -417,6 +418,12 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     // `【明报专讯】`: the paper's exclusive, credited to the paper.
     let inner = inner.trim();
     let inner = inner.strip_suffix("专讯").filter(|o| o.chars().count() >= 2).unwrap_or(inner);
+    // `【新唐人2012年1月11日讯】`: the outlet before the date of the dispatch.
+    static DATED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?P<o>\p{Han}{2,8}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:讯|电)$").unwrap());
+    if let Some(c) = DATED.captures(inner) {
+        return Some(back.restore(&c["o"]));
+    }
     let n = inner.chars().count();
     let outletish = ["财讯", "讯", "社", "网", "报", "台", "新闻"].iter().any(|s| inner.ends_with(s));
     ((2..=8).contains(&n) && inner.chars().all(crate::text::is_han) && outletish && !ROLE.is_match(inner))
@@ -473,7 +480,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
         Regex::new(
             r"(?x)^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?[【\[(〔]?\s*
             (?: (?P<o>\p{Han}{2,10}?)\s*[╱/]\s* | (?P<o2>\p{Han}{2,8}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|传媒)) )?
-            (?:记者|特派记者|特约记者|特派员)\s*
+            (?:记者|特派记者|特约记者|特派员|编译)\s*
             (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4}|\s+\p{Han}{2,4})*)
             (?: \s*[╱/]\s*\p{Han}{0,6}? | \s*\p{Han}{2} )
             (?:采访报导|综合报导|即时报导|报导|报道|编译|整理)\s*[)\]】〕]?
@@ -910,5 +917,16 @@ mod tests {
         assert_eq!(byline_line("記者： mike").unwrap(), ["mike"]);
         assert_eq!(source_label("[來源：Tech Daily News]").as_deref(), Some("Tech Daily News"));
         assert_eq!(role_credit("福州晚報記者 林小鎮 實習生 黃小平 文/攝").unwrap(), ["林小鎮", "黃小平"]);
+    }
+
+    #[test]
+    fn page_credits_compilers_and_dated_tags() {
+        assert_eq!(
+            byline_line("本版文/记者李小莎黎小翔王小雨程磊实习生吉喆高小娟").unwrap(),
+            ["李小莎", "黎小翔", "王小雨", "程磊", "吉喆", "高小娟"]
+        );
+        assert_eq!(byline_line("彭小瑜 賀小湘文/圖").unwrap(), ["彭小瑜", "賀小湘"]);
+        assert_eq!(byline_line("〔編譯陳小良／綜合報導〕").unwrap(), ["陳小良"]);
+        assert_eq!(lead_tag_outlet("【新唐人2012年1月11日訊】台灣選舉進入倒數。").as_deref(), Some("新唐人"));
     }
 }

@@ -210,6 +210,7 @@ pub fn read(
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
             .or_else(|| name_line(&a.head))
+            .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| posted_by(l)))
             .or_else(|| a.above.iter().find_map(|l| byline_in(l)))
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
@@ -221,8 +222,13 @@ pub fn read(
     let hinted = match (hinted, visible()) {
         // A CMS `author` field often holds who filed the story: the page's
         // editor, or one of the reporters its byline names.
+        // And a field holding no name at all (`与自己妻`, a slip of the
+        // CMS) yields to the byline the page shows.
         (Some(h), Some(v))
-            if v != h && (h.iter().all(|n| m.editors.contains(n)) || h.iter().all(|n| v.contains(n))) =>
+            if v != h
+                && (h.iter().all(|n| m.editors.contains(n))
+                    || h.iter().all(|n| v.contains(n))
+                    || !byline::surnamed(&h)) =>
         {
             Some(v)
         }
@@ -263,6 +269,7 @@ pub fn read(
         })
         .or(shown)
         .or_else(|| labelled_date(&a.last))
+        .or_else(|| a.first.first().and_then(|l| lead_date(l)))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
         .or_else(|| a.last.iter().find_map(|l| date_line(l)));
@@ -328,7 +335,7 @@ fn is_meta_like(s: &str) -> bool {
 
 /// Labels and page controls that end a run of names on a credit line.
 static LABEL_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"来源|稿源|出处|责任编辑|编辑|责编|字号|时间|日期|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小").unwrap()
+    Regex::new(r"来源|稿源|出处|责任编辑|编辑|责编|字号|时间|日期|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
 });
 
 fn byline_in(line: &str) -> Option<Vec<String>> {
@@ -564,6 +571,25 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
     })
 }
 
+/// `【新唐人2012年1月11日讯】…`: a full date in the tag that opens the story.
+fn lead_date(first: &str) -> Option<Stamp> {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電)?\s*[】\]〕]").unwrap()
+    });
+    crate::dates::parse(&TAG.captures(first)?["d"])
+}
+
+/// `Jeremy Tsheng 于 2023-03-12 13:08:03 发布`: a blog's author and time.
+fn posted_by(line: &str) -> Option<Vec<String>> {
+    static POSTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<n>[^\s:：|][^:：|]{0,28}?)\s+于\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,12}?发布").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let c = POSTED.captures(&v)?;
+    let n = c["n"].trim();
+    (!n.is_empty() && !n.contains("最新") && !n.contains("文章")).then(|| vec![back.restore(n)])
+}
+
 /// `作者：` on a line of its own, the names on the next.
 fn label_then_names(label: &str, next: &str) -> Option<Vec<String>> {
     static LABEL_ONLY: LazyLock<Regex> =
@@ -581,12 +607,12 @@ fn editor_in(line: &str) -> Option<String> {
     }
     // `编辑：倪仕轩 责任编辑：林涛`: several labels on one line; `( 編輯： 周楠
     // 孫璐 ) 【字號：大 中 小】`: names spaced, controls after them.
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑|选稿)\s*[:：]\s*").unwrap());
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑|选稿)\s*[:：/]\s*").unwrap());
     static NAMES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());
     // `编辑 周小褶 ｜ 排版 魏小蔚`: a label and a space at the start of a line.
     static SPACED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?:责任编辑|编辑)\s+(?P<n>\p{Han}{2,4})\s*(?:$|[|｜丨/])").unwrap());
+        LazyLock::new(|| Regex::new(r"^\s*[(\[【]?\s*(?:实习|见习)?(?:责任编辑|编辑)\s+(?P<n>\p{Han}{2,4})\s*(?:$|[|｜丨/)\]】])").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let labels: Vec<regex::Match> = LABEL.find_iter(&n).collect();
     let names: Vec<String> = labels
@@ -858,5 +884,23 @@ mod tests {
         assert_eq!(name_line(&["方小齡", "2012年1月16日 00:03", "國際中心／綜合報導"]).unwrap(), ["方小齡"]);
         assert!(name_line(&["国际", "2012年1月16日 00:03"]).is_none());
         assert!(name_line(&["方小齡", "热门新闻"]).is_none());
+    }
+
+    #[test]
+    fn blog_posters_dispatch_tags_and_implausible_cms_authors() {
+        assert_eq!(posted_by("Jane Doe 于 2023-03-12 13:08:03 发布").unwrap(), ["Jane Doe"]);
+        assert!(posted_by("最新推荐文章于 2023-09-04 10:00:00 发布").is_none());
+        let d = lead_date("【某某台2012年3月5日訊】市府今天宣布新措施。").unwrap();
+        assert_eq!(d.at.date_naive().to_string(), "2012-03-05");
+        let names = |l: &str| editor_in(l).map(|e| byline::split_names(&e)).unwrap_or_default();
+        assert_eq!(names("文/栗小思 编辑/倪小宁"), ["倪小宁"]);
+        assert_eq!(names("實習編輯 賈小淼"), ["賈小淼"]);
+        assert_eq!(names("责任编辑:余小瑧 标签：娱乐 明星"), ["余小瑧"]);
+        // A Founder `author` field holding no name yields to the byline.
+        let page = "<body><!--enpproperty <author>与其自身</author><title>某市开展专项审计</title>/enpproperty--><h1>某市开展专项审计</h1>\
+            <div id=ozoom><!--enpcontent--><p>审计结果显示，相关单位已按要求完成整改，涉及资金全部追回。</p>\
+            <p>有关部门表示，将继续加强监督检查，推动问题整改落实到位。</p><p>（文/赵小勇）</p><!--/enpcontent--></div></body>";
+        let got = crate::extract::extract(page, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.authors, ["赵小勇"]);
     }
 }
