@@ -9,7 +9,8 @@ usage: bench/extract/score_meta.py [--bin target/release/baoku] [--shared ../sha
 
 A field is scored only on pages whose truth has it (the page shows it).
 Authors and editors: the sets must be equal (spaces ignored). Dates: the
-same calendar day. Source: equal strings. Prints every miss, then a summary.
+same calendar day. Source: equal strings. Prints every miss, then a summary;
+`authors_on_pages_without` counts pages that credit no writer but got authors.
 """
 import argparse, json, re, subprocess, sys
 from pathlib import Path
@@ -46,6 +47,8 @@ def names(v):
 
 
 score = {k: [0, 0] for k in ('authors', 'published', 'source', 'editors')}
+# Pages whose truth credits no writer: how many got authors anyway.
+unwanted = [0, 0]
 for r in rows:
     arts = got.get(r['path'], [])
     o = arts[r.get('article', 0)] if len(arts) > r.get('article', 0) else {}
@@ -55,6 +58,11 @@ for r in rows:
         'source': lambda: (o.get('source') or '') == r['source'],
         'editors': lambda: names(o.get('editors')) == names(r['editors']),
     }
+    if 'authors' not in r:
+        unwanted[1] += 1
+        if o.get('authors'):
+            unwanted[0] += 1
+            print(f"extra authors {Path(r['path']).name}#{r.get('article', 0)}: page credits no writer, got {o.get('authors')!r}")
     for k, ok in checks.items():
         if k in r:
             score[k][1] += 1
@@ -62,4 +70,4 @@ for r in rows:
                 score[k][0] += 1
             else:
                 print(f"miss {k:9} {Path(r['path']).name}#{r.get('article', 0)}: want {r[k]!r} got {o.get(k)!r}")
-print(' '.join(f'{k}={v[0]}/{v[1]}' for k, v in score.items()))
+print(' '.join(f'{k}={v[0]}/{v[1]}' for k, v in score.items()) + f' authors_on_pages_without={unwanted[0]}/{unwanted[1]}')

@@ -155,6 +155,8 @@ const NOT_NAMES: &[&str] = &[
     "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
     // Portal channels that open with a family name's character.
     "国际", "国内", "时政", "时事", "时尚", "文化", "文娱", "房产", "海外", "华人", "军事", "高清", "明星", "和谐",
+    // Page controls.
+    "关注", "手机版", "订阅", "收藏", "分享", "打印", "关闭", "返回",
 ];
 
 /// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
@@ -232,8 +234,9 @@ fn is_name(t: &str) -> bool {
     if NOT_NAMES.contains(&v.as_str()) || v.starts_with("发自") {
         return false;
     }
-    // A newsroom's desk (`国际中心`, `编辑部`, `采访组`) signs some stories.
-    if ["中心", "小组", "编辑部", "新闻部", "采访部", "报道组", "采访组", "编辑组"].iter().any(|d| v.ends_with(d)) {
+    // A newsroom's desk (`国际中心`, `编辑部`, `采访组`) signs some stories;
+    // a channel (`财经频道`, `即时新闻`) is no person either.
+    if ["中心", "小组", "编辑部", "新闻部", "采访部", "报道组", "采访组", "编辑组", "频道", "新闻"].iter().any(|d| v.ends_with(d)) {
         return false;
     }
     let n = t.chars().count();

@@ -40,10 +40,19 @@ pub struct Hints {
     pub site_name: Option<String>,
     /// The text of a template's author slot (`<span class="author">`,
     /// `class="auth"`): no label, so looser than a byline.
-    pub slot_author: Option<String>,
+    pub slot_author: Option<Slot>,
     /// The text of a template's source slot (`<span class="source">`,
     /// `class="where"`, `media_name`).
-    pub slot_source: Option<String>,
+    pub slot_source: Option<Slot>,
+}
+
+/// The text of a template slot and where it is in the document (node ids
+/// follow document order), so that a slot in a sidebar after the article
+/// (a book promotion's `作者：`) can be told from the article's own.
+#[derive(Debug, Clone)]
+pub struct Slot {
+    pub text: String,
+    pub at: ego_tree::NodeId,
 }
 
 /// Reads every hint on the page.
@@ -148,7 +157,7 @@ pub fn read(doc: &Html) -> Hints {
 
 /// The first author slot and the first source slot of the page's template,
 /// found by their class or id (whole words only: `tie-author` is a comment).
-fn slots(doc: &Html) -> (Option<String>, Option<String>) {
+fn slots(doc: &Html) -> (Option<Slot>, Option<Slot>) {
     const AUTHOR: &[&str] =
         &["author", "auth", "writer", "byline", "zuozhe", "ar_writer", "author_baidu", "art_author", "article-author", "reporter"];
     const SOURCE: &[&str] =
@@ -170,10 +179,11 @@ fn slots(doc: &Html) -> (Option<String>, Option<String>) {
         if text.is_empty() || text.chars().count() > 30 {
             continue;
         }
+        let slot = Some(Slot { text, at: el.id() });
         if is_author {
-            author = Some(text);
+            author = slot;
         } else {
-            source = Some(text);
+            source = slot;
         }
     }
     (author, source)
@@ -345,8 +355,8 @@ mod tests {
         );
         let h = read(&doc);
         assert!(h.author_meta.is_none());
-        assert_eq!(h.slot_author.as_deref(), Some("张小君"));
-        assert_eq!(h.slot_source.as_deref(), Some("家电质量网"));
+        assert_eq!(h.slot_author.map(|s| s.text).as_deref(), Some("张小君"));
+        assert_eq!(h.slot_source.map(|s| s.text).as_deref(), Some("家电质量网"));
         assert_eq!(h.time_element.as_deref(), Some("2012-01-12T08:45:00Z"));
     }
 }

@@ -87,8 +87,11 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
     let mut further = Vec::new();
     if let Some(end) = body.last_block {
         let after = || walk.blocks[end + 1..].iter().filter(|b| b.image.is_none() && b.chars <= 60);
-        last.extend(after().take(20).map(|b| b.text.as_str()));
-        further.extend(after().skip(20).take(40).map(|b| b.text.as_str()));
+        // A heading after the body starts another item (a promotion, a
+        // related story) whose credits are not the article's.
+        let before = last.len();
+        last.extend(after().take(20).take_while(|b| b.heading == 0).map(|b| b.text.as_str()));
+        further.extend(after().skip(last.len() - before).take(60).map(|b| b.text.as_str()));
     }
     Around { head: rejoin(&head), above: rejoin(&above), first, last, further }
 }
@@ -192,6 +195,21 @@ pub fn read(
         }
     }
 
+    // Template slots count only from just above the headline to the end of
+    // the body: after it, a slot is a sidebar item's (a book promotion's
+    // `作者：`), and the article's own footer lines are read as text anyway.
+    let in_article = |slot: &super::hints::Slot| {
+        let from = match headline {
+            Some(h) => Some(h.saturating_sub(6)),
+            None => body.first_block.map(|f| f.saturating_sub(12)),
+        };
+        let after_headline = from.is_none_or(|f| walk.blocks[f].owner <= slot.at);
+        let before_end = body.last_block.is_none_or(|e| slot.at <= walk.blocks[e].owner);
+        after_headline && before_end
+    };
+    let slot_author = hints.slot_author.as_ref().filter(|s| in_article(s)).map(|s| s.text.as_str());
+    let slot_source = hints.slot_source.as_ref().filter(|s| in_article(s)).map(|s| s.text.as_str());
+
     // Authors.
     let dl_at = a.first.iter().position(|l| byline::dateline(l).is_some());
     let dl = dl_at.and_then(|i| byline::dateline(a.first[i]));
@@ -215,7 +233,7 @@ pub fn read(
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
             .or_else(|| body.paragraphs.iter().filter(|p| p.chars().count() <= 40).find_map(|l| byline::byline_line(l)))
-            .or_else(|| hints.slot_author.as_deref().and_then(slot_names))
+            .or_else(|| slot_author.and_then(slot_names))
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
     };
     let hinted = hints.author.as_deref().map(byline::split_names).filter(|v| !v.is_empty());
@@ -243,7 +261,11 @@ pub fn read(
 
     if m.authors.is_empty() {
         // `财讯网_提供股票、基金…`: a site description in the author meta is no name.
-        let plausible = |a: &&str| a.chars().count() <= 30 && !a.contains(['_', '|', '｜']);
+        // `article:author` = `新浪财经`: an outlet, not a writer.
+        let outlet = |a: &str| {
+            outlet_like(a) || [&hints.source, &hints.publisher, &hints.site_name].iter().any(|s| s.as_deref() == Some(a))
+        };
+        let plausible = |a: &&str| a.chars().count() <= 30 && !a.contains(['_', '|', '｜']) && !outlet(a);
         if let Some(a) = hints.author_meta.as_deref().filter(plausible) {
             let names = byline::split_names(a);
             if !names.iter().any(|n| m.editors.contains(n)) {
@@ -281,8 +303,8 @@ pub fn read(
         .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| byline::source_label(l)))
         .or_else(|| hints.source.as_deref().map(|s| byline::source_label(&format!("来源：{s}")).unwrap_or_else(|| s.to_owned())))
         // `台湾醒报／林小静` in the author slot names the outlet before a bare source slot.
-        .or_else(|| hints.slot_author.as_deref().and_then(byline::byline_outlet))
-        .or_else(|| hints.slot_source.as_deref().and_then(slot_outlet))
+        .or_else(|| slot_author.and_then(byline::byline_outlet))
+        .or_else(|| slot_source.and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
         // A wire tag opening the story outranks a dateline further down.
         .or_else(|| if dl_first { None } else { a.first.first().and_then(|l| byline::lead_tag_outlet(l)) })
@@ -454,8 +476,11 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     if c["n"].ends_with('摄') || c["n"].ends_with("完") || c.get(0).unwrap().as_str().contains("编辑") {
         return None;
     }
+    // A pen name in brackets counts (`(晓明)`), but not a wire's or a
+    // portal's tag (`(经济通)`, `(新浪财经)`) that opens with no family name.
     let names = byline::split_names(&c["n"]);
-    if glued && !byline::surnamed(&names) {
+    let tag = names.iter().any(|n| n.ends_with(['通', '讯', '訊', '台', '经']) || n.chars().count() == 4);
+    if names.is_empty() || (tag && !byline::surnamed(&names)) || (glued && !byline::surnamed(&names)) {
         return None;
     }
     let v: Vec<String> = names.iter().map(|x| back.restore(x)).collect();
@@ -902,5 +927,22 @@ mod tests {
             <p>有关部门表示，将继续加强监督检查，推动问题整改落实到位。</p><p>（文/赵小勇）</p><!--/enpcontent--></div></body>";
         let got = crate::extract::extract(page, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.authors, ["赵小勇"]);
+    }
+
+    #[test]
+    fn credits_of_items_after_the_article_are_not_its_own() {
+        let para = "<p>市环保局提醒市民，年前大扫除时注意通风，不同清洁剂不要混用，以免产生有害气体。</p>";
+        // A promotion after the body: a heading, then its writer in an author slot.
+        let promo = format!(
+            "<body><h1>大扫除注意通风</h1><div id=content>{para}{para}</div>\
+             <div class=bksinfo><h3><a href=/b/1.html>职场心理学</a></h3><div class=author>作者：裴小钰</div></div></body>"
+        );
+        assert!(authors_of(&promo).is_empty());
+        // `article:author` naming the outlet is no writer; a wire's tag in brackets neither.
+        let outlet = format!(
+            "<head><meta property=\"article:author\" content=\"某某财经\"></head><body><h1>大扫除注意通风</h1><div id=content>{para}{para}<p>(经济通)</p></div></body>"
+        );
+        assert!(authors_of(&outlet).is_empty());
+        assert_eq!(trailing_credit("(晓明)").unwrap(), ["晓明"]);
     }
 }
