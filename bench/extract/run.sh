@@ -14,6 +14,11 @@ done
 echo "# metadata (bench/extract/meta_truth.jsonl)"
 python3 bench/extract/score_meta.py --bin target/release/baoku --shared "$SHARED" | tail -1 | sed 's/^/baoku       /'
 python3 bench/extract/score_meta.py --cmd "python3 $SHARED/eval/peer_trafilatura.py" --shared "$SHARED" | tail -1 | sed 's/^/trafilatura /'
+for truth in bench/extract/meta_holdout*.jsonl; do
+  echo "# metadata ($truth)"
+  python3 bench/extract/score_meta.py --bin target/release/baoku --shared "$SHARED" --truth "$truth" | tail -1 | sed 's/^/baoku       /'
+  python3 bench/extract/score_meta.py --cmd "python3 $SHARED/eval/peer_trafilatura.py" --shared "$SHARED" --truth "$truth" | tail -1 | sed 's/^/trafilatura /'
+done
 echo "# memory"
 python3 bench/extract/memory.py --bin target/release/baoku --shared "$SHARED" -n 1000
 python3 bench/extract/memory.py --bin target/release/baoku --shared "$SHARED" -n 10000
