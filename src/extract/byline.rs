@@ -506,19 +506,20 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     if v.chars().count() > 60 {
         return None;
     }
-    // `希望之声国际广播电台张小翠报导`: outlet and reporter run together.
+    // `希望之声国际广播电台张小翠报导`, `某某亚太电视黄小国、林小霞台湾新竹采访报导`:
+    // outlet, reporters and perhaps the place run together.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}{2,14}?(?:电台|台|社|报|网))(?P<n>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap()
+        Regex::new(r"^\s*(?P<o>\p{Han}{2,14}?(?:电视台|电视|电台|台|社|报|网))(?P<run>[\p{Han}、]{2,24}?)(?:采访)?(?:报导|报道)\s*$").unwrap()
     });
     if let Some(c) = GLUED.captures(v) {
-        let names = vec![c["n"].to_owned()];
-        if is_name(&names[0]) && surnamed(&names) {
+        if let Some(names) = names_then_place(&c["run"]) {
             return Some((Some(c["o"].to_owned()), names));
         }
     }
-    // `【中广新闻／陈小华】`: an outlet and its reporter in brackets.
+    // `【中广新闻／陈小华】`: an outlet and its reporter in brackets, perhaps
+    // with the desk (`优活健康资讯网╱uho新闻中心林小旻 2012-01-12 10:50`).
     static OUTLET_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[【\[(〔]?\s*(?P<o>\p{Han}{2,10}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|新闻|传媒))\s*[╱/]\s*(?P<n>\p{Han}{2,3}(?:\s*[、,]\s*\p{Han}{2,3})*)\s*[】\])〕]?\s*$").unwrap()
+        Regex::new(r"^\s*[【\[(〔]?\s*(?P<o>\p{Han}{2,10}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|新闻|传媒))\s*[╱/]\s*(?:[\p{Han}A-Za-z]{0,8}?(?:新闻中心|中心|编辑部|采访组))?\s*(?P<n>\p{Han}{2,3}(?:\s*[、,]\s*\p{Han}{2,3})*)\s*[】\])〕]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$").unwrap()
     });
     if let Some(c) = OUTLET_NAME.captures(v) {
         let names = split_names(&c["n"]);
@@ -548,6 +549,23 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     }
     let outlet = c.name("o").or_else(|| c.name("o2")).or_else(|| c.name("o3")).map(|m| m.as_str().to_owned());
     Some((outlet, names))
+}
+
+/// `黄小国、林小霞台湾新竹` → the names, the place the report came from left
+/// out. Every name must open with a family name; the last one is cut where a
+/// place of two to four characters is left after it.
+fn names_then_place(run: &str) -> Option<Vec<String>> {
+    let parts: Vec<&str> = run.split('、').collect();
+    let (last, rest) = parts.split_last()?;
+    let mut names: Vec<String> = rest.iter().map(|p| p.to_string()).collect();
+    let chars: Vec<char> = last.chars().collect();
+    let cut = [3usize, 2].into_iter().find(|&k| {
+        let place = chars.len().checked_sub(k).unwrap_or(99);
+        let name: String = chars.iter().take(k).collect();
+        chars.len() >= k && (place == 0 || (2..=4).contains(&place)) && super::surnames::surname(&name).is_some()
+    })?;
+    names.push(chars[..cut].iter().collect());
+    (names.iter().all(|n| is_name(n)) && surnamed(&names)).then_some(names)
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {
@@ -953,5 +971,14 @@ mod tests {
         for line in ["本报评论员", "编者按", "记者手记", "（作者为某某大学教授）", "记者从市住建局获悉"] {
             assert!(byline_line(line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn broadcasters_runs_and_desks() {
+        assert_eq!(byline_line("某某亞太電視黃小國、林小霞台灣新竹採訪報導").unwrap(), ["黃小國", "林小霞"]);
+        assert_eq!(byline_outlet("某某亞太電視黃小國、林小霞台灣新竹採訪報導").as_deref(), Some("某某亞太電視"));
+        assert_eq!(byline_line("希望之聲國際廣播電台張小翠報導").unwrap(), ["張小翠"]);
+        assert_eq!(byline_line("優活健康資訊網╱uho新聞中心林小旻 2012-01-12 10:50").unwrap(), ["林小旻"]);
+        assert!(byline_line("某某電視台今日報導").is_none());
     }
 }
