@@ -229,6 +229,8 @@ pub fn read(
             .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
             .or_else(|| name_line(&a.head))
             .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| posted_by(l)))
+            // The poster's name and `于 … 发布` on lines of their own.
+            .or_else(|| a.head.windows(2).find_map(|w| posted_by(&format!("{} {}", w[0], w[1]))))
             .or_else(|| a.above.iter().find_map(|l| byline_in(l)))
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
@@ -275,8 +277,9 @@ pub fn read(
     }
 
     // Publish time.
+    // A recommendation widget's time (`最新推荐文章于 2024-05-07 发布`) is another article's.
     let shown = labelled_date(&a.head)
-        .or_else(|| a.head.iter().find_map(|l| visible_date(l)))
+        .or_else(|| a.head.iter().filter(|l| !l.contains("推荐")).find_map(|l| visible_date(l)))
         .or_else(|| labelled_date(&a.above))
         .or_else(|| a.above.iter().find_map(|l| visible_date(l)));
     m.published = by_css(|s| s.published.as_ref())
@@ -915,6 +918,13 @@ mod tests {
     fn blog_posters_dispatch_tags_and_implausible_cms_authors() {
         assert_eq!(posted_by("Jane Doe 于 2023-03-12 13:08:03 发布").unwrap(), ["Jane Doe"]);
         assert!(posted_by("最新推荐文章于 2023-09-04 10:00:00 发布").is_none());
+        let page = "<body><h1>大模型入门的两个难点</h1><div class=info><div>最新推荐文章于 2024-05-07 22:12:13 发布</div>\
+            <div><a href=/u/1>某某老师</a></div><div>于 2024-05-06 15:47:53 发布</div></div>\
+            <div id=content><p>很多朋友第一次用大模型时，最先遇到的难点是不知道该怎么提问，得到的回答也就泛泛而谈。</p>\
+            <p>第二个难点是不会把任务拆开，一次提出太多要求，模型顾此失彼，结果反而更差。</p></div></body>";
+        let got = crate::extract::extract(page, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.authors, ["某某老师"]);
+        assert_eq!(got.published.unwrap().at.date_naive().to_string(), "2024-05-06");
         let d = lead_date("【某某台2012年3月5日訊】市府今天宣布新措施。").unwrap();
         assert_eq!(d.at.date_naive().to_string(), "2012-03-05");
         let names = |l: &str| editor_in(l).map(|e| byline::split_names(&e)).unwrap_or_default();
