@@ -177,7 +177,7 @@ static STOP_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// An editor line (`责任编辑：王五`, `(责编：郝帅、杨迪)`), giving the names part.
+/// An editor line (`责任编辑：王五`, `(责编：郝某、杨某)`), giving the names part.
 pub fn editor_line(line: &str) -> Option<String> {
     // Read as simplified (`責任編輯` is `责任编辑`); the names come back in the page's script.
     let (n, back) = crate::text::simplified_view(line);
@@ -194,7 +194,7 @@ fn editor_line_simplified(n: &str) -> Option<String> {
     Some(c.name("ed").or_else(|| c.name("ed3"))?.as_str().trim().to_owned())
 }
 
-/// A short line made of editor labels only (`编辑：倪仕轩 责任编辑：林涛`).
+/// A short line made of editor labels only (`编辑：倪某轩 责任编辑：林某`).
 fn is_editor_labels(line: &str) -> bool {
     static LABELS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[\[【(（]?\s*(?:(?:责任编辑|责编|编辑|审核|校对|监制)\s*[：:]\s*[\p{Han}·、,，]{2,12}\s*)+[)）\]】]?$").unwrap()
@@ -502,7 +502,7 @@ mod tests {
     fn editor_share_and_copyright_lines_are_dropped() {
         assert_eq!(editor_line("（责任编辑：王五）").as_deref(), Some("王五"));
         assert_eq!(editor_line("[责任编辑: 曾鹏]").as_deref(), Some("曾鹏"));
-        assert_eq!(editor_line("(责编：郝帅、杨迪)").as_deref(), Some("郝帅、杨迪"));
+        assert_eq!(editor_line("(责编：郝某、杨某)").as_deref(), Some("郝某、杨某"));
         assert!(editor_line("编辑部门认为，这件事情很重要。").is_none());
         // Traditional-script labels, and the name-first form of Hong Kong and Taiwan pages.
         assert_eq!(editor_line("責任編輯：陳大文").as_deref(), Some("陳大文"));
@@ -527,7 +527,7 @@ mod tests {
         assert!(is_comment_head("瑞雪 对奶粉事件的评论:"));
         assert!(!is_comment_head("专家对这一事件的评论认为，监管仍需加强。"));
         assert!(!is_furniture_line("全市共发送短信10万条到1000个村，覆盖所有农户。"));
-        assert_eq!(editor_line("責任編輯 呂放").as_deref(), Some("呂放"));
+        assert_eq!(editor_line("責任編輯 呂某").as_deref(), Some("呂某"));
         assert!(is_furniture_line("分享到：微信 微博"));
         assert!(is_furniture_line("版权所有：河北省人民政府办公厅"));
         assert!(is_furniture_line("【字号：大 中 小】"));

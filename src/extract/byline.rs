@@ -132,7 +132,7 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
         last = whole.end();
     }
     segments.push(&body[last..]);
-    // `记者 李慧婷/文 通讯员 史贝贝/图`: the name marked `/图` took the pictures.
+    // `记者 李某婷/文 通讯员 史贝贝/图`: the name marked `/图` took the pictures.
     static MARKED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>图|摄|摄影|文)\s*$").unwrap());
     for s in segments {
@@ -253,7 +253,7 @@ fn is_name(t: &str) -> bool {
     if t.contains('·') {
         return (3..=12).contains(&n) && han + 1 >= n;
     }
-    // Latin pen names ("Steed") are allowed; digits, URLs (`http`,
+    // Latin pen names ("Rowan") are allowed; digits, URLs (`http`,
     // `udn.com`) and lower-case words are not.
     n >= 2
         && n <= 30
@@ -280,13 +280,13 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `作者：X`, `文/X 图/Y`, `撰文：X`. Returns the names.
 fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     let mut n = line.to_owned(); // already NFKC
-    // `作者：Steed(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
+    // `作者：Rowan(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([^\s(])\([^()]*\)").unwrap());
     while NOTE.is_match(&n) {
         n = NOTE.replace_all(&n, "$1").into_owned();
     }
-    // `[作者: 刘满仓 责任编辑: 杨丹宇 ]`: the editor part is no byline, nor
-    // what follows another label (`作者： 马春健 稿源： 某某网 2012-01-12`).
+    // `[作者: 刘某仓 责任编辑: 杨某宇 ]`: the editor part is no byline, nor
+    // what follows another label (`作者： 马某健 稿源： 某某网 2012-01-12`).
     let labels = ["责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览"];
     if let Some(i) = labels.iter().filter_map(|l| n.find(l)).min() {
         if i > 0 {
@@ -338,7 +338,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `记者 张三 通讯员 李四`: roles inside the run split it further.
     let (_, names) = credit(part);
     let mut names = dedup(names);
-    // `记者： dave`: after a writer's label a lower-case pen name counts too.
+    // `记者： mike`: after a writer's label a lower-case pen name counts too.
     if names.is_empty() && c.name("a").is_some() {
         let t = part.trim();
         if (3..=20).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -352,7 +352,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     if unspaced && !surnamed(&names) {
         return None;
     }
-    // `作者：李兆清 江苏南通 职员`: after a two- or three-character name, a
+    // `作者：李某清 江苏南通 职员`: after a two- or three-character name, a
     // longer word is the writer's place or employer, and what follows too.
     if let Some(first) = names.first().map(|f| f.chars().count()) {
         if (2..=3).contains(&first) {
@@ -403,7 +403,7 @@ fn lead_bracket(v: &str) -> Option<&str> {
     (end < t.len()).then(|| &t[..end])
 }
 
-/// The names of a credit that names roles: `记者 李慧婷/文 通讯员 史贝贝/图`.
+/// The names of a credit that names roles: `记者 李某婷/文 通讯员 史贝贝/图`.
 pub fn role_credit(text: &str) -> Option<Vec<String>> {
     let (v, back) = crate::text::simplified_view(text);
     if !ROLE.is_match(&v) || v.contains("编辑") {
@@ -466,7 +466,7 @@ pub fn source_label(line: &str) -> Option<String> {
     source_label_simplified(&v).map(|s| back.restore(&s))
 }
 
-/// `来源：中国新闻网 王帆`: a personal name (2–3 Han characters) printed
+/// `来源：中国新闻网 王某`: a personal name (2–3 Han characters) printed
 /// after the source at the end of the line, with no role word.
 pub fn name_after_source(line: &str) -> Option<String> {
     let (v, back) = crate::text::simplified_view(line);
@@ -628,7 +628,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
     Some(src.to_owned())
 }
 
-/// `来源：中国新闻网 王帆`: a personal name (2–3 Han characters) printed
+/// `来源：中国新闻网 王某`: a personal name (2–3 Han characters) printed
 /// after the source at the end of the line, with no role word.
 fn name_after_source_simplified(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -654,7 +654,7 @@ mod tests {
 
     #[test]
     fn reporter_after_the_source_label() {
-        assert_eq!(name_after_source("2023-06-15 08:10 来源：中国新闻网 王帆").as_deref(), Some("王帆"));
+        assert_eq!(name_after_source("2023-06-15 08:10 来源：中国新闻网 王某").as_deref(), Some("王某"));
         assert_eq!(name_after_source("来源: 南方日报  李明华").as_deref(), Some("李明华"));
         assert!(name_after_source("来源：中国政府网 字号").is_none());
         assert!(name_after_source("来源：新华社 新华网").is_none());
@@ -735,7 +735,7 @@ mod tests {
     #[test]
     fn a_name_after_the_source_before_an_editor_label() {
         assert_eq!(name_after_source("(来源：某某日报网 陈静 编辑：南风)").as_deref(), Some("陈静"));
-        assert_eq!(name_after_source("来源：中国新闻网 王帆").as_deref(), Some("王帆"));
+        assert_eq!(name_after_source("来源：中国新闻网 王某").as_deref(), Some("王某"));
     }
 
     #[test]
@@ -757,9 +757,9 @@ mod tests {
         assert_eq!(d.authors, ["周明", "许兰"]);
         let d = dateline("中国网5月13日讯").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("中国网"));
-        let d = dateline("长江网10月4日讯（记者陈智 整合）").unwrap();
+        let d = dateline("长江网10月4日讯（记者陈某 整合）").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("长江网"));
-        assert_eq!(d.authors, ["陈智"]);
+        assert_eq!(d.authors, ["陈某"]);
     }
 
     #[test]
@@ -790,13 +790,13 @@ mod tests {
         // Who took the pictures is credited, but not as a writer.
         assert_eq!(byline_line("文/张三 图/李四").unwrap(), ["张三"]);
         assert_eq!(byline_line("撰文：王五").unwrap(), ["王五"]);
-        assert_eq!(byline_line("[作者: 刘满仓 责任编辑: 杨丹宇 ]").unwrap(), ["刘满仓"]);
+        assert_eq!(byline_line("[作者: 刘某仓 责任编辑: 杨某宇 ]").unwrap(), ["刘某仓"]);
         assert_eq!(byline_line("（记者 赵六 通讯员 钱七）").unwrap(), ["赵六", "钱七"]);
         assert!(byline_line("会议指出，记者 要多写稿件并且做好工作。").is_none());
-        assert_eq!(byline_line("作者：Steed(微博)(天文爱好者，某刊前首席编辑，科学松鼠会成员)").unwrap(), ["Steed"]);
-        assert_eq!(byline_line("作者：李兆清 江苏南通 职员").unwrap(), ["李兆清"]);
-        assert_eq!(byline_line("中新社记者 宗晨亮").unwrap(), ["宗晨亮"]);
-        assert_eq!(byline_line("新华社记者 许雪毅 王橙澄").unwrap(), ["许雪毅", "王橙澄"]);
+        assert_eq!(byline_line("作者：Rowan(微博)(天文爱好者，某刊前首席编辑，科学松鼠会成员)").unwrap(), ["Rowan"]);
+        assert_eq!(byline_line("作者：李某清 江苏南通 职员").unwrap(), ["李某清"]);
+        assert_eq!(byline_line("中新社记者 宗某亮").unwrap(), ["宗某亮"]);
+        assert_eq!(byline_line("新华社记者 许某毅 王某澄").unwrap(), ["许某毅", "王某澄"]);
         assert_eq!(byline_line("作者：欧阳晓明").unwrap(), ["欧阳晓明"]);
     }
 
@@ -908,7 +908,7 @@ mod tests {
         assert_eq!(byline_line("【聯合晚報╱記者張小亭／整理】").unwrap(), ["張小亭"]);
         assert_eq!(byline_line("记者 王小霄 发自上海").unwrap(), ["王小霄"]);
         assert!(split_names("http udn.com").is_empty());
-        assert_eq!(split_names("Steed"), ["Steed"]);
+        assert_eq!(split_names("Rowan"), ["Rowan"]);
         assert!(source_label("来源：作者:").is_none());
         assert!(source_label("来源：资料图").is_none());
     }
@@ -943,8 +943,8 @@ mod tests {
     #[test]
     fn page_credits_compilers_and_dated_tags() {
         assert_eq!(
-            byline_line("本版文/记者李小莎黎小翔王小雨程磊实习生吉喆高小娟").unwrap(),
-            ["李小莎", "黎小翔", "王小雨", "程磊", "吉喆", "高小娟"]
+            byline_line("本版文/记者李小莎黎小翔王小雨程某实习生吉某高某娟").unwrap(),
+            ["李小莎", "黎小翔", "王小雨", "程某", "吉某", "高某娟"]
         );
         assert_eq!(byline_line("彭小瑜 賀小湘文/圖").unwrap(), ["彭小瑜", "賀小湘"]);
         assert_eq!(byline_line("〔編譯陳小良／綜合報導〕").unwrap(), ["陳小良"]);

@@ -221,7 +221,7 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
-            // `…加深眼睛疲劳。报导╱林明佳、张佩玉` closing a paragraph before the pictures.
+            // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
@@ -242,7 +242,7 @@ pub fn read(
     let hinted = match (hinted, visible()) {
         // A CMS `author` field often holds who filed the story: the page's
         // editor, or one of the reporters its byline names.
-        // And a field holding no name at all (`与自己妻`, a slip of the
+        // And a field holding no name at all (`与其自身`, a slip of the
         // CMS) yields to the byline the page shows.
         (Some(h), Some(v))
             if v != h
@@ -464,7 +464,7 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"[。！？”]\s*(?:(?:本报)?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
-    // `（记者 李慧婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
+    // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:[。！？”]|^\s*)[(](?P<b>[^()]{2,40}?)[)]\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
@@ -475,7 +475,7 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
             None => return ROLES.captures(&n).and_then(|c| byline::role_credit(&back.restore(&c["b"]))),
         },
     };
-    // `(李沐阳 编辑)` credits an editor; `(刘通摄)` a photographer.
+    // `(李某阳 编辑)` credits an editor; `(刘通摄)` a photographer.
     if c["n"].ends_with('摄') || c["n"].ends_with("完") || c.get(0).unwrap().as_str().contains("编辑") {
         return None;
     }
@@ -633,8 +633,8 @@ fn editor_in(line: &str) -> Option<String> {
     if let Some(e) = body::editor_line(line) {
         return Some(e);
     }
-    // `编辑：倪仕轩 责任编辑：林涛`: several labels on one line; `( 編輯： 周楠
-    // 孫璐 ) 【字號：大 中 小】`: names spaced, controls after them.
+    // `编辑：倪某轩 责任编辑：林某`: several labels on one line; `( 編輯： 周某
+    // 孫某 ) 【字號：大 中 小】`: names spaced, controls after them.
     static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑|选稿)\s*[:：/]\s*").unwrap());
     static NAMES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());

@@ -1,6 +1,6 @@
 //! Chinese family names: the signal that tells a name from a word where a
 //! byline gives no spacing (`记者任小军`, `…。记者祝小勇`) and that splits names
-//! run together by the layout (`记者彭小晗侯婷` → 彭晗, 侯婷婷).
+//! run together by the layout (`记者彭小晗侯婷` → 彭某, 侯某婷).
 //!
 //! The single-character list is the common family names in rough order of
 //! frequency (after the Ministry of Public Security's household-register
