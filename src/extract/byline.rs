@@ -580,7 +580,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发布单位)\s*[:]\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_]{2,30})",
+        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发布单位|来自)\s*[:]\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_]{2,30})",
     )
     .unwrap()
 });
@@ -595,7 +595,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
     // `来源 采财网`: a label at the start of the line with only a space;
     // `摘自京华时报`, `本文来源于《财经网》`: a credit in a sentence of its own.
     static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
+        Regex::new(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于|转载自|转自)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
     });
     let c = SOURCE_LABEL.captures(&n).or_else(|| LOOSE.captures(&n))?;
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
@@ -980,5 +980,12 @@ mod tests {
         assert_eq!(byline_line("希望之聲國際廣播電台張小翠報導").unwrap(), ["張小翠"]);
         assert_eq!(byline_line("優活健康資訊網╱uho新聞中心林小旻 2012-01-12 10:50").unwrap(), ["林小旻"]);
         assert!(byline_line("某某電視台今日報導").is_none());
+    }
+
+    #[test]
+    fn more_source_labels() {
+        assert_eq!(source_label("来自：某某日报").as_deref(), Some("某某日报"));
+        assert_eq!(source_label("转载自某某晚报").as_deref(), Some("某某晚报"));
+        assert_eq!(source_label("转自：某某网").as_deref(), Some("某某网"));
     }
 }

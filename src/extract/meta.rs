@@ -445,7 +445,7 @@ fn outlet_line(head: &[&str]) -> Option<String> {
 /// `据楚天金报1月12日报道，…`: a reprint credits the outlet it quotes.
 fn reported_by(first: &str) -> Option<String> {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*据(?P<o>\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|报导|消息)").unwrap()
+        Regex::new(r"^\s*据(?P<o>\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|报导|消息|电)").unwrap()
     });
     let (v, back) = crate::text::simplified_view(first);
     let o = BY.captures(&v)?.name("o")?.as_str().to_owned();
@@ -854,6 +854,7 @@ mod tests {
         assert!(outlet_line(&["热门排行", "中國時報"]).is_none());
         assert_eq!(reported_by("据楚天金报1月12日报道，武汉今天迎来降雪。").as_deref(), Some("楚天金报"));
         assert!(reported_by("据了解，今年春运客流增长明显。").is_none());
+        assert_eq!(reported_by("据新华社电 国务院日前印发通知。").as_deref(), Some("新华社"));
         assert_eq!(outlet_after_time("2024-06-02 10:05·新华社").as_deref(), Some("新华社"));
     }
 
