@@ -340,7 +340,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     let mut names = dedup(names);
     // `记者： mike`: after a writer's label a lower-case pen name counts too.
     if names.is_empty() && c.name("a").is_some() {
-        let t = part.trim();
+        let t = part.trim().trim_end_matches(['|', '｜', '丨', ' ']);
         if (3..=20).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphabetic()) {
             names.push(t.to_owned());
         }
@@ -936,6 +936,7 @@ mod tests {
     #[test]
     fn latin_names_and_outlets_after_labels() {
         assert_eq!(byline_line("記者： mike").unwrap(), ["mike"]);
+        assert_eq!(byline_line("記者： mike｜ 時間： Jan 17, 2012 | 留言 |").unwrap(), ["mike"]);
         assert_eq!(source_label("[來源：Tech Daily News]").as_deref(), Some("Tech Daily News"));
         assert_eq!(role_credit("福州晚報記者 林小鎮 實習生 黃小平 文/攝").unwrap(), ["林小鎮", "黃小平"]);
     }

@@ -458,15 +458,15 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[。！？”]|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+)?(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
+        Regex::new(r"(?:[。！？”]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+)?(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s*(?:(?:本报)?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        Regex::new(r"[。！？”]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报)?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:[。！？”]|^\s*)[(](?P<b>[^()]{2,40}?)[)]\s*$").unwrap());
+        LazyLock::new(|| Regex::new(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,40}?)[)]\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let (c, glued) = match TAIL.captures(&n) {
         Some(c) => (c, false),
@@ -955,5 +955,7 @@ mod tests {
         );
         assert!(authors_of(&outlet).is_empty());
         assert_eq!(trailing_credit("(晓明)").unwrap(), ["晓明"]);
+        assert_eq!(trailing_credit("成为寿命最长的大熊猫之一。编译/记者 林某音 尹某琳").unwrap(), ["林某音", "尹某琳"]);
+        assert_eq!(trailing_credit("大家期望以后都看得起病。” (本刊記者/李某睿)").unwrap(), ["李某睿"]);
     }
 }
