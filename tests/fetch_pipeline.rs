@@ -1,6 +1,7 @@
 //! The fetcher's faults seen through a whole poll: the recorded error kind,
 //! the backoff applied, recovery, conditional GET and redirect adoption.
 
+mod common;
 mod fetch_support;
 
 use std::io::Write;
@@ -400,21 +401,17 @@ async fn the_daemon_polls_healthy_sources_on_time_while_one_host_hangs_and_one_f
     })
     .await;
     let dir = tempfile::tempdir().unwrap();
-    let mut text = format!(
-        "[storage]\npath = \"{}\"\n\n[server]\nlisten = \"127.0.0.1:0\"\n\n[fetch]\nuser_agent_contact = \"https://example.org/contact\"\nper_host_delay_ms = 0\nallow_private_addresses = true\nfetch_articles = false\ntimeout_ms = 60000\n\n[schedule]\nmin_interval_secs = 1\ndefault_interval_secs = 2\nmax_interval_secs = 3\n\n",
-        dir.path().join("archive.db").display()
-    );
-    for (key, url) in [
+    let sources: String = [
         ("stuck", stuck.url("/rss.xml")),
         ("failing", failing.url("/rss.xml")),
         ("healthy", healthy.url("/rss.xml")),
-    ] {
-        text.push_str(&format!(
-            "[[source]]\nkey = \"{key}\"\nname = \"源{key}\"\nurl = \"{url}\"\nkind = \"feed\"\nregion = [\"河北省\"]\nlevel = \"city\"\n\n"
-        ));
-    }
-    let cfg = dir.path().join("baoku.toml");
-    std::fs::write(&cfg, text).unwrap();
+    ]
+    .iter()
+    .map(|(key, url)| common::feed_source(key, &format!("源{key}"), url.as_str(), &["河北省"], "city"))
+    .collect();
+    // Polls every 1–3 s; the stuck host's answer outlasts the whole test.
+    let extra = "fetch_articles = false\ntimeout_ms = 60000\n\n[schedule]\nmin_interval_secs = 1\ndefault_interval_secs = 2\nmax_interval_secs = 3\n";
+    let cfg = common::write_config(dir.path(), extra, &sources);
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_baoku"))
         .arg("--config")
         .arg(&cfg)

@@ -229,8 +229,9 @@ fn is_name(t: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    // Read in simplified script, so `文攝` is `文摄` and `發自` is `发自`.
-    let (v, _) = crate::text::simplified_view(t);
+    // Read in simplified script, so `文攝` is `文摄` and `發自` is `发自` (the
+    // tokens are NFKC already: `split_names` and the readers normalise first).
+    let v = fast2s::convert(t);
     if NOT_NAMES.contains(&v.as_str()) || v.starts_with("发自") {
         return false;
     }

@@ -211,8 +211,7 @@ pub fn read(
     let slot_source = hints.slot_source.as_ref().filter(|s| in_article(s)).map(|s| s.text.as_str());
 
     // Authors.
-    let dl_at = a.first.iter().position(|l| byline::dateline(l).is_some());
-    let dl = dl_at.and_then(|i| byline::dateline(a.first[i]));
+    let (dl_at, dl) = a.first.iter().enumerate().find_map(|(i, l)| byline::dateline(l).map(|d| (i, d))).unzip();
     let dl_first = dl_at == Some(0);
     let visible = || {
         dl.as_ref()
@@ -432,14 +431,15 @@ fn outlet_line(head: &[&str]) -> Option<String> {
     head.iter().enumerate().find_map(|(i, l)| {
         let t = l.trim();
         let n = t.chars().count();
-        let near_date = [i.checked_sub(1), Some(i + 1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|j| head.get(j))
-            .any(|d| visible_date(d).is_some());
-        ((2..=12).contains(&n) && t.chars().all(crate::text::is_han) && outlet_like(t) && near_date)
+        ((2..=12).contains(&n) && t.chars().all(crate::text::is_han) && outlet_like(t) && beside_date(head, i))
             .then(|| t.to_owned())
     })
+}
+
+/// Whether the line before or after `head[i]` shows a date: template slots
+/// without labels sit beside the date line.
+fn beside_date(head: &[&str], i: usize) -> bool {
+    [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|j| head.get(j)).any(|d| visible_date(d).is_some())
 }
 
 /// `据楚天金报1月12日报道，…`: a reprint credits the outlet it quotes.
@@ -586,12 +586,7 @@ fn slashed_credit(line: &str) -> Option<Vec<String>> {
 fn name_line(head: &[&str]) -> Option<Vec<String>> {
     head.iter().enumerate().find_map(|(i, l)| {
         let t = l.trim();
-        let near_date = [i.checked_sub(1), Some(i + 1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|j| head.get(j))
-            .any(|d| visible_date(d).is_some());
-        if !near_date || !(2..=3).contains(&t.chars().count()) {
+        if !beside_date(head, i) || !(2..=3).contains(&t.chars().count()) {
             return None;
         }
         let names = byline::split_names(t);
