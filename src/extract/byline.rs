@@ -268,7 +268,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:本版|本文)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
             (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台)|\p{Han}{2,4}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
           | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)
@@ -369,9 +369,36 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
 // traditional-script pages, `記者`, `來源：`, `報導`, match the same
 // patterns) and gives names and outlets back in the page's own script.
 
+/// The simplified view of a line with today's newsroom titles read as the
+/// plain role: a converged newsroom's `全媒体记者`, `融媒体记者`, `新媒体记者`
+/// are reporters, a paper's app's `客户端记者` too (`长城新媒体记者`, with
+/// no paper before it, is a brand's reporter: left whole, so the brand
+/// stays the outlet), and a paper printed with its app
+/// or site (`某某晚报·某某新闻记者`, `某某晚报/某某新闻记者`, `南方+记者`)
+/// is credited under the paper's name.
+fn view(line: &str) -> (String, crate::text::ScriptMap) {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|[^\p{Han}]|[报网社台刊])(?:全媒体|融媒体|新媒体|全媒|融媒|视频|资深|客户端)(记者|通讯员)").unwrap()
+    });
+    static COMPOSITE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\p{Han}{1,8}?(?:报|网|社|台|刊))[·•/]\p{Han}{1,8}?(记者|通讯员)|(\p{Han}{2,6}?)\+(记者|通讯员)").unwrap()
+    });
+    // `共享联盟·某某站 X`: a county station of a provincial paper's
+    // correspondent network, credited like a correspondent.
+    static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"共享联盟[·•]?\p{Han}{1,6}?站\s*").unwrap());
+    let (v, back) = crate::text::simplified_view(line);
+    if !v.contains("记者") && !v.contains("通讯员") && !v.contains("共享联盟") {
+        return (v, back);
+    }
+    let v = TITLE.replace_all(&v, "$1$2");
+    let v = COMPOSITE.replace_all(&v, "$1$2$3$4");
+    let v = STATION.replace_all(&v, "通讯员 ").into_owned();
+    (v, back)
+}
+
 /// Parses a line that opens with a news dateline.
 pub fn dateline(line: &str) -> Option<Dateline> {
-    let (v, back) = crate::text::simplified_view(line);
+    let (v, back) = view(line);
     let mut d = dateline_simplified(&v)?;
     d.outlet = d.outlet.map(|o| back.restore(&o));
     d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
@@ -381,7 +408,7 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 /// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
 /// `作者：X`, `文/X 图/Y`, `撰文：X`, `记者X／台北报导`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
-    let (v, back) = crate::text::simplified_view(line);
+    let (v, back) = view(line);
     let read = |v: &str| reported_byline(v).map(|(_, n)| n).or_else(|| byline_line_simplified(v));
     // `〔记者钟小华／台北报导〕农历春节…`: the byline opens the first paragraph.
     let names = read(&v).or_else(|| lead_bracket(&v).and_then(read))?;
@@ -406,7 +433,7 @@ fn lead_bracket(v: &str) -> Option<&str> {
 
 /// The names of a credit that names roles: `记者 李某婷/文 通讯员 史贝贝/图`.
 pub fn role_credit(text: &str) -> Option<Vec<String>> {
-    let (v, back) = crate::text::simplified_view(text);
+    let (v, back) = view(text);
     if !ROLE.is_match(&v) || v.contains("编辑") {
         return None;
     }
@@ -416,7 +443,7 @@ pub fn role_credit(text: &str) -> Option<Vec<String>> {
 
 /// An outlet's tag opening a paragraph: `[世华财讯]据道琼斯报道…`, `【新华网】`.
 pub fn lead_tag_outlet(line: &str) -> Option<String> {
-    let (v, back) = crate::text::simplified_view(line);
+    let (v, back) = view(line);
     let tag = lead_bracket(&v)?;
     let inner: String = tag.chars().skip(1).take(tag.chars().count() - 2).collect();
     // `【明报专讯】`: the paper's exclusive, credited to the paper.
@@ -442,7 +469,7 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯)|本报讯|报讯)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
-    let (v, back) = crate::text::simplified_view(line);
+    let (v, back) = view(line);
     let c = WITHIN.captures(&v)?;
     if !ROLE.is_match(&c["body"]) {
         return None;
@@ -455,22 +482,33 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
 /// The outlet a reporter's byline names: `【联合报╱记者陈小君／即时报导】`,
 /// `【台湾醒报记者林小静台北报导】`, `欣传媒╱记者丁小伶／台北报导`.
 pub fn byline_outlet(line: &str) -> Option<String> {
-    let (v, back) = crate::text::simplified_view(line);
+    let (v, back) = view(line);
     let o = reported_byline(&v).or_else(|| lead_bracket(&v).and_then(reported_byline));
-    o.and_then(|(o, _)| o).map(|o| back.restore(&o))
+    o.and_then(|(o, _)| o).or_else(|| reporter_outlet(&v)).map(|o| back.restore(&o))
+}
+
+/// The paper a byline line credits its reporter to: `河北日报记者 X`,
+/// `某某晚报·某某新闻记者 X` (read as the paper), `长城新媒体记者 X`.
+fn reporter_outlet(v: &str) -> Option<String> {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体))(?:记者|通讯员)").unwrap()
+    });
+    byline_line_simplified(v)?;
+    let o = LEAD.captures(v)?.name("o")?.as_str();
+    (o.chars().count() >= 3 && !o.starts_with('本')).then(|| o.to_owned())
 }
 
 /// The outlet named by a `来源：X` label anywhere in a short line.
 /// `人民网-人民日报` keeps the outlet that printed it first (`人民日报`).
 pub fn source_label(line: &str) -> Option<String> {
-    let (v, back) = crate::text::simplified_view(line);
+    let (v, back) = view(line);
     source_label_simplified(&v).map(|s| back.restore(&s))
 }
 
 /// `来源：中国新闻网 王某`: a personal name (2–3 Han characters) printed
 /// after the source at the end of the line, with no role word.
 pub fn name_after_source(line: &str) -> Option<String> {
-    let (v, back) = crate::text::simplified_view(line);
+    let (v, back) = view(line);
     name_after_source_simplified(&v).map(|s| back.restore(&s))
 }
 
@@ -973,6 +1011,34 @@ mod tests {
         for line in ["本报评论员", "编者按", "记者手记", "（作者为某某大学教授）", "记者从市住建局获悉"] {
             assert!(byline_line(line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn converged_newsroom_titles() {
+        // (line, names, outlet credited)
+        let cases: &[(&str, &[&str], Option<&str>)] = &[
+            ("长河新媒体记者 张小三", &["张小三"], Some("长河新媒体")),
+            ("云帆客户端记者 张小三", &["张小三"], Some("云帆客户端")),
+            ("某某日报社全媒体记者 张小三", &["张小三"], Some("某某日报社")),
+            ("某某日报全媒记者 张小三 通讯员 李小四", &["张小三", "李小四"], Some("某某日报")),
+            ("某某日报客户端记者 张小三", &["张小三"], Some("某某日报")),
+            ("某某晚报·某某壹点记者 张小三", &["张小三"], Some("某某晚报")),
+            ("某某晚报/某某新闻记者 张小三", &["张小三"], Some("某某晚报")),
+            ("某某报·豫视频记者 张小三", &["张小三"], Some("某某报")),
+            ("南岭+记者 张小三 通讯员 李小四", &["张小三", "李小四"], None),
+            ("融媒体记者 张小三", &["张小三"], None),
+            ("本报全媒体记者 张小三 见习记者 李小四", &["张小三", "李小四"], None),
+            ("某某日报全媒体记者 张小三 共享联盟·某县站 李小四", &["张小三", "李小四"], Some("某某日报")),
+        ];
+        for (line, names, outlet) in cases {
+            assert_eq!(byline_line(line).unwrap_or_default(), names.to_vec(), "{line}");
+            assert_eq!(byline_outlet(line).as_deref(), *outlet, "{line}");
+        }
+        let d = dateline("本报讯（某某日报融媒体记者 张小三 通讯员 李小四）3月28日，全市会议召开。").unwrap();
+        assert_eq!(d.authors, ["张小三", "李小四"]);
+        assert_eq!(d.outlet.as_deref(), Some("某某日报"));
+        // A photographer credited after a slash keeps no writer's role.
+        assert_eq!(byline_line("摄影/某某社记者 张小三"), None);
     }
 
     #[test]
