@@ -619,7 +619,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发布单位|来自)\s*[:]\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_]{2,30})",
+        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自)\s*[:]\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_]{2,30})",
     )
     .unwrap()
 });
@@ -1055,5 +1055,8 @@ mod tests {
         assert_eq!(source_label("来自：某某日报").as_deref(), Some("某某日报"));
         assert_eq!(source_label("转载自某某晚报").as_deref(), Some("某某晚报"));
         assert_eq!(source_label("转自：某某网").as_deref(), Some("某某网"));
+        // Government portals name the office that supplied the notice.
+        assert_eq!(source_label("供稿单位：市应急管理局 发布时间：2022-03-29").as_deref(), Some("市应急管理局"));
+        assert_eq!(source_label("信息提供：市统计局 日期：2022-03-29").as_deref(), Some("市统计局"));
     }
 }

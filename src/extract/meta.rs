@@ -370,7 +370,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // `2022-03-29 08:15 来源：河北日报 作者：张三`.
     // Names may be padded (`作者：方 敏`); the run ends at the next label or control.
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:作者|撰文|记者)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
+        Regex::new(r"(?:作者|撰文|撰稿|采写|记者)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
     let c = INLINE.captures(&n)?;
@@ -792,6 +792,7 @@ mod tests {
     #[test]
     fn inline_byline_and_editor() {
         assert_eq!(byline_in("2022-03-29 来源：河北日报 作者：张三").unwrap(), ["张三"]);
+        assert_eq!(byline_in("时间：2022-03-29 来源：某某新闻网 撰稿：王小三 审核：李小四").unwrap(), ["王小三"]);
         assert_eq!(editor_in("责任编辑：李四 来源：新华网").as_deref(), Some("李四"));
     }
 
