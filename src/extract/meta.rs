@@ -659,10 +659,32 @@ fn editor_in(line: &str) -> Option<String> {
 
 /// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
 fn labelled_date(lines: &[&str]) -> Option<Stamp> {
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|发文日期|publish)\s*[:：]?\s*(?P<d>(?:19|20)\d{2}.{0,20})").unwrap()
-    });
-    lines.iter().find_map(|l| LABEL.captures(l).and_then(|c| crate::dates::parse(&c["d"])))
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|时间|日期|发文日期|publish").unwrap());
+    static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[:：]?\s*(?:19|20)\d{2}").unwrap());
+    // `更新时间：… 发布时间：…`: the time it was published outranks a bare
+    // `时间：`, and that outranks when it was last updated.
+    let rank = |label: &str| match label {
+        l if l.starts_with("更新") || l.starts_with("修改") => 2,
+        l if l.starts_with('发') || l == "publish" => 0,
+        _ => 1,
+    };
+    let mut best: Option<(u8, Stamp)> = None;
+    for l in lines {
+        let labels: Vec<_> = LABEL.find_iter(l).collect();
+        for (k, m) in labels.iter().enumerate() {
+            // The date runs to the next label.
+            let end = labels.get(k + 1).map_or(l.len(), |n| n.start());
+            let d = &l[m.end()..end];
+            let Some(at) = DATE.find(d) else { continue };
+            let Some(stamp) = crate::dates::parse(d[at.start()..].trim_start_matches([' ', ':', '：'])) else { continue };
+            let r = rank(m.as_str());
+            if best.as_ref().is_none_or(|(b, _)| r < *b) {
+                best = Some((r, stamp));
+            }
+        }
+    }
+    best.map(|(_, d)| d)
 }
 
 /// A full date in a short line near the headline (`2022年03月29日 08:15`).
@@ -729,6 +751,10 @@ mod tests {
 
     #[test]
     fn labelled_and_visible_dates() {
+        let l = labelled_date(&["更新时间：2022-03-30 发布时间：2022-03-29 来源：某某网"]).unwrap();
+        assert_eq!(l.at.date_naive().to_string(), "2022-03-29");
+        let l = labelled_date(&["时间：2022-03-28", "发布日期：2022-03-29"]).unwrap();
+        assert_eq!(l.at.date_naive().to_string(), "2022-03-29");
         let l = labelled_date(&["来源：河北日报", "发布时间：2022-03-29 08:15"]).unwrap();
         assert_eq!(l.at.to_rfc3339(), "2022-03-29T08:15:00+08:00");
         let v = visible_date("2024年05月17日08:59  来源：人民网").unwrap();
