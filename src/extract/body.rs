@@ -149,7 +149,7 @@ fn line_list(doc: &Html, walk: &Walk) -> Option<(NodeId, f32)> {
 
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑|責任編輯|責編|編輯|審核|校對)\s*[：:︰]\s*(?P<ed>[\p{Han}·A-Za-z、,，\s]{1,40}?)\s*[)）\]】]?$|^[(（]\s*(?P<ed2>\p{Han}{2,4})\s*(?:编辑|編輯|责编|責編)\s*[)）]$|^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s+(?P<ed3>\p{Han}{2,4})\s*[)）\]】]?$",
+        r"^[\[【(（]?\s*(?P<label>责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑|責任編輯|責編|編輯|審核|校對)\s*[：:︰|｜丨]\s*(?P<ed>[\p{Han}·A-Za-z、,，\s]{1,40}?)\s*[)）\]】]?$|^[(（]\s*(?P<ed2>\p{Han}{2,4})\s*(?:编辑|編輯|责编|責編)\s*[)）]$|^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s+(?P<ed3>\p{Han}{2,4})\s*[)）\]】]?$",
     )
     .unwrap()
 });
@@ -177,7 +177,8 @@ static STOP_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// An editor line (`责任编辑：王五`, `(责编：郝某、杨某)`), giving the names part.
+/// An editor line (`责任编辑：王五`, `(责编：郝某、杨某)`), giving the names
+/// part; empty for a proofreader's or supervisor's credit line (`校对：X`).
 pub fn editor_line(line: &str) -> Option<String> {
     // Read as simplified (`責任編輯` is `责任编辑`); the names come back in the page's script.
     let (n, back) = crate::text::simplified_view(line);
@@ -190,6 +191,11 @@ fn editor_line_simplified(n: &str) -> Option<String> {
         // `(本报记者 编辑)` names a role, not a person.
         let name = name.as_str();
         return (!["记者", "本报", "本网", "本台"].iter().any(|w| name.contains(w))).then(|| name.to_owned());
+    }
+    // `校对：X`, `监制：X`: a proofreader or supervisor is credited on the
+    // line, which leaves the text, but is no editor: an empty credit.
+    if c.name("label").is_some_and(|l| matches!(l.as_str(), "校对" | "审校" | "监制")) {
+        return Some(String::new());
     }
     Some(c.name("ed").or_else(|| c.name("ed3"))?.as_str().trim().to_owned())
 }
@@ -506,6 +512,9 @@ mod tests {
         assert!(editor_line("编辑部门认为，这件事情很重要。").is_none());
         // Traditional-script labels, and the name-first form of Hong Kong and Taiwan pages.
         assert_eq!(editor_line("責任編輯：陳大文").as_deref(), Some("陳大文"));
+        // A proofreader's line leaves the text but names no editor.
+        assert_eq!(editor_line("校对：刘小威").as_deref(), Some(""));
+        assert_eq!(editor_line("校對：劉小威").as_deref(), Some(""));
         assert_eq!(editor_line("（李小明 編輯）").as_deref(), Some("李小明"));
         assert_eq!(editor_line("(张三 编辑)").as_deref(), Some("张三"));
         assert!(editor_line("（本报记者 编辑）").is_none());

@@ -45,6 +45,11 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Parses a line that opens with a news dateline.
 fn dateline_simplified(line: &str) -> Option<Dateline> {
     let n = line; // already NFKC (see the public readers)
+    // `据某某社9月26日消息`: the story cites another outlet's report; that
+    // is no dateline of the page's own.
+    if n.trim_start().starts_with('据') {
+        return None;
+    }
     let c = DATELINE.captures(&n)?;
     let mut d = Dateline::default();
     let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -150,6 +155,7 @@ const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
     "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
     "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导", "见习编辑", "实习编辑",
+    "网络", "网络整理", "佚名", "网友", "匿名", "未知", "不详", "小编", "管理员",
     "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
     // What headlines carry in brackets.
     "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
@@ -163,9 +169,14 @@ const NOT_NAMES: &[&str] = &[
 /// Two-character names are padded with spaces to line up with
 /// three-character ones, so runs of single characters are joined in pairs.
 pub fn split_names(s: &str) -> Vec<String> {
-    let s = crate::text::nfkc(s);
+    let mut s = crate::text::nfkc(s);
+    // `Demi Xia`: a Latin name's parts are one name; U+E000 holds the space.
+    static LATIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([A-Z][a-z]+) +([A-Z][a-z]+)\b").unwrap());
+    while LATIN.is_match(&s) {
+        s = LATIN.replace_all(&s, "$1\u{E000}$2").into_owned();
+    }
     let tokens: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | ';' | '/' | '|' | '，' | '；' | '丨'))
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | ';' | '/' | '|' | '，' | '；' | '丨' | '&'))
         .filter(|t| !t.is_empty())
         .collect();
     let mut out: Vec<String> = Vec::new();
@@ -181,7 +192,7 @@ pub fn split_names(s: &str) -> Vec<String> {
         i += 1;
     }
     let mut names = Vec::new();
-    for t in out.into_iter().map(|t| strip_action(&t)) {
+    for t in out.into_iter().map(|t| strip_action(&t.replace('\u{E000}', " "))) {
         if is_name(&t) {
             names.push(t);
         } else if let Some(n) = after_outlet(&t) {
@@ -266,8 +277,8 @@ fn is_name(t: &str) -> bool {
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:本版|本文)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\]\s*(?P<a>[^()\[\]]{2,40}?)
+        r"(?x)^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
+            (?:作者|执笔|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
@@ -354,8 +365,10 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // `作者：李某清 江苏南通 职员`: after a two- or three-character name, a
-    // longer word is the writer's place or employer, and what follows too.
-    if let Some(first) = names.first().map(|f| f.chars().count()) {
+    // longer word is the writer's place or employer, and what follows too;
+    // but not in a list (`X、Y&Z`), where every item is a writer.
+    let listed = part.contains(['、', '&', ',', '，']);
+    if let Some(first) = names.first().map(|f| f.chars().count()).filter(|_| !listed) {
         if (2..=3).contains(&first) {
             if let Some(k) = names.iter().position(|x| x.chars().count() >= 4 && !x.contains('·')) {
                 names.truncate(k);
@@ -409,7 +422,12 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 /// `作者：X`, `文/X 图/Y`, `撰文：X`, `记者X／台北报导`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
     let (v, back) = view(line);
-    let read = |v: &str| reported_byline(v).map(|(_, n)| n).or_else(|| byline_line_simplified(v));
+    let read = |v: &str| {
+        reported_byline(v)
+            .map(|(_, n)| n)
+            .or_else(|| byline_line_simplified(v))
+            .or_else(|| name_slash_outlet(v).map(|(n, _)| vec![n]))
+    };
     // `〔记者钟小华／台北报导〕农历春节…`: the byline opens the first paragraph.
     let names = read(&v).or_else(|| lead_bracket(&v).and_then(read))?;
     Some(names.iter().map(|n| back.restore(n)).collect())
@@ -484,7 +502,21 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
 pub fn byline_outlet(line: &str) -> Option<String> {
     let (v, back) = view(line);
     let o = reported_byline(&v).or_else(|| lead_bracket(&v).and_then(reported_byline));
-    o.and_then(|(o, _)| o).or_else(|| reporter_outlet(&v)).map(|o| back.restore(&o))
+    o.and_then(|(o, _)| o)
+        .or_else(|| reporter_outlet(&v))
+        .or_else(|| name_slash_outlet(&v).map(|(_, o)| o))
+        .map(|o| back.restore(&o))
+}
+
+/// `石小佳/某某青年报` under a headline: the writer, then the paper that
+/// printed the story first.
+fn name_slash_outlet(v: &str) -> Option<(String, String)> {
+    static LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*[/╱]\s*(?P<o>\p{Han}{2,12}?(?:报|网|社|台|新闻|客户端|杂志|周刊))\s*$").unwrap()
+    });
+    let c = LINE.captures(v)?;
+    let n = &c["n"];
+    (is_name(n) && super::surnames::surname(n).is_some()).then(|| (n.to_owned(), c["o"].to_owned()))
 }
 
 /// The paper a byline line credits its reporter to: `河北日报记者 X`,
@@ -654,6 +686,15 @@ fn source_label_simplified(line: &str) -> Option<String> {
     };
     // `中国证券报(广州)`: the place in brackets is not part of the name.
     let src = src.split(['(', '（']).next().unwrap_or("").trim();
+    // `证券时报网作者:李某`: the next label glued on by the layout.
+    static NEXT_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:作者|记者|责任编辑|编辑|发布时间|时间|日期|浏览|点击)\s*:").unwrap());
+    let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
+    // `某某新闻·某某号·政务`: the platform, not its account or channel.
+    let src = match src.split_once(['·', '•']) {
+        Some((platform, rest)) if rest.split(['·', '•']).any(|p| p.ends_with('号')) => platform,
+        _ => src,
+    };
     if src.chars().count() < 2
         || src.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '-')
         || src.starts_with("http")
@@ -700,6 +741,12 @@ mod tests {
         assert!(name_after_source("来源：人民网 国际频道").is_none());
         assert!(name_after_source("来源：中国新闻网").is_none());
         assert!(name_after_source("来源：河北日报 作者：张三").is_none());
+    }
+
+    #[test]
+    fn a_cited_report_is_no_dateline() {
+        assert!(dateline("据某某社9月26日消息，今日从交通运输部获悉，项目进展顺利。").is_none());
+        assert_eq!(dateline("某某社9月26日消息，今日从交通运输部获悉。").unwrap().outlet.as_deref(), Some("某某社"));
     }
 
     #[test]
@@ -1011,6 +1058,26 @@ mod tests {
         for line in ["本报评论员", "编者按", "记者手记", "（作者为某某大学教授）", "记者从市住建局获悉"] {
             assert!(byline_line(line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn columns_pen_names_and_platform_sources() {
+        assert_eq!(byline_line("执笔/某某姐、胡小刀&李小飞刀").unwrap(), ["某某姐", "胡小刀", "李小飞刀"]);
+        assert_eq!(byline_line("《某某镜》作者 周小纯").unwrap(), ["周小纯"]);
+        assert_eq!(byline_line("作者：网络整理"), None);
+        assert_eq!(split_names("Demi Xia、王小明"), ["Demi Xia", "王小明"]);
+        assert_eq!(source_label("2019-09-26 12:11来源：某某时报网作者：李小山").as_deref(), Some("某某时报网"));
+        assert_eq!(source_label("来源：某某新闻·某某号·政务").as_deref(), Some("某某新闻"));
+        assert_eq!(source_label("来源：新某某·某某日报").as_deref(), Some("新某某·某某日报"));
+    }
+
+    #[test]
+    fn name_then_paper_under_the_headline() {
+        assert_eq!(byline_line("石小佳/某某青年报").unwrap(), ["石小佳"]);
+        assert_eq!(byline_outlet("石小佳/某某青年报").as_deref(), Some("某某青年报"));
+        // A picture credit names an agency that is no paper, and `图` is no name.
+        assert_eq!(byline_line("图/新华社"), None);
+        assert_eq!(byline_line("张小三/视觉中国"), None);
     }
 
     #[test]

@@ -26,6 +26,9 @@ pub struct Hints {
     /// only counts when the page shows no byline.
     pub author_meta: Option<String>,
     pub published: Option<String>,
+    /// When the page says it was last changed (`article:modified_time`,
+    /// `dateModified`): only the year of a date shown without one comes from it.
+    pub modified: Option<String>,
     /// The government CMS `ContentSource` (or `docsource`): exact.
     pub source_cms: Option<String>,
     /// Portal `source` metas: looser.
@@ -129,6 +132,13 @@ pub fn read(doc: &Html) -> Hints {
         m("dc.date"),
         m("dc.date.issued"),
         m("datepublished"),
+    ]);
+    h.modified = pick(&[
+        m("article:modified_time"),
+        ldf("dateModified"),
+        m("og:updated_time"),
+        m("dateupdate"),
+        m("datemodified"),
     ]);
     h.source_cms = pick(&[m("contentsource"), m("docsource")]);
     h.source = pick(&[m("source").map(|s| strip_label(&s))]);

@@ -106,12 +106,26 @@ fn rejoin(lines: &[&str]) -> Vec<String> {
             _ => d,
         })
     };
+    // `2019` + `09/07` + `19:02`: a date set in three styled spans.
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}年?$").unwrap());
+    static MONTH_DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{1,2}(?:[/.-]\d{1,2}|月\d{1,2}日)$").unwrap());
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?$").unwrap());
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let mut line = lines[i].to_owned();
         let mut j = i + 1;
-        if depth(&line) > 0 {
+        if YEAR.is_match(line.trim()) && lines.get(j).is_some_and(|l| MONTH_DAY.is_match(l.trim())) {
+            let md = lines[j].trim();
+            let sep = if line.ends_with('年') { "" } else { "/" };
+            line = format!("{}{sep}{}", line.trim(), md.replace(['.', '-'], "/"));
+            j += 1;
+            if let Some(t) = lines.get(j).filter(|l| CLOCK.is_match(l.trim())) {
+                line = format!("{line} {}", t.trim());
+                j += 1;
+            }
+        } else if depth(&line) > 0 {
             let mut joined = line.clone();
             while j < lines.len() && j < i + 3 && joined.chars().count() <= 60 {
                 joined.push_str(lines[j]);
@@ -220,6 +234,7 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
             // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
@@ -260,21 +275,6 @@ pub fn read(
         .or_else(visible)
         .unwrap_or_default();
 
-    if m.authors.is_empty() {
-        // `财讯网_提供股票、基金…`: a site description in the author meta is no name.
-        // `article:author` = `新浪财经`: an outlet, not a writer.
-        let outlet = |a: &str| {
-            outlet_like(a) || [&hints.source, &hints.publisher, &hints.site_name].iter().any(|s| s.as_deref() == Some(a))
-        };
-        let plausible = |a: &&str| a.chars().count() <= 30 && !a.contains(['_', '|', '｜']) && !outlet(a);
-        if let Some(a) = hints.author_meta.as_deref().filter(plausible) {
-            let names = byline::split_names(a);
-            if !names.iter().any(|n| m.editors.contains(n)) {
-                m.authors = names;
-            }
-        }
-    }
-
     // Publish time.
     // A recommendation widget's time (`最新推荐文章于 2024-05-07 发布`) is another article's.
     let shown = labelled_date(&a.head)
@@ -296,7 +296,11 @@ pub fn read(
         .or_else(|| a.first.first().and_then(|l| lead_date(l)))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
-        .or_else(|| a.last.iter().find_map(|l| date_line(l)));
+        .or_else(|| a.last.iter().find_map(|l| date_line(l)))
+        .or_else(|| {
+            let known = hints.modified.as_deref().and_then(crate::dates::parse)?;
+            a.head.iter().find_map(|l| yearless_date(l, &known))
+        });
 
     // Source credited.
     m.source = by_css(|s| s.source.as_ref())
@@ -312,6 +316,8 @@ pub fn read(
         .or_else(|| if dl_first { None } else { a.first.first().and_then(|l| byline::lead_tag_outlet(l)) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
         .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| byline::byline_outlet(l)))
+        // `扬子晚报记者 张某` closing the story.
+        .or_else(|| a.last.iter().find_map(|l| byline::byline_outlet(l)))
         .or_else(|| a.head.iter().find_map(|l| outlet_after_time(l)))
         .or_else(|| a.head.iter().find_map(|l| outlet_before_time(l)))
         .or_else(|| outlet_line(&a.head))
@@ -320,6 +326,22 @@ pub fn read(
         .or_else(|| a.first.first().and_then(|l| reported_by(l)))
         .or_else(|| hints.publisher.clone())
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
+    if m.authors.is_empty() {
+        // `财讯网_提供股票、基金…`: a site description in the author meta is no name.
+        // `article:author` = `新浪财经`: an outlet, not a writer; nor is the
+        // source the page shows (`参考消息` in both places).
+        let outlet = |a: &str| {
+            outlet_like(a) || [&hints.source, &hints.publisher, &hints.site_name, &m.source].iter().any(|s| s.as_deref() == Some(a))
+        };
+        let plausible = |a: &&str| a.chars().count() <= 30 && !a.contains(['_', '|', '｜']) && !outlet(a);
+        if let Some(a) = hints.author_meta.as_deref().filter(plausible) {
+            let names = byline::split_names(a);
+            if !names.iter().any(|n| m.editors.contains(n)) {
+                m.authors = names;
+            }
+        }
+    }
+
     m.original_url = original_link(doc, url);
     m
 }
@@ -454,11 +476,22 @@ fn reported_by(first: &str) -> Option<String> {
 
 /// `…举行。（张小峰）`: the reporter credited in parentheses at the very end.
 fn trailing_credit(line: &str) -> Option<Vec<String>> {
+    credit_closing(line, false)
+}
+
+/// A credit that names its role (`(文/图 X Y)`, `…。记者X`, `（记者 X/文）`)
+/// closing any paragraph: pages that end with a gallery put it above the
+/// captions.
+fn marked_credit(line: &str) -> Option<Vec<String>> {
+    credit_closing(line, true)
+}
+
+fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[。！？”]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+)?(?:记者|文|作者)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
+        Regex::new(r"(?:[。！？”]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -475,6 +508,9 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
             None => return ROLES.captures(&n).and_then(|c| byline::role_credit(&back.restore(&c["b"]))),
         },
     };
+    if marked && !glued && c.name("role").is_none() {
+        return None;
+    }
     // `(李某阳 编辑)` credits an editor; `(刘通摄)` a photographer.
     if c["n"].ends_with('摄') || c["n"].ends_with("完") || c.get(0).unwrap().as_str().contains("编辑") {
         return None;
@@ -630,12 +666,13 @@ fn editor_in(line: &str) -> Option<String> {
     }
     // `编辑：倪某轩 责任编辑：林某`: several labels on one line; `( 編輯： 周某
     // 孫某 ) 【字號：大 中 小】`: names spaced, controls after them.
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑|选稿)\s*[:：/]\s*").unwrap());
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑|选稿)\s*[:：/|｜丨]\s*").unwrap());
     static NAMES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());
-    // `编辑 周小褶 ｜ 排版 魏小蔚`: a label and a space at the start of a line.
+    // `编辑 周小褶 ｜ 排版 魏小蔚`, `编辑 刘小阳 校对 李小铭`: a label and a
+    // space at the start of a line.
     static SPACED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*[(\[【]?\s*(?:实习|见习)?(?:责任编辑|编辑)\s+(?P<n>\p{Han}{2,4})\s*(?:$|[|｜丨/)\]】])").unwrap());
+        LazyLock::new(|| Regex::new(r"^\s*[(\[【]?\s*(?:实习|见习)?(?:责任编辑|编辑)\s+(?P<n>\p{Han}{2,4})\s*(?:$|[|｜丨/)\]】]|\s(?:校对|审核|审校|排版|美编|监制|终审))").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let labels: Vec<regex::Match> = LABEL.find_iter(&n).collect();
     let names: Vec<String> = labels
@@ -655,6 +692,22 @@ fn editor_in(line: &str) -> Option<String> {
         return byline::surnamed(&name).then(|| back.restore(&name[0]));
     }
     Some(back.restore(&names.join("、")))
+}
+
+/// `发布时间：10-08 12:00`: a labelled date without its year, which is taken
+/// from a date the page carries elsewhere (when it was last changed): that
+/// year, or the one before when the day shown lies after it.
+fn yearless_date(line: &str, known: &Stamp) -> Option<Stamp> {
+    use chrono::Datelike;
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：]?\s*(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})日?\s*(?:(?P<h>\d{1,2}):(?P<mi>\d{2}))?").unwrap()
+    });
+    let c = LABEL.captures(line)?;
+    let (mo, d): (u32, u32) = (c["m"].parse().ok()?, c["d"].parse().ok()?);
+    let at = known.at;
+    let year = if (mo, d) <= (at.month(), at.day()) { at.year() } else { at.year() - 1 };
+    let time = c.name("h").zip(c.name("mi")).map(|(h, mi)| format!(" {}:{}", h.as_str(), mi.as_str())).unwrap_or_default();
+    crate::dates::parse(&format!("{year}-{mo:02}-{d:02}{time}"))
 }
 
 /// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
@@ -770,6 +823,11 @@ mod tests {
         assert!(trailing_credit("图为启动仪式。（刘通摄）").is_none());
         assert!(trailing_credit("会议还研究了其他事项。（完）").is_none());
         assert!(trailing_credit("据新华社电。（新华社）").is_none());
+        assert_eq!(trailing_credit("让金融知识走进千家万户。(文/图 刘小东 易小楠)").unwrap(), ["刘小东", "易小楠"]);
+        // Further up, before a gallery's captions, only a credit that names its role counts.
+        assert_eq!(marked_credit("活动吸引了众多市民参与。(文/图 刘小东)").unwrap(), ["刘小东"]);
+        assert!(marked_credit("活动吸引了众多市民参与。(刘小东)").is_none());
+        assert_eq!(marked_credit("活动吸引了众多市民参与。记者刘小东").unwrap(), ["刘小东"]);
     }
 
     fn authors_of(html: &str) -> Vec<String> {
@@ -884,6 +942,20 @@ mod tests {
     fn lines_cut_inside_a_bracket_are_rejoined() {
         assert_eq!(rejoin(&["【联合报╱记者", "陈大利", "／即时报导】", "2012.01.12"]), ["【联合报╱记者陈大利／即时报导】", "2012.01.12"]);
         assert_eq!(rejoin(&["(未闭合", "一", "二", "三"]), ["(未闭合", "一", "二", "三"]);
+        assert_eq!(rejoin(&["2019", "09/07", "19:02", "某某号"]), ["2019/09/07 19:02", "某某号"]);
+        assert_eq!(rejoin(&["2019年", "9月7日", "分享"]), ["2019年9月7日", "分享"]);
+        assert_eq!(rejoin(&["2019", "阅读"]), ["2019", "阅读"]);
+    }
+
+    #[test]
+    fn a_date_shown_without_its_year() {
+        let known = crate::dates::parse("2019-10-08 12:00:57").unwrap();
+        let d = yearless_date("发布时间：10-0812:00优质原创作者", &known).unwrap();
+        assert_eq!(d.at.to_rfc3339(), "2019-10-08T12:00:00+08:00");
+        // A day after the last change was last year's.
+        let d = yearless_date("发布时间：12-30", &known).unwrap();
+        assert_eq!(d.at.date_naive().to_string(), "2018-12-30");
+        assert!(yearless_date("阅读 1024", &known).is_none());
     }
 
     #[test]
@@ -893,6 +965,10 @@ mod tests {
         assert_eq!(names("编辑：倪小轩 责任编辑：林小涛"), ["倪小轩", "林小涛"]);
         assert_eq!(names("选稿：许小杰"), ["许小杰"]);
         assert_eq!(names("编辑 周小褶 ｜ 排版 魏小蔚"), ["周小褶"]);
+        assert_eq!(names("编辑 刘小阳 校对 李小铭"), ["刘小阳"]);
+        assert_eq!(names("编辑|禤小杰"), ["禤小杰"]);
+        assert_eq!(names("责编｜陈小莹"), ["陈小莹"]);
+        assert_eq!(names("网络编辑：Demi Xia"), ["Demi Xia"]);
         assert!(editor_in("编辑部 联系我们").is_none());
     }
 
@@ -918,6 +994,20 @@ mod tests {
         let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.editors, ["李小強"]);
         assert_eq!(got.source.as_deref(), Some("某某财讯"));
+    }
+
+    #[test]
+    fn an_author_meta_naming_the_source_shown_is_no_writer() {
+        let page = "<head><meta property=\"article:author\" content=\"某某消息\"></head><body><h1>公园里的健身角</h1>\
+             <div class=date-source><span class=date>2019年11月25日 18:57</span> <a class=source href=/m>某某消息</a></div>\
+             <div id=content><p>越来越多的城市开始在公园里修建健身器材，鼓励市民锻炼身体，老年人尤其喜欢。</p>\
+             <p>一位游客说，这里每天早上都很热闹，大家一起锻炼，气氛很好。</p></div></body>";
+        let got = crate::extract::extract(page, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.source.as_deref(), Some("某某消息"));
+        assert!(got.authors.is_empty(), "{:?}", got.authors);
+        let named = page.replace("content=\"某某消息\"", "content=\"王小明\"");
+        let got = crate::extract::extract(&named, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.authors, ["王小明"]);
     }
 
     #[test]
