@@ -4,7 +4,7 @@ truth in meta_truth.jsonl (government pages of ../shared/datasets/pages, news
 pages of the daniel-zh and magic-zh extraction sets, and the project's own
 fixtures; every row has a note quoting what the page shows).
 
-usage: bench/extract/score_meta.py [--bin target/release/baoku] [--shared ../shared] [--gne DIR]
+usage: bench/extract/score_meta.py [--bin target/release/baoku] [--shared ../shared] [--ext DIR]
        bench/extract/score_meta.py --cmd 'python3 ../shared/eval/peer_trafilatura.py'
 
 A field is scored only on pages whose truth has it (the page shows it).
@@ -19,14 +19,14 @@ ap = argparse.ArgumentParser()
 ap.add_argument('--bin', default='target/release/baoku')
 ap.add_argument('--cmd', help='any command that takes page files and prints baoku-shaped JSON lines')
 ap.add_argument('--shared', default='../shared')
-ap.add_argument('--gne', default='gne-pages',
-                help='folder of the GeneralNewsExtractor test pages ($GNE in a truth file; bench/extract/gne_pages.py fetches them)')
+ap.add_argument('--ext', default='ext-pages',
+                help='folder of pages from public repositories ($EXT in a truth file; bench/extract/ext_pages.py fetches them)')
 ap.add_argument('--truth', default=str(Path(__file__).with_name('meta_truth.jsonl')))
 a = ap.parse_args()
 
 rows = [json.loads(l) for l in open(a.truth, encoding='utf-8') if l.strip()]
 for r in rows:
-    r['path'] = r['file'].replace('$SHARED', a.shared).replace('$GNE', a.gne)
+    r['path'] = r['file'].replace('$SHARED', a.shared).replace('$EXT', a.ext)
 missing = [r['path'] for r in rows if not Path(r['path']).is_file()]
 if missing:
     sys.exit(f'{len(missing)} page(s) of {a.truth} not found, first {missing[0]}')

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Fetch the pages of meta_holdout12.jsonl (test pages of the public repository
-GeneralNewsExtractor/GeneralNewsExtractor, GPL-3.0, not shipped here) into DIR,
-the folder `score_meta.py --gne DIR` reads.
+"""Fetch the pages a truth file takes from public repositories (`$EXT/…` rows,
+e.g. meta_holdout12.jsonl: test pages of GeneralNewsExtractor/GeneralNewsExtractor,
+GPL-3.0; not shipped here) into DIR, the folder `score_meta.py --ext DIR` reads.
 
 Each row's `origin` names the repository path and commit. The pages were saved
 for the evaluation with the bodies of <script> (other than JSON-LD) and <style>
 elements left out; this script does the same, so the extractor sees the same
 markup. Needs network access to raw.githubusercontent.com.
 
-usage: bench/extract/gne_pages.py DIR [--truth bench/extract/meta_holdout12.jsonl]
+usage: bench/extract/ext_pages.py DIR [--truth bench/extract/meta_holdout12.jsonl]
 """
 import argparse, json, re, urllib.request
 from pathlib import Path
@@ -40,6 +40,6 @@ for line in open(a.truth, encoding='utf-8'):
         text = raw.decode('utf-8')
     except UnicodeDecodeError:  # a GBK page: saved as UTF-8 text, like the copies scored
         text = raw.decode('gb18030', 'replace')
-    name = r['file'].replace('$GNE/', '')
+    name = r['file'].replace('$EXT/', '')
     (out / name).write_text(strip(text), encoding='utf-8')
     print(name)
