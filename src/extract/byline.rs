@@ -251,6 +251,18 @@ fn is_name(t: &str) -> bool {
     if ["中心", "小组", "编辑部", "新闻部", "采访部", "报道组", "采访组", "编辑组", "频道", "新闻"].iter().any(|d| v.ends_with(d)) {
         return false;
     }
+    // Government portals put the office in the author field (`作者：组织部`,
+    // `市妇联`, `法规处`, `区政府办`): an office is no person. Few given names
+    // end like `部`, `局`, `委`; `科` or `会` do (`刘建科`), so those count as an
+    // office only when no family name opens the word.
+    if v.chars().count() >= 2 && v.chars().all(crate::text::is_han) {
+        let office = v.ends_with(['部', '局', '委', '厅', '处', '室', '院', '所', '司', '办'])
+            || ["政府", "支部", "街道", "社区"].iter().any(|w| v.contains(w))
+            || (v.ends_with(['科', '会', '联', '协', '队', '团', '站', '组']) && super::surnames::surname(&v).is_none());
+        if office {
+            return false;
+        }
+    }
     let n = t.chars().count();
     // A name with one character the page's encoding could not carry
     // (`毛�明`) is still the byline.
@@ -1057,6 +1069,16 @@ mod tests {
         }
         for line in ["本报评论员", "编者按", "记者手记", "（作者为某某大学教授）", "记者从市住建局获悉"] {
             assert!(byline_line(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn offices_in_the_author_field_are_no_names() {
+        for office in ["组织部", "宣传部", "教育局", "市妇联", "团市委", "发改委", "办公室", "综合科", "区政府办", "党支部", "法规处"] {
+            assert!(byline_line(&format!("作者：{office}")).is_none(), "{office}");
+        }
+        for name in ["王小镇", "刘建科", "李科", "张会"] {
+            assert_eq!(byline_line(&format!("作者：{name}")).unwrap(), [name], "{name}");
         }
     }
 
