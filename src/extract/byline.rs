@@ -663,7 +663,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自)\s*[:]\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_]{2,30})",
+        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发文机关|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自)\s*[:]\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_\[【]{2,30})",
     )
     .unwrap()
 });
@@ -700,7 +700,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
     let src = src.split(['(', '（']).next().unwrap_or("").trim();
     // `证券时报网作者:李某`: the next label glued on by the layout.
     static NEXT_LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:作者|记者|责任编辑|编辑|发布时间|时间|日期|浏览|点击)\s*:").unwrap());
+        LazyLock::new(|| Regex::new(r"(?:作者|记者|责任编辑|编辑|发布时间|时间|日期|浏览|点击|阅读|字号|访问|打印)\s*:").unwrap());
     let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
     // `某某新闻·某某号·政务`: the platform, not its account or channel.
     let src = match src.split_once(['·', '•']) {
@@ -1090,6 +1090,8 @@ mod tests {
         assert_eq!(split_names("Demi Xia、王小明"), ["Demi Xia", "王小明"]);
         assert_eq!(source_label("2019-09-26 12:11来源：某某时报网作者：李小山").as_deref(), Some("某某时报网"));
         assert_eq!(source_label("来源：某某新闻·某某号·政务").as_deref(), Some("某某新闻"));
+        assert_eq!(source_label("发布时间：2022-03-29 10:00来源：省政府办公厅字号：[ 大 中 小 ]").as_deref(), Some("省政府办公厅"));
+        assert_eq!(source_label("发文机关： 某某省人民政府办公厅").as_deref(), Some("某某省人民政府办公厅"));
         assert_eq!(source_label("来源：新某某·某某日报").as_deref(), Some("新某某·某某日报"));
     }
 

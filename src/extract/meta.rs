@@ -111,12 +111,19 @@ fn rejoin(lines: &[&str]) -> Vec<String> {
     static MONTH_DAY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\d{1,2}(?:[/.-]\d{1,2}|月\d{1,2}日)$").unwrap());
     static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?$").unwrap());
+    // `发文机关：` | `某某省人民政府办公厅`: a table's label cell and its value.
+    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[\p{Han}\s]{1,8}[:：]\s*$").unwrap());
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let mut line = lines[i].to_owned();
         let mut j = i + 1;
-        if YEAR.is_match(line.trim()) && lines.get(j).is_some_and(|l| MONTH_DAY.is_match(l.trim())) {
+        // The value is a plain one: a line with a label of its own is not.
+        let value = lines.get(j).filter(|v| v.chars().count() <= 40 && !v.contains([':', '：']));
+        if let (true, Some(v)) = (BARE_LABEL.is_match(&line), value) {
+            line = format!("{} {}", line.trim(), v.trim());
+            j += 1;
+        } else if YEAR.is_match(line.trim()) && lines.get(j).is_some_and(|l| MONTH_DAY.is_match(l.trim())) {
             let md = lines[j].trim();
             let sep = if line.ends_with('年') { "" } else { "/" };
             line = format!("{}{sep}{}", line.trim(), md.replace(['.', '-'], "/"));
@@ -945,6 +952,11 @@ mod tests {
         assert_eq!(rejoin(&["2019", "09/07", "19:02", "某某号"]), ["2019/09/07 19:02", "某某号"]);
         assert_eq!(rejoin(&["2019年", "9月7日", "分享"]), ["2019年9月7日", "分享"]);
         assert_eq!(rejoin(&["2019", "阅读"]), ["2019", "阅读"]);
+        assert_eq!(
+            rejoin(&["发文机关：", "某某省人民政府办公厅", "成文日期：", "2022年03月25日", "主题分类：", "标题："]),
+            ["发文机关： 某某省人民政府办公厅", "成文日期： 2022年03月25日", "主题分类：", "标题："]
+        );
+        assert_eq!(rejoin(&["字级设定：", "记者：邱小琪 台北报导"]), ["字级设定：", "记者：邱小琪 台北报导"]);
     }
 
     #[test]
