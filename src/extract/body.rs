@@ -208,6 +208,13 @@ fn is_editor_labels(line: &str) -> bool {
     line.chars().count() <= 60 && LABELS.is_match(line)
 }
 
+/// A short line with a source or writer label (`本文来源：X 作者：Y`).
+fn is_credit_line(line: &str) -> bool {
+    static CREDIT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:来源|來源|稿源|出处|出處|作者|记者|記者)\s*[:：]\s*\S").unwrap());
+    line.chars().count() <= 80 && CREDIT.is_match(line)
+}
+
 /// Share bars, print/close links, font-size switches, copyright lines.
 pub fn is_furniture_line(line: &str) -> bool {
     // Invitations to follow the outlet elsewhere run longer than other furniture.
@@ -302,6 +309,16 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
             if f != root && is_within(doc, f, root) {
                 let fp = walk.totals.get(&f).map(|t| t.prose).unwrap_or(0.0);
                 if fp < 0.5 * root_prose {
+                    // A credit line in a box named like furniture (`<span
+                    // class="left">本文来源：X 作者：Y</span>`) leaves the text
+                    // but still credits the article.
+                    if b.image.is_none() && is_credit_line(b.text.trim()) {
+                        let text = b.text.trim().to_owned();
+                        match body.first_block {
+                            None => body.meta_head.push(text),
+                            Some(_) => body.meta_tail.push(text),
+                        }
+                    }
                     continue;
                 }
             }

@@ -256,7 +256,9 @@ pub fn read(
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
             .or_else(|| body.paragraphs.iter().filter(|p| p.chars().count() <= 40).find_map(|l| byline::byline_line(l)))
-            .or_else(|| slot_author.and_then(slot_names))
+            // A template's author slot that holds the page's editor (a
+            // search-engine block repeating `作者：` and `责任编辑：`) names no writer.
+            .or_else(|| slot_author.and_then(slot_names).filter(|v| !v.iter().all(|n| m.editors.contains(n))))
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
     };
     let hinted = hints.author.as_deref().map(byline::split_names).filter(|v| !v.is_empty());
@@ -395,6 +397,9 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     if let Some(v) = byline::byline_line(line) {
         return Some(v);
     }
+    if let Some(n) = author_with_affiliation(line) {
+        return Some(vec![n]);
+    }
     // Bylines often share a line with the date and source:
     // `2022-03-29 08:15 来源：河北日报 作者：张三`.
     // Names may be padded (`作者：方 敏`); the run ends at the next label or control.
@@ -486,6 +491,19 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     credit_closing(line, false)
 }
 
+/// `(作者：方小敏北京大学经济学院教授)`, `（作者：方小敏，某某大学教授）`: a
+/// commentary's writer with where they work, closing the piece. The name is
+/// the two or three characters before the institution.
+fn author_with_affiliation(line: &str) -> Option<String> {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[。！？”])\s*[(]\s*作者\s*[:：]\s*(?P<n>\p{Han}{2,3}?)\s*[,，、\s]?\s*(?P<at>(?:中国|中央|国家|国务院|全国|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|清华|复旦|南开|武汉|南京|西安|深圳|广州|杭州|厦门|系|为|是)\p{Han}{0,30}?(?:大学|学院|研究院|研究所|研究中心|社科院|科学院|党校|教授|研究员|专家|学者|委员|主任|院长|所长|博士|记者|编辑)\p{Han}{0,12})\s*[)]\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let c = NOTE.captures(&v)?;
+    let n = c["n"].to_owned();
+    byline::surnamed(std::slice::from_ref(&n)).then(|| back.restore(&n))
+}
+
 /// A credit that names its role (`(文/图 X Y)`, `…。记者X`, `（记者 X/文）`)
 /// closing any paragraph: pages that end with a gallery put it above the
 /// captions.
@@ -494,6 +512,9 @@ fn marked_credit(line: &str) -> Option<Vec<String>> {
 }
 
 fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
+    if let Some(n) = author_with_affiliation(line) {
+        return Some(vec![n]);
+    }
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
@@ -524,7 +545,11 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     }
     // A pen name in brackets counts (`(晓明)`), but not a wire's or a
     // portal's tag (`(经济通)`, `(新浪财经)`) that opens with no family name.
-    let names = byline::split_names(&c["n"]);
+    let mut names = byline::split_names(&c["n"]);
+    // `（某某财经 张小艳）`: the desk or outlet, then the writer.
+    if names.len() >= 2 && names[0].chars().count() >= 4 && super::surnames::surname(&names[0]).is_none() && byline::surnamed(&names[1..]) {
+        names.remove(0);
+    }
     let tag = names.iter().any(|n| n.ends_with(['通', '讯', '訊', '台', '经']) || n.chars().count() == 4);
     if names.is_empty() || (tag && !byline::surnamed(&names)) || (glued && !byline::surnamed(&names)) {
         return None;
@@ -831,6 +856,12 @@ mod tests {
         assert!(trailing_credit("会议还研究了其他事项。（完）").is_none());
         assert!(trailing_credit("据新华社电。（新华社）").is_none());
         assert_eq!(trailing_credit("让金融知识走进千家万户。(文/图 刘小东 易小楠)").unwrap(), ["刘小东", "易小楠"]);
+        assert_eq!(trailing_credit("(作者：方小敏北京大学经济学院教授)").unwrap(), ["方小敏"]);
+        assert_eq!(trailing_credit("（某某财经 张小艳）").unwrap(), ["张小艳"]);
+        assert_eq!(trailing_credit("（张小艳 李小明）").unwrap(), ["张小艳", "李小明"]);
+        assert_eq!(trailing_credit("(作者：方敏某某省社科院研究员)"), None);
+        assert_eq!(trailing_credit("行稳致远。（作者：王小明，清华大学公共管理学院教授）").unwrap(), ["王小明"]);
+        assert_eq!(trailing_credit("（作者系中国人民大学教授）"), None);
         // Further up, before a gallery's captions, only a credit that names its role counts.
         assert_eq!(marked_credit("活动吸引了众多市民参与。(文/图 刘小东)").unwrap(), ["刘小东"]);
         assert!(marked_credit("活动吸引了众多市民参与。(刘小东)").is_none());
@@ -1020,6 +1051,39 @@ mod tests {
         let named = page.replace("content=\"某某消息\"", "content=\"王小明\"");
         let got = crate::extract::extract(&named, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.authors, ["王小明"]);
+    }
+
+    #[test]
+    fn a_credit_in_a_floated_box_and_a_hidden_slot_naming_the_editor() {
+        let para = "<p>近期大盘宽幅震荡，不少上市公司纷纷展开自救，回购、增持、申请停牌各出招数，力求躲过下跌。</p>".repeat(4);
+        let page = format!(
+            "<body><h1>上市公司纷纷自救</h1><div class=info>2015-07-03 07:42:28 来源: 某某快报</div>\
+             <div id=endText>{para}<div class=ep-source><span class=left>本文来源：某某快报 作者：孙小宁</span>\
+             <span class=ep-editor>责任编辑：NF041</span></div></div></body>"
+        );
+        let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.authors, ["孙小宁"]);
+        assert!(!got.text.contains("本文来源"), "{}", got.text);
+        // A search-engine block that repeats the editor as `作者：` names no writer.
+        let page = format!(
+            "<body><h1>上市公司纷纷自救</h1><div id=BaiduSpider style=display:none><span id=author_baidu>作者：陈小峰</span>\
+             <span id=editor_baidu>责任编辑：陈小峰</span></div><div id=content>{para}<p>【编辑:陈小峰】</p></div></body>"
+        );
+        let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.editors, ["陈小峰"]);
+        assert!(got.authors.is_empty(), "{:?}", got.authors);
+    }
+
+    #[test]
+    fn a_commentators_credit_with_affiliation_left_out_of_the_text() {
+        let para = "<p>　　内需包括国内的消费需求和投资需求，消费需求体现了人民对美好生活的需要，投资需求孕育着发展的潜力。</p>".repeat(3);
+        let page = format!(
+            "<body><h1>坚定实施扩大内需战略</h1><div class=info>2020年07月04日 12:10 来源：某某网</div><div id=content>{para}\
+             <p>　　(作者：方小敏北京大学经济学院教授)</p><div class=adEditor><span>【编辑:陈小峰】 </span></div></div></body>"
+        );
+        let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.authors, ["方小敏"]);
+        assert_eq!(got.editors, ["陈小峰"]);
     }
 
     #[test]
