@@ -491,12 +491,31 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     credit_closing(line, false)
 }
 
+/// Provinces, the largest cities and national bodies: what opens a place or
+/// an institution's name, so that `广州 2015-06-26` names no person.
+const PLACES: &[&str] = &[
+    "中国", "中央", "国家", "国务院", "全国", "首都", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
+    "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "武汉", "南京",
+    "西安", "深圳", "广州", "杭州", "厦门", "成都", "长沙", "郑州", "济南", "青岛", "大连", "沈阳", "长春", "哈尔滨",
+    "石家庄", "太原", "合肥", "福州", "南昌", "昆明", "贵阳", "南宁", "兰州", "银川", "西宁", "拉萨", "海口", "苏州",
+    "宁波", "无锡", "东莞", "佛山", "台北", "高雄", "台中",
+];
+
+fn is_place(t: &str) -> bool {
+    PLACES.iter().any(|p| t.starts_with(p))
+}
+
 /// `(作者：方小敏北京大学经济学院教授)`, `（作者：方小敏，某某大学教授）`: a
 /// commentary's writer with where they work, closing the piece. The name is
 /// the two or three characters before the institution.
 fn author_with_affiliation(line: &str) -> Option<String> {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[。！？”])\s*[(]\s*作者\s*[:：]\s*(?P<n>\p{Han}{2,3}?)\s*[,，、\s]?\s*(?P<at>(?:中国|中央|国家|国务院|全国|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|清华|复旦|南开|武汉|南京|西安|深圳|广州|杭州|厦门|系|为|是)\p{Han}{0,30}?(?:大学|学院|研究院|研究所|研究中心|社科院|科学院|党校|教授|研究员|专家|学者|委员|主任|院长|所长|博士|记者|编辑)\p{Han}{0,12})\s*[)]\s*$").unwrap()
+        let openers = format!("{}|清华|复旦|南开|系|为|是", PLACES.join("|"));
+        Regex::new(&format!(
+            r"(?:^|[。！？”])\s*[(]\s*作者\s*[:：]\s*(?P<n>\p{{Han}}{{2,3}}?)\s*[,，、\s]?\s*(?P<at>(?:{openers})\p{{Han}}{{0,30}}?(?:大学|学院|研究院|研究所|研究中心|社科院|科学院|党校|教授|研究员|专家|学者|委员|主任|院长|所长|博士|记者|编辑)\p{{Han}}{{0,12}})\s*[)]\s*$"
+        ))
+        .unwrap()
     });
     let (v, back) = crate::text::simplified_view(line);
     let c = NOTE.captures(&v)?;
@@ -652,6 +671,18 @@ fn slashed_credit(line: &str) -> Option<Vec<String>> {
 /// `方小龄` / `2012年1月16日 00:03`: a line that is only a name, next to the
 /// date line in the head of the article (a template's reporter slot).
 fn name_line(head: &[&str]) -> Option<Vec<String>> {
+    // `魏小挥 2015-06-26 07:53:18 0人参与评论`: the name opening the date's line.
+    static NAME_DATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s+(?:19|20)\d{2}\s*[-/.年]\s*\d").unwrap());
+    let opening = head.iter().filter(|l| l.chars().count() <= 60).find_map(|l| {
+        let (v, back) = crate::text::simplified_view(l);
+        let n = NAME_DATE.captures(&v)?.name("n")?.as_str().to_owned();
+        let names = byline::split_names(&n);
+        (names.len() == 1 && byline::surnamed(&names) && !is_place(&n)).then(|| vec![back.restore(&n)])
+    });
+    if opening.is_some() {
+        return opening;
+    }
     head.iter().enumerate().find_map(|(i, l)| {
         let t = l.trim();
         if !beside_date(head, i) || !(2..=3).contains(&t.chars().count()) {
@@ -1101,6 +1132,8 @@ mod tests {
         assert_eq!(name_line(&["方小齡", "2012年1月16日 00:03", "國際中心／綜合報導"]).unwrap(), ["方小齡"]);
         assert!(name_line(&["国际", "2012年1月16日 00:03"]).is_none());
         assert!(name_line(&["方小齡", "热门新闻"]).is_none());
+        assert_eq!(name_line(&["魏小挥 2015-06-26 07:53:18 0人参与评论"]).unwrap(), ["魏小挥"]);
+        assert!(name_line(&["广州 2015-06-26 07:53:18"]).is_none());
     }
 
     #[test]
