@@ -307,8 +307,8 @@ pub fn read(
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
         .or_else(|| a.last.iter().find_map(|l| date_line(l)))
         .or_else(|| {
-            let known = hints.modified.as_deref().and_then(crate::dates::parse)?;
-            a.head.iter().find_map(|l| yearless_date(l, &known))
+            let known = hints.modified.as_deref().and_then(crate::dates::parse);
+            a.head.iter().find_map(|l| short_date(l, known.as_ref()))
         });
 
     // Source credited.
@@ -759,16 +759,21 @@ fn editor_in(line: &str) -> Option<String> {
 
 /// `发布时间：10-08 12:00`: a labelled date without its year, which is taken
 /// from a date the page carries elsewhere (when it was last changed): that
-/// year, or the one before when the day shown lies after it.
-fn yearless_date(line: &str, known: &Stamp) -> Option<Stamp> {
+/// year, or the one before when the day shown lies after it. `18-03-08`
+/// gives its year in two digits.
+fn short_date(line: &str, known: Option<&Stamp>) -> Option<Stamp> {
     use chrono::Datelike;
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：]?\s*(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})日?\s*(?:(?P<h>\d{1,2}):(?P<mi>\d{2}))?").unwrap()
+        Regex::new(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：]?\s*(?:(?P<y>\d{2})\s*[-/.]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?\s*(?:(?P<h>\d{1,2}):(?P<mi>\d{2}))?").unwrap()
     });
     let c = LABEL.captures(line)?;
     let (mo, d): (u32, u32) = (c["m"].parse().ok()?, c["d"].parse().ok()?);
-    let at = known.at;
-    let year = if (mo, d) <= (at.month(), at.day()) { at.year() } else { at.year() - 1 };
+    let year = match (c.name("y"), known) {
+        (Some(y), _) => 2000 + y.as_str().parse::<i32>().ok()?,
+        (None, Some(k)) if (mo, d) <= (k.at.month(), k.at.day()) => k.at.year(),
+        (None, Some(k)) => k.at.year() - 1,
+        (None, None) => return None,
+    };
     let time = c.name("h").zip(c.name("mi")).map(|(h, mi)| format!(" {}:{}", h.as_str(), mi.as_str())).unwrap_or_default();
     crate::dates::parse(&format!("{year}-{mo:02}-{d:02}{time}"))
 }
@@ -1024,12 +1029,16 @@ mod tests {
     #[test]
     fn a_date_shown_without_its_year() {
         let known = crate::dates::parse("2019-10-08 12:00:57").unwrap();
-        let d = yearless_date("发布时间：10-0812:00优质原创作者", &known).unwrap();
+        let d = short_date("发布时间：10-0812:00优质原创作者", Some(&known)).unwrap();
         assert_eq!(d.at.to_rfc3339(), "2019-10-08T12:00:00+08:00");
         // A day after the last change was last year's.
-        let d = yearless_date("发布时间：12-30", &known).unwrap();
+        let d = short_date("发布时间：12-30", Some(&known)).unwrap();
         assert_eq!(d.at.date_naive().to_string(), "2018-12-30");
-        assert!(yearless_date("阅读 1024", &known).is_none());
+        assert!(short_date("阅读 1024", Some(&known)).is_none());
+        assert!(short_date("发布时间：12-30", None).is_none());
+        // A two-digit year needs no other date.
+        let d = short_date("发布时间：18-03-0823:16", None).unwrap();
+        assert_eq!(d.at.to_rfc3339(), "2018-03-08T23:16:00+08:00");
     }
 
     #[test]
