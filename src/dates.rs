@@ -27,7 +27,8 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?:\s*日)?
-        (?:[\sT-]*(?P<h>\d{1,2})\s*[:：时]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2})(?:\.\d+)?\s*秒?)?)?
+        (?:\s*(?:星期|周)[一二三四五六日天])?
+        (?:[\sT-]*(?P<ap>上午|下午|晚上|中午|凌晨)?\s*(?P<h>\d{1,2})\s*[:：时]\s*(?P<mi>\d{1,2})(?:\s*[:：分]\s*(?P<s>\d{1,2})(?:\.\d+)?\s*秒?)?)?
         \s*(?P<tz>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC|CST|BJT)(?:[+-]\d{1,2}(?::?\d{2})?)?|北京时间)?",
     )
     .unwrap()
@@ -51,12 +52,17 @@ pub fn parse(s: &str) -> Option<Stamp> {
         return Some(Stamp { at: dt, date_only: false });
     }
     let Some(c) = YMD.captures(s).or_else(|| COMPACT.captures(s)) else {
-        return parse_english(s);
+        return parse_english(s).or_else(|| parse_han_numerals(s));
     };
     let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
     let date = NaiveDate::from_ymd_opt(num("y")? as i32, num("mo")?, num("d")?)?;
+    // `下午3:30` is 15:30.
+    let afternoon = c.name("ap").is_some_and(|m| matches!(m.as_str(), "下午" | "晚上"));
     let (time, date_only) = match num("h") {
-        Some(h) => (NaiveTime::from_hms_opt(h, num("mi")?, num("s").unwrap_or(0))?, false),
+        Some(h) => {
+            let h = if afternoon && h < 12 { h + 12 } else { h };
+            (NaiveTime::from_hms_opt(h, num("mi")?, num("s").unwrap_or(0))?, false)
+        }
         None => (NaiveTime::MIN, true),
     };
     let offset = c
@@ -65,6 +71,29 @@ pub fn parse(s: &str) -> Option<Stamp> {
         .unwrap_or_else(china);
     let at = offset.from_local_datetime(&NaiveDateTime::new(date, time)).single()?;
     Some(Stamp { at, date_only })
+}
+
+/// `二〇二二年三月二十九日`: the date an official document is signed with,
+/// in Chinese numerals.
+fn parse_han_numerals(s: &str) -> Option<Stamp> {
+    static HAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<mo>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日").unwrap()
+    });
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).or(matches!(c, '零' | '○').then_some(0));
+    // `二十九` = 29, `十二` = 12, `十` = 10, `三` = 3.
+    let small = |t: &str| -> Option<u32> {
+        let (tens, ones) = match t.split_once('十') {
+            Some((a, b)) => (if a.is_empty() { 1 } else { digit(a.chars().next()?)? as u32 }, b),
+            None => (0, t),
+        };
+        let ones = if ones.is_empty() { 0 } else { digit(ones.chars().next()?)? as u32 };
+        Some(tens * 10 + ones)
+    };
+    let c = HAN.captures(s)?;
+    let y = c["y"].chars().try_fold(0u32, |y, ch| Some(y * 10 + digit(ch)? as u32))?;
+    let date = NaiveDate::from_ymd_opt(y as i32, small(&c["mo"])?, small(&c["d"])?)?;
+    let at = china().from_local_datetime(&NaiveDateTime::new(date, NaiveTime::MIN)).single()?;
+    Some(Stamp { at, date_only: true })
 }
 
 /// `January 17, 2012 06:00 AM`, `Jan. 17, 2012`: month-first English dates
@@ -240,6 +269,18 @@ mod tests {
 
     fn utc(s: &str) -> String {
         parse(s).unwrap().at.with_timezone(&chrono::Utc).to_rfc3339()
+    }
+
+    #[test]
+    fn chinese_numerals_weekdays_and_afternoons() {
+        let d = parse("某某省人民政府办公厅 二〇二二年三月二十九日").unwrap();
+        assert_eq!(d.at.to_rfc3339(), "2022-03-29T00:00:00+08:00");
+        assert!(d.date_only);
+        assert_eq!(parse("二○一九年十二月十日").unwrap().at.date_naive().to_string(), "2019-12-10");
+        assert_eq!(parse("二〇二二年十月五日").unwrap().at.date_naive().to_string(), "2022-10-05");
+        assert!(parse("二〇二二年十三月五日").is_none());
+        assert_eq!(parse("2022年3月29日 星期二 下午3:30").unwrap().at.to_rfc3339(), "2022-03-29T15:30:00+08:00");
+        assert_eq!(parse("2022年3月29日 上午9:05").unwrap().at.to_rfc3339(), "2022-03-29T09:05:00+08:00");
     }
 
     #[test]

@@ -782,7 +782,9 @@ fn short_date(line: &str, known: Option<&Stamp>) -> Option<Stamp> {
 fn labelled_date(lines: &[&str]) -> Option<Stamp> {
     static LABEL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|时间|日期|发文日期|publish").unwrap());
-    static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[:：]?\s*(?:19|20)\d{2}").unwrap());
+    // `日期：2022-03-29`, or in Chinese numerals, `日期：二〇二二年三月二十九日`.
+    static DATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[:：]?\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}\s*年)").unwrap());
     // `更新时间：… 发布时间：…`: the time it was published outranks a bare
     // `时间：`, and that outranks when it was last updated.
     let rank = |label: &str| match label {
@@ -873,6 +875,8 @@ mod tests {
     #[test]
     fn labelled_and_visible_dates() {
         let l = labelled_date(&["更新时间：2022-03-30 发布时间：2022-03-29 来源：某某网"]).unwrap();
+        assert_eq!(l.at.date_naive().to_string(), "2022-03-29");
+        let l = labelled_date(&["成文日期：二〇二二年三月二十九日"]).unwrap();
         assert_eq!(l.at.date_naive().to_string(), "2022-03-29");
         let l = labelled_date(&["时间：2022-03-28", "发布日期：2022-03-29"]).unwrap();
         assert_eq!(l.at.date_naive().to_string(), "2022-03-29");
