@@ -96,6 +96,12 @@ fn parse_han_numerals(s: &str) -> Option<Stamp> {
     Some(Stamp { at, date_only: true })
 }
 
+/// The number of an English month from its first three letters (`Jan` → 1).
+fn month(abbr: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    MONTHS.iter().position(|m| abbr.eq_ignore_ascii_case(m)).map(|i| i as u32 + 1)
+}
+
 /// `January 17, 2012 06:00 AM`, `Jan. 17, 2012`: month-first English dates
 /// some overseas Chinese papers' templates print, in Beijing time unless
 /// they say otherwise.
@@ -107,8 +113,7 @@ fn parse_english(s: &str) -> Option<Stamp> {
         .unwrap()
     });
     let c = EN.captures(s)?;
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let mo = MONTHS.iter().position(|m| c["mo"].eq_ignore_ascii_case(m))? as u32 + 1;
+    let mo = month(&c["mo"])?;
     let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
     let date = NaiveDate::from_ymd_opt(num("y")? as i32, mo, num("d")?)?;
     let (time, date_only) = match num("h") {
@@ -137,21 +142,7 @@ fn parse_rfc822(s: &str) -> Option<Stamp> {
         .unwrap()
     });
     let c = RFC822.captures(s)?;
-    let mo = match &c["mo"].to_ascii_lowercase()[..] {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
+    let mo = month(&c["mo"])?;
     let mut y: i32 = c["y"].parse().ok()?;
     if y < 100 {
         y += if y < 50 { 2000 } else { 1900 };
