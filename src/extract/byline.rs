@@ -26,6 +26,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台)
             (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:专电|电|讯|消息)
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
+          | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(]
           | (?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
         )",
     )
@@ -56,7 +57,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     d.month_day = num("m").zip(num("d")).or_else(|| num("bm").zip(num("bd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
-    } else if let Some(o) = c.name("outlet").or_else(|| c.name("outlet2")) {
+    } else if let Some(o) = c.name("outlet").or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")) {
         d.outlet = Some(o.as_str().to_owned());
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
@@ -75,8 +76,15 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         Regex::new(r"^\s*(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
     });
     if !PAREN.is_match(rest) {
-        if let Some(u) = UNBRACKETED.captures(&n[c.get(0).unwrap().end()..]) {
+        let after = &n[c.get(0).unwrap().end()..];
+        if let Some(u) = UNBRACKETED.captures(after) {
             d.authors = dedup(credit(&u["b"]).1);
+            return Some(d);
+        }
+        // `本报讯 记者张小明 通讯员李小红 3月28日，…`: roles and names set
+        // off by spaces, then the story.
+        if let Some(names) = spaced_credit(after) {
+            d.authors = names;
             return Some(d);
         }
     }
@@ -95,6 +103,33 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         }
     }
     Some(d)
+}
+
+/// The credit that follows a dateline without brackets, word by word:
+/// roles (`记者`, `通讯员`, glued to a name or not) and the names after
+/// them, up to the first word that is neither, which must be there (the
+/// story goes on after the credit). Names must open with a family name.
+fn spaced_credit(after: &str) -> Option<Vec<String>> {
+    static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?$").unwrap()
+    });
+    let mut names = Vec::new();
+    let mut roles = 0;
+    let mut rest = false;
+    for w in after.split(|c: char| c.is_whitespace() || c == '、').filter(|w| !w.is_empty()) {
+        if let Some(c) = ROLE_WORD.captures(w) {
+            roles += 1;
+            if let Some(n) = c.name("n") {
+                names.push(n.as_str().to_owned());
+            }
+        } else if roles > 0 && w.chars().count() <= 3 && is_name(w) && super::surnames::surname(w).is_some() {
+            names.push(w.to_owned());
+        } else {
+            rest = true;
+            break;
+        }
+    }
+    (rest && roles > 0 && surnamed(&names)).then(|| dedup(names))
 }
 
 /// `河北日报记者 四建磊 吴韬 通讯员 李四` → (`河北日报`, names of reporters and correspondents).
@@ -291,11 +326,11 @@ fn is_name(t: &str) -> bool {
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|执笔|撰文|撰稿|文字|采写|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\]\s*(?P<a>[^()\[\]]{2,40}?)
+            (?:作者|执笔|撰文|撰稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|本报评论员|特约评论员|评论员)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
-          | (?:作者|文)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
-          | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)
+          | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)|\s+文)
         )\s*[)\]】]?\s*$",
     )
     .unwrap()
@@ -318,6 +353,22 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
             n.truncate(i);
             n = n.trim_end().to_owned();
         }
+    }
+    // `策划：X 统筹：Y 文字：Z 摄影：W`: a feature's credits name every
+    // role; only the writer's part is a byline.
+    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|剪辑|制图|拍摄|口述|主持|出镜)\s*[:/|｜丨]";
+    static LEAD_ROLES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
+    static WRITER_ROLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s(?:作者|文字|撰文|撰稿|采写|执笔|记者|整理|文)\s*[:/|｜丨]").unwrap());
+    static TRAIL_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\s{OTHER_ROLE}")).unwrap());
+    if let Some(w) = WRITER_ROLE.find(&n) {
+        if LEAD_ROLES.is_match(&n[..w.start() + 1]) {
+            n = n[w.start() + 1..].to_owned();
+        }
+    }
+    if let Some(t) = TRAIL_ROLE.find(&n) {
+        n.truncate(t.start());
     }
     if n.chars().count() > 60 {
         return None;
@@ -754,6 +805,46 @@ mod tests {
         assert!(name_after_source("来源：人民网 国际频道").is_none());
         assert!(name_after_source("来源：中国新闻网").is_none());
         assert!(name_after_source("来源：河北日报 作者：张三").is_none());
+    }
+
+    #[test]
+    fn unbracketed_credit_set_off_by_spaces() {
+        let d = dateline("本报讯 记者贺某明 通讯员柯某静 3月12日，全省春耕备播工作推进会召开。").unwrap();
+        assert_eq!(d.authors, ["贺某明", "柯某静"]);
+        let d = dateline("本报讯 记者 贺某明 通讯员 柯某静 春耕时节，全省各地抢抓农时。").unwrap();
+        assert_eq!(d.authors, ["贺某明", "柯某静"]);
+        // A sentence about reporters is no credit.
+        assert!(dateline("本报讯 记者日前从省农业农村厅获悉，全省春耕有序推进。").unwrap().authors.is_empty());
+        // The credit must be followed by the story.
+        assert!(dateline("本报讯 记者 贺某明").unwrap().authors.is_empty());
+    }
+
+    #[test]
+    fn outlet_news_dateline_with_credit() {
+        let d = dateline("央视网消息（记者 贺某明）：3月12日，全省春耕备播工作推进会召开。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("央视网"));
+        assert_eq!(d.authors, ["贺某明"]);
+        // `好消息（一）` opens no dateline: the word before 消息 is no outlet.
+        assert!(dateline("重大好消息（一）全省春耕备播有序推进").is_none());
+    }
+
+    #[test]
+    fn feature_credits_name_the_writer_among_other_roles() {
+        assert_eq!(byline_line("策划：郑某年 统筹：罗某凡 文字：贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("文字：贺某明 摄影：柯某静 视频：罗某凡").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("口述：柯某静 整理：贺某明").unwrap(), ["贺某明"]);
+        assert!(byline_line("策划：郑某年 统筹：罗某凡").is_none());
+        assert!(byline_line("摄影：柯某静").is_none());
+    }
+
+    #[test]
+    fn writer_label_forms() {
+        assert_eq!(byline_line("【作者】贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("撰稿 贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("贺某明 柯某静 文").unwrap(), ["贺某明", "柯某静"]);
+        // Without a family name the words are no names (`语文`, `撰稿 要求`).
+        assert!(byline_line("撰稿 要求严格").is_none());
+        assert!(byline_line("初中 语文").is_none());
     }
 
     #[test]
