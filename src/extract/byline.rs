@@ -755,8 +755,10 @@ fn source_label_simplified(line: &str) -> Option<String> {
         LazyLock::new(|| Regex::new(r"(?:作者|记者|责任编辑|编辑|发布时间|时间|日期|浏览|点击|阅读|字号|访问|打印)\s*:").unwrap());
     let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
     // `某某新闻·某某号·政务`: the platform, not its account or channel.
+    // `某某晚报·某某壹点`, `某某证券报·某证网`: the paper, not its app or site.
     let src = match src.split_once(['·', '•']) {
         Some((platform, rest)) if rest.split(['·', '•']).any(|p| p.ends_with('号')) => platform,
+        Some((paper, rest)) if paper.ends_with(['报', '報']) && !rest.ends_with(['报', '報']) => paper,
         _ => src,
     };
     if src.chars().count() < 2
@@ -845,6 +847,15 @@ mod tests {
         // Without a family name the words are no names (`语文`, `撰稿 要求`).
         assert!(byline_line("撰稿 要求严格").is_none());
         assert!(byline_line("初中 语文").is_none());
+    }
+
+    #[test]
+    fn a_paper_printed_with_its_app_is_the_source() {
+        assert_eq!(source_label("来源：某某晚报·某某壹点").as_deref(), Some("某某晚报"));
+        assert_eq!(source_label("来源：某某证券报·某证网").as_deref(), Some("某某证券报"));
+        assert_eq!(source_label("来源：某某新闻·某某号·政务").as_deref(), Some("某某新闻"));
+        // Two papers: the credit stays whole.
+        assert_eq!(source_label("来源：某某日报·某某晚报").as_deref(), Some("某某日报·某某晚报"));
     }
 
     #[test]

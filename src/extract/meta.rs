@@ -407,13 +407,45 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
         Regex::new(r"(?:作者|撰文|撰稿|采写|记者)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
-    let c = INLINE.captures(&n)?;
+    let Some(c) = INLINE.captures(&n) else {
+        return segment_credit(&n).map(|v| v.iter().map(|x| back.restore(x)).collect());
+    };
     // `作者：见习编辑 李小皙`: a job title before the name is neither a name nor a stop.
     static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:见习|实习|特约|首席)(?:编辑|记者)").unwrap());
     let run = TITLE.replace_all(&c["n"], " ");
     let run = LABEL_STOP.find(&run).map_or(&run[..], |m| &run[..m.start()]);
     let v: Vec<String> = byline::split_names(run).iter().map(|x| back.restore(x)).collect();
     (!v.is_empty()).then_some(v)
+}
+
+/// A credit in one part of an information line that also shows the date
+/// or the source, the parts set apart by bars, wide spaces or the date:
+/// `稿源：某某日报 2024-03-12 08:30 记者 X 通讯员 Y`, `X Y | 2024-03-12 |
+/// 来源：某某日报`. A part of bare names counts only when it opens with a
+/// family name and is no place. Reads the simplified view.
+fn segment_credit(v: &str) -> Option<Vec<String>> {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
+    });
+    static PARTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[|｜丨]|\s{2,}|\u{3000}").unwrap());
+    static ROLE_AT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|\s)(?:本报记者|首席记者|见习记者|特约记者|记者|通讯员)").unwrap());
+    if v.chars().count() > 100 || !(DATE.is_match(v) || byline::source_label(v).is_some()) {
+        return None;
+    }
+    let v = DATE.replace_all(v, "|");
+    PARTS.split(&v).map(str::trim).filter(|p| !p.is_empty()).find_map(|p| {
+        if let Some(m) = ROLE_AT.find(p) {
+            return byline::byline_line(p[m.start()..].trim_start());
+        }
+        if LABEL_STOP.is_match(p) || p.contains([':', '：']) {
+            return None;
+        }
+        let names = byline::split_names(p);
+        let whole = names.iter().map(|n| n.chars().count()).sum::<usize>() == p.chars().filter(|c| !c.is_whitespace() && *c != '、').count();
+        (whole && (1..=4).contains(&names.len()) && names.iter().all(|n| n.chars().count() <= 3 && !is_place(n)) && byline::surnamed(&names))
+            .then_some(names)
+    })
 }
 
 /// `2011年12月09日 16:41 果壳网`, `… 14:27 辽一网-华商晨报微博`: portals print
@@ -956,6 +988,18 @@ mod tests {
         assert_eq!(byline_in("2022-03-29 来源：河北日报 作者：张三").unwrap(), ["张三"]);
         assert_eq!(byline_in("时间：2022-03-29 来源：某某新闻网 撰稿：王小三 审核：李小四").unwrap(), ["王小三"]);
         assert_eq!(editor_in("责任编辑：李四 来源：新华网").as_deref(), Some("李四"));
+    }
+
+    #[test]
+    fn credit_in_a_part_of_the_information_line() {
+        assert_eq!(byline_in("稿源：某江日报 2024-03-12 08:30 记者 贺某明 通讯员 柯某静").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(byline_in("贺某明 柯某静 | 2024-03-12 08:30 | 来源：某江日报").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(byline_in("2024-03-12 来源：某某晚报·某某壹点 记者 贺某明").unwrap(), ["贺某明"]);
+        // A place, a word without a family name, or a line with neither a
+        // date nor a source label names nobody.
+        assert!(byline_in("2024-03-12 08:30 | 武汉 | 来源：某江日报").is_none());
+        assert!(byline_in("2024-03-12 08:30 | 要闻 | 来源：某江日报").is_none());
+        assert!(byline_in("贺某明 柯某静 | 要闻").is_none());
     }
 
     #[test]
