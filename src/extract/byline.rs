@@ -234,6 +234,8 @@ pub fn split_names(s: &str) -> Vec<String> {
         } else if let Some(n) = after_outlet(&t) {
             // `新华网张小萍`: the outlet printed before a name, with no role.
             names.push(n.to_owned());
+        } else if is_office(&fast2s::convert(&t)) {
+            // `农业农村局` is no run of names.
         } else if let Some(run) = super::surnames::split_run(&t) {
             // `彭小晗侯婷`: names the layout ran together.
             names.extend(run);
@@ -269,6 +271,16 @@ fn strip_action(t: &str) -> String {
     t
 }
 
+/// An office's name (read in simplified script): what government portals
+/// put in the author field (`组织部`, `市妇联`, `法规处`, `农业农村局`).
+fn is_office(v: &str) -> bool {
+    v.chars().count() >= 2
+        && v.chars().all(crate::text::is_han)
+        && (v.ends_with(['部', '局', '委', '厅', '处', '室', '院', '所', '司', '办'])
+            || ["政府", "支部", "街道", "社区"].iter().any(|w| v.contains(w))
+            || (v.ends_with(['科', '会', '联', '协', '队', '团', '站', '组']) && super::surnames::surname(v).is_none()))
+}
+
 /// A plausible personal name: 2–4 Han characters (5 with a `·`), or a
 /// short Latin name; not a role word or an outlet.
 fn is_name(t: &str) -> bool {
@@ -291,13 +303,8 @@ fn is_name(t: &str) -> bool {
     // `市妇联`, `法规处`, `区政府办`): an office is no person. Few given names
     // end like `部`, `局`, `委`; `科` or `会` do (`刘建科`), so those count as an
     // office only when no family name opens the word.
-    if v.chars().count() >= 2 && v.chars().all(crate::text::is_han) {
-        let office = v.ends_with(['部', '局', '委', '厅', '处', '室', '院', '所', '司', '办'])
-            || ["政府", "支部", "街道", "社区"].iter().any(|w| v.contains(w))
-            || (v.ends_with(['科', '会', '联', '协', '队', '团', '站', '组']) && super::surnames::surname(&v).is_none());
-        if office {
-            return false;
-        }
+    if is_office(&v) {
+        return false;
     }
     let n = t.chars().count();
     // A name with one character the page's encoding could not carry
@@ -326,7 +333,7 @@ fn is_name(t: &str) -> bool {
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|执笔|撰文|撰稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】]\s*(?P<a>[^()\[\]]{2,40}?)
+            (?:作者|执笔人?|撰文|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|本报评论员|特约评论员|评论员)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
@@ -843,6 +850,11 @@ mod tests {
     fn writer_label_forms() {
         assert_eq!(byline_line("【作者】贺某明").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("撰稿 贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("撰稿人：贺某明 柯某静").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(byline_line("执笔人：贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("供稿：贺某明").unwrap(), ["贺某明"]);
+        // An office that supplied the story is no writer.
+        assert!(byline_line("供稿：农业农村局").is_none());
         assert_eq!(byline_line("贺某明 柯某静 文").unwrap(), ["贺某明", "柯某静"]);
         // Without a family name the words are no names (`语文`, `撰稿 要求`).
         assert!(byline_line("撰稿 要求严格").is_none());

@@ -404,7 +404,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // `2022-03-29 08:15 来源：河北日报 作者：张三`.
     // Names may be padded (`作者：方 敏`); the run ends at the next label or control.
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:作者|撰文|撰稿|采写|记者)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
+        Regex::new(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
     let Some(c) = INLINE.captures(&n) else {
@@ -545,7 +545,7 @@ fn author_with_affiliation(line: &str) -> Option<String> {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         let openers = format!("{}|清华|复旦|南开|系|为|是", PLACES.join("|"));
         Regex::new(&format!(
-            r"(?:^|[。！？”])\s*[(]\s*作者\s*[:：]\s*(?P<n>\p{{Han}}{{2,3}}?)\s*[,，、\s]?\s*(?P<at>(?:{openers})\p{{Han}}{{0,30}}?(?:大学|学院|研究院|研究所|研究中心|社科院|科学院|党校|教授|研究员|专家|学者|委员|主任|院长|所长|博士|记者|编辑)\p{{Han}}{{0,12}})\s*[)]\s*$"
+            r"(?:^|[。！？”])\s*[(]\s*(?:本文)?作者\s*[:：]?\s*(?P<n>\p{{Han}}{{2,3}}?)\s*[,，、\s]?\s*(?P<at>(?:{openers})\p{{Han}}{{0,30}}?(?:大学|学院|研究院|研究所|研究中心|社科院|科学院|党校|教授|研究员|专家|学者|委员|主任|院长|所长|博士|记者|编辑)\p{{Han}}{{0,12}})\s*[)]\s*$"
         ))
         .unwrap()
     });
@@ -984,6 +984,12 @@ mod tests {
     }
 
     #[test]
+    fn writer_named_with_a_note_on_who_they_are() {
+        assert_eq!(trailing_credit("（本文作者贺某明系省农业科学院研究员）").as_deref(), Some(&["贺某明".to_owned()][..]));
+        assert_eq!(trailing_credit("（作者：贺某明，河北省社会科学院研究员）").as_deref(), Some(&["贺某明".to_owned()][..]));
+    }
+
+    #[test]
     fn inline_byline_and_editor() {
         assert_eq!(byline_in("2022-03-29 来源：河北日报 作者：张三").unwrap(), ["张三"]);
         assert_eq!(byline_in("时间：2022-03-29 来源：某某新闻网 撰稿：王小三 审核：李小四").unwrap(), ["王小三"]);
@@ -994,6 +1000,7 @@ mod tests {
     fn credit_in_a_part_of_the_information_line() {
         assert_eq!(byline_in("稿源：某江日报 2024-03-12 08:30 记者 贺某明 通讯员 柯某静").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(byline_in("贺某明 柯某静 | 2024-03-12 08:30 | 来源：某江日报").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(byline_in("信息来源：农业农村局 撰稿人：贺某明").unwrap(), ["贺某明"]);
         assert_eq!(byline_in("2024-03-12 来源：某某晚报·某某壹点 记者 贺某明").unwrap(), ["贺某明"]);
         // A place, a word without a family name, or a line with neither a
         // date nor a source label names nobody.
