@@ -171,7 +171,8 @@ fn slots(doc: &Html) -> (Option<Slot>, Option<Slot>) {
     const AUTHOR: &[&str] =
         &["author", "auth", "writer", "byline", "zuozhe", "ar_writer", "author_baidu", "art_author", "article-author", "reporter"];
     const SOURCE: &[&str] =
-        &["source", "where", "media_name", "art_source", "ar_source", "source_baidu", "laiyuan", "article-source"];
+        // `js_name` and `profile_nickname`: the account a WeChat article is posted by.
+        &["source", "where", "media_name", "art_source", "ar_source", "source_baidu", "laiyuan", "article-source", "js_name", "profile_nickname"];
     static ANY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("[class], [id]").unwrap());
     let (mut author, mut source) = (None, None);
     for el in doc.select(&ANY) {
@@ -353,6 +354,16 @@ mod tests {
         let h = read(&doc);
         assert!(h.author.is_none());
         assert_eq!(h.source.as_deref(), Some("北京青年报"));
+    }
+
+    #[test]
+    fn wechat_account_is_the_source_slot() {
+        let doc = Html::parse_document(
+            r#"<body><div id="meta_content"><span class="rich_media_meta rich_media_meta_text">贺某明</span>
+               <a id="js_name">某某发布</a><em id="publish_time">2024-03-12</em></div>
+               <div class="profile_inner"><strong class="profile_nickname">某某发布</strong></div></body>"#,
+        );
+        assert_eq!(read(&doc).slot_source.map(|s| s.text).as_deref(), Some("某某发布"));
     }
 
     #[test]
