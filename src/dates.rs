@@ -102,18 +102,23 @@ fn month(abbr: &str) -> Option<u32> {
     MONTHS.iter().position(|m| abbr.eq_ignore_ascii_case(m)).map(|i| i as u32 + 1)
 }
 
-/// `January 17, 2012 06:00 AM`, `Jan. 17, 2012`: month-first English dates
-/// some overseas Chinese papers' templates print, in Beijing time unless
-/// they say otherwise.
+/// `January 17, 2012 06:00 AM`, `Jan. 17, 2012`, `十一月 6th, 2009`:
+/// month-first English dates some overseas Chinese papers' and blogs'
+/// templates print, in Beijing time unless they say otherwise.
 fn parse_english(s: &str) -> Option<Stamp> {
     static EN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?P<mo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap])?\.?m?\.?)?",
+            r"(?i)(?:\b(?P<mo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?P<cmo>十[一二]?|[一二三四五六七八九])月)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap])?\.?m?\.?)?",
         )
         .unwrap()
     });
     let c = EN.captures(s)?;
-    let mo = month(&c["mo"])?;
+    // `十一月 6th, 2009`: a blog's English date format with the month's
+    // name in a Chinese locale.
+    let mo = match c.name("cmo") {
+        Some(m) => ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"].iter().position(|x| *x == m.as_str())? as u32 + 1,
+        None => month(&c["mo"])?,
+    };
     let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
     let date = NaiveDate::from_ymd_opt(num("y")? as i32, mo, num("d")?)?;
     let (time, date_only) = match num("h") {
@@ -260,6 +265,13 @@ mod tests {
 
     fn utc(s: &str) -> String {
         parse(s).unwrap().at.with_timezone(&chrono::Utc).to_rfc3339()
+    }
+
+    #[test]
+    fn blog_dates_with_the_month_in_chinese() {
+        assert_eq!(utc("十一月 6th, 2009"), "2009-11-05T16:00:00+00:00");
+        assert_eq!(utc("三月 21st, 2024 14:05"), "2024-03-21T06:05:00+00:00");
+        assert!(parse("三月二十九日").is_none());
     }
 
     #[test]

@@ -594,10 +594,15 @@ fn name_slash_outlet(v: &str) -> Option<(String, String)> {
 /// `某某晚报·某某新闻记者 X` (read as the paper), `长城新媒体记者 X`.
 fn reporter_outlet(v: &str) -> Option<String> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体))(?:记者|通讯员)").unwrap()
+        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体))|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
     });
     byline_line_simplified(v)?;
-    let o = LEAD.captures(v)?.name("o")?.as_str();
+    let c = LEAD.captures(v)?;
+    // `作者：《某某企业家》记者 X`: the magazine is the outlet.
+    if let Some(m) = c.name("m") {
+        return Some(m.as_str().to_owned());
+    }
+    let o = c.name("o")?.as_str();
     (o.chars().count() >= 3 && !o.starts_with('本')).then(|| o.to_owned())
 }
 
@@ -859,6 +864,12 @@ mod tests {
         // Without a family name the words are no names (`语文`, `撰稿 要求`).
         assert!(byline_line("撰稿 要求严格").is_none());
         assert!(byline_line("初中 语文").is_none());
+    }
+
+    #[test]
+    fn a_magazine_named_before_its_reporter_is_the_outlet() {
+        assert_eq!(byline_outlet("作者：《某某企业家》记者 林某涛").as_deref(), Some("某某企业家"));
+        assert_eq!(byline_line("作者：《某某企业家》记者 林某涛").unwrap(), ["林某涛"]);
     }
 
     #[test]

@@ -241,6 +241,7 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            .or_else(|| closing_name(&body.paragraphs))
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
             // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
@@ -478,16 +479,19 @@ fn outlet_like(o: &str) -> bool {
     ["日报", "晚报", "早报", "商报", "时报", "报", "网", "社", "电视台", "广播电台", "新闻", "在线", "财经"].iter().any(|s| v.ends_with(s))
 }
 
-/// `优活健康资讯网 (2012-01-12 11:33)`: the outlet printed before the time.
+/// `优活健康资讯网 (2012-01-12 11:33)`, `某某在线－某某青年报 2010-05-08`:
+/// the outlet printed before the time, or before a date without one.
 fn outlet_before_time(line: &str) -> Option<String> {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}{2,16})\s*[(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}").unwrap()
+        Regex::new(r"^\s*(?P<o>\p{Han}[\p{Han}\-—－]{1,24}?)\s*[(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}|\s*$|\s+\D)").unwrap()
     });
     let n = crate::text::nfkc(line);
     if n.chars().count() > 50 {
         return None;
     }
-    let o = BEFORE.captures(&n)?.name("o")?.as_str().to_owned();
+    // `某某在线－某某青年报 2010-05-08`: a site and its paper, read as a label's value is.
+    let o = BEFORE.captures(&n)?.name("o")?.as_str();
+    let o = byline::source_label(&format!("来源：{o}"))?;
     outlet_like(&o).then_some(o)
 }
 
@@ -516,6 +520,22 @@ fn reported_by(first: &str) -> Option<String> {
     let (v, back) = crate::text::simplified_view(first);
     let o = BY.captures(&v)?.name("o")?.as_str().to_owned();
     outlet_like(&o).then(|| back.restore(&o))
+}
+
+/// `…获奖。` / `徐某勇（某某社供本报特稿）`: the writer's name on a line of
+/// its own closing the story, alone or with a note on how the paper got the
+/// story. The line before must close a sentence, and the name must open
+/// with a family name and be no place.
+fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:[(][^()]{0,16}(?:特稿|专稿|供稿|约稿|撰稿|报道|专栏)[^()]{0,8}[)])?\s*$").unwrap()
+    });
+    let [.., before, last] = paragraphs else { return None };
+    let (v, back) = crate::text::simplified_view(last);
+    let n = NAME.captures(&v)?.name("n")?.as_str().to_owned();
+    let names = byline::split_names(&n);
+    let closes = before.trim_end().ends_with(['。', '！', '？', '”', '…', '」']);
+    (closes && names.len() == 1 && byline::surnamed(&names) && !is_place(&n)).then(|| vec![back.restore(&n)])
 }
 
 /// `…举行。（张小峰）`: the reporter credited in parentheses at the very end.
@@ -845,7 +865,7 @@ fn labelled_date(lines: &[&str]) -> Option<Stamp> {
 /// A full date in a short line near the headline (`2022年03月29日 08:15`).
 fn visible_date(line: &str) -> Option<Stamp> {
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}").unwrap()
+        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th),?\s+(?:19|20)\d{2}").unwrap()
     });
     let m = FULL.find(line)?;
     crate::dates::parse(&line[m.start()..])
@@ -984,6 +1004,18 @@ mod tests {
     }
 
     #[test]
+    fn writer_named_on_the_closing_line() {
+        let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "徐某勇（某某社供本报特稿）"])).unwrap(), ["徐某勇"]);
+        assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "徐某勇"])).unwrap(), ["徐某勇"]);
+        // Not after an unfinished line, not a place, not a word without a family name.
+        assert!(closing_name(&p(&["相关链接", "徐某勇"])).is_none());
+        assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "武汉"])).is_none());
+        assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "附件"])).is_none());
+        assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "徐某勇（图）"])).is_none());
+    }
+
+    #[test]
     fn writer_named_with_a_note_on_who_they_are() {
         assert_eq!(trailing_credit("（本文作者贺某明系省农业科学院研究员）").as_deref(), Some(&["贺某明".to_owned()][..]));
         assert_eq!(trailing_credit("（作者：贺某明，河北省社会科学院研究员）").as_deref(), Some(&["贺某明".to_owned()][..]));
@@ -1059,6 +1091,9 @@ mod tests {
     fn outlets_without_a_label() {
         assert_eq!(outlet_before_time("優活健康資訊網 (2012-02-03 09:15)").as_deref(), Some("優活健康資訊網"));
         assert!(outlet_before_time("发布时间 2012-01-12 11:33").is_none());
+        assert_eq!(outlet_before_time("某某在线－某某青年报 2010-05-08 [打印] [关闭]").as_deref(), Some("某某青年报"));
+        assert_eq!(outlet_before_time("某某日报 2010-05-08").as_deref(), Some("某某日报"));
+        assert!(outlet_before_time("发布日期 2010-05-08").is_none());
         assert_eq!(outlet_line(&["2012-01-11 01:30", "中國時報", "【某某／綜合報導】"]).as_deref(), Some("中國時報"));
         assert!(outlet_line(&["热门排行", "中國時報"]).is_none());
         assert_eq!(reported_by("据楚天金报1月12日报道，武汉今天迎来降雪。").as_deref(), Some("楚天金报"));
