@@ -38,7 +38,7 @@ static PAREN: LazyLock<Regex> =
 
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<outlet>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报|网|社|台))?(?P<role>首席记者|特约记者|见习记者|实习记者|本报记者|记者|通讯员|实习生|特约撰稿人|撰稿|特约评论员|本报评论员|评论员)\s*",
+        r"(?P<outlet>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报|网|社|台))?(?P<role>首席记者|特约记者|见习记者|实习记者|本报记者|记者|通讯员|实习生|特约撰稿人|特约撰稿|撰稿|特约评论员|本报评论员|评论员)\s*",
     )
     .unwrap()
 });
@@ -136,7 +136,7 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
 fn credit(body: &str) -> (Option<String>, Vec<String>) {
     // `记者彭小晗侯婷摄影吕军`: who took the pictures is no author.
     static PHOTO: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:摄影记者|摄影|摄像|图片)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
+        LazyLock::new(|| Regex::new(r"(?:摄影记者|摄影|摄像|图片|视频|剪辑|制图)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
     let body = match PHOTO.find(body) {
         Some(m) if m.start() > 0 => &body[..m.start()],
         _ => body,
@@ -183,6 +183,21 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
         }
     }
     (outlet, names)
+}
+
+/// Provinces, the largest cities and national bodies: what opens a place or
+/// an institution's name, so that `广州 2015-06-26` names no person.
+pub const PLACES: &[&str] = &[
+    "中国", "中央", "国家", "国务院", "全国", "首都", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
+    "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "武汉", "南京",
+    "西安", "深圳", "广州", "杭州", "厦门", "成都", "长沙", "郑州", "济南", "青岛", "大连", "沈阳", "长春", "哈尔滨",
+    "石家庄", "太原", "合肥", "福州", "南昌", "昆明", "贵阳", "南宁", "兰州", "银川", "西宁", "拉萨", "海口", "苏州",
+    "宁波", "无锡", "东莞", "佛山", "台北", "高雄", "台中",
+];
+
+pub fn is_place(t: &str) -> bool {
+    PLACES.iter().any(|p| t.starts_with(p))
 }
 
 /// Words that sit in bylines but are not names.
@@ -333,11 +348,12 @@ fn is_name(t: &str) -> bool {
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|执笔人?|撰文|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|本报评论员|特约评论员|评论员)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
+            (?:作者|执笔人?|撰文|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】·•]\s*(?P<a>[^()\[\]]{2,40}?)
+          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | 文\s*/\s*图\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
           | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)|\s+文)
+          | (?P<g>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s+(?:\p{Han}{2,3})?(?:摄影报道|报道|报导)
         )\s*[)\]】]?\s*$",
     )
     .unwrap()
@@ -363,7 +379,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `策划：X 统筹：Y 文字：Z 摄影：W`: a feature's credits name every
     // role; only the writer's part is a byline.
-    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|剪辑|制图|拍摄|口述|主持|出镜)\s*[:/|｜丨]";
+    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编)\s*[:/|｜丨]";
     static LEAD_ROLES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
     static WRITER_ROLE: LazyLock<Regex> =
@@ -379,6 +395,39 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     if n.chars().count() > 60 {
         return None;
+    }
+    // `新华社记者 X 摄`: a picture's credit, no byline.
+    static PHOTO_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:摄|摄影)\s*$").unwrap());
+    if PHOTO_ONLY.is_match(&n) && !n.contains(['文', '撰']) {
+        return None;
+    }
+    // `本报记者 X 实习生 Y 文/图`: the roles' names wrote the words and took the pictures.
+    static BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图|图文)\s*$").unwrap());
+    if ROLE.is_match(&n) {
+        if let Some(m) = BOTH.find(&n) {
+            n.truncate(m.start());
+        }
+    }
+    // `□X`, `■X Y`: the bullet e-papers set before a byline, then only names.
+    static BULLET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[□■◎●▲◆◇★☆]\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{1,4}){0,3})\s*$").unwrap()
+    });
+    if let Some(c) = BULLET.captures(&n).filter(|_| !ROLE.is_match(&n)) {
+        let names = split_names(&c["n"]);
+        let short = names.iter().all(|x| (2..=3).contains(&x.chars().count()));
+        return (short && surnamed(&names) && !names.iter().any(|x| is_place(x))).then_some(names);
+    }
+    // `X/文 Y/图`: each name marked with what it made.
+    static MARKS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<n>\p{Han}{2,4})/(?P<m>文|图|摄|摄影|文图|图文)$").unwrap());
+    let tokens: Vec<&str> = n.split_whitespace().collect();
+    if tokens.len() >= 2 && tokens.iter().all(|t| MARKS.is_match(t)) {
+        let names: Vec<String> = tokens
+            .iter()
+            .filter_map(|t| MARKS.captures(t))
+            .filter(|c| matches!(&c["m"], "文" | "文图" | "图文"))
+            .map(|c| c["n"].to_owned())
+            .collect();
+        return (surnamed(&names)).then_some(names);
     }
     // `文/张三 图/李四`: each part after a role and a slash names who wrote
     // (文, 文图, 记者) or who took the pictures or video (图, 摄影, 视频).
@@ -410,7 +459,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
         }
     }
     let c = BYLINE_LINE.captures(&n)?;
-    let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")).or_else(|| c.name("e"))?.as_str();
+    let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")).or_else(|| c.name("e")).or_else(|| c.name("g"))?.as_str();
     // `记者：邱小琪 罗小中 台北报导`: the place the report was filed from.
     static PLACE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s+(?P<p>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap());
@@ -431,7 +480,10 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `新华社记者任小军 阳小建`, `作者 王小言 高然然`: without a colon or a
     // space after the role, only names that open with a family name count
     // (`记者手记` is a heading, `记者了解到` a sentence).
-    let unspaced = c.name("sp").is_some_and(|m| m.as_str().is_empty()) || c.name("d").is_some() || c.name("e").is_some();
+    let unspaced = c.name("sp").is_some_and(|m| m.as_str().is_empty()) || c.name("d").is_some() || c.name("e").is_some() || c.name("g").is_some();
+    if c.name("g").is_some() && names.iter().any(|n| is_place(n)) {
+        return None;
+    }
     if unspaced && !surnamed(&names) {
         return None;
     }
@@ -849,6 +901,26 @@ mod tests {
         assert_eq!(byline_line("口述：柯某静 整理：贺某明").unwrap(), ["贺某明"]);
         assert!(byline_line("策划：郑某年 统筹：罗某凡").is_none());
         assert!(byline_line("摄影：柯某静").is_none());
+    }
+
+    #[test]
+    fn e_paper_bullets_marks_and_picture_credits() {
+        assert_eq!(byline_line("□贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("■贺某明 柯某静").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(byline_line("□某报记者 贺某明").unwrap(), ["贺某明"]);
+        // A column's name after the bullet is no byline.
+        assert!(byline_line("■纪检监察").is_none());
+        assert!(byline_line("□武汉").is_none());
+        assert_eq!(byline_line("贺某明/文 柯某静/图").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("本报记者 贺某明 实习生 柯某静 文/图").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(byline_line("记者 贺某明 视频 柯某静").unwrap(), ["贺某明"]);
+        assert!(byline_line("某某社记者 贺某明 摄").is_none());
+        assert_eq!(byline_line("贺某明 摄影报道").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("贺某明 北京报道").unwrap(), ["贺某明"]);
+        assert!(byline_line("武汉 北京报道").is_none());
+        assert_eq!(byline_line("文·贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("特约撰稿 贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("来源 | 某某日报 作者 | 贺某明").unwrap(), ["贺某明"]);
     }
 
     #[test]

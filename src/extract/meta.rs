@@ -336,6 +336,8 @@ pub fn read(
         .or_else(|| a.first.first().and_then(|l| reported_by(l)))
         .or_else(|| hints.publisher.clone())
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
+    // `来源：某某网 作者：某某网`: the outlet in the author's place is no writer.
+    m.authors.retain(|a| ![&m.source, &hints.site_name, &hints.publisher].iter().any(|s| s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(a))));
     if m.authors.is_empty() {
         // `财讯网_提供股票、基金…`: a site description in the author meta is no name.
         // `article:author` = `新浪财经`: an outlet, not a writer; nor is the
@@ -444,7 +446,7 @@ fn segment_credit(v: &str) -> Option<Vec<String>> {
         }
         let names = byline::split_names(p);
         let whole = names.iter().map(|n| n.chars().count()).sum::<usize>() == p.chars().filter(|c| !c.is_whitespace() && *c != '、').count();
-        (whole && (1..=4).contains(&names.len()) && names.iter().all(|n| n.chars().count() <= 3 && !is_place(n)) && byline::surnamed(&names))
+        (whole && (1..=4).contains(&names.len()) && names.iter().all(|n| n.chars().count() <= 3 && !byline::is_place(n)) && byline::surnamed(&names))
             .then_some(names)
     })
 }
@@ -535,7 +537,7 @@ fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     let n = NAME.captures(&v)?.name("n")?.as_str().to_owned();
     let names = byline::split_names(&n);
     let closes = before.trim_end().ends_with(['。', '！', '？', '”', '…', '」']);
-    (closes && names.len() == 1 && byline::surnamed(&names) && !is_place(&n)).then(|| vec![back.restore(&n)])
+    (closes && names.len() == 1 && byline::surnamed(&names) && !byline::is_place(&n)).then(|| vec![back.restore(&n)])
 }
 
 /// `…举行。（张小峰）`: the reporter credited in parentheses at the very end.
@@ -543,27 +545,12 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     credit_closing(line, false)
 }
 
-/// Provinces, the largest cities and national bodies: what opens a place or
-/// an institution's name, so that `广州 2015-06-26` names no person.
-const PLACES: &[&str] = &[
-    "中国", "中央", "国家", "国务院", "全国", "首都", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林",
-    "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
-    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "武汉", "南京",
-    "西安", "深圳", "广州", "杭州", "厦门", "成都", "长沙", "郑州", "济南", "青岛", "大连", "沈阳", "长春", "哈尔滨",
-    "石家庄", "太原", "合肥", "福州", "南昌", "昆明", "贵阳", "南宁", "兰州", "银川", "西宁", "拉萨", "海口", "苏州",
-    "宁波", "无锡", "东莞", "佛山", "台北", "高雄", "台中",
-];
-
-fn is_place(t: &str) -> bool {
-    PLACES.iter().any(|p| t.starts_with(p))
-}
-
 /// `(作者：方小敏北京大学经济学院教授)`, `（作者：方小敏，某某大学教授）`: a
 /// commentary's writer with where they work, closing the piece. The name is
 /// the two or three characters before the institution.
 fn author_with_affiliation(line: &str) -> Option<String> {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-        let openers = format!("{}|清华|复旦|南开|系|为|是", PLACES.join("|"));
+        let openers = format!("{}|清华|复旦|南开|系|为|是", byline::PLACES.join("|"));
         Regex::new(&format!(
             r"(?:^|[。！？”])\s*[(]\s*(?:本文)?作者\s*[:：]?\s*(?P<n>\p{{Han}}{{2,3}}?)\s*[,，、\s]?\s*(?P<at>(?:{openers})\p{{Han}}{{0,30}}?(?:大学|学院|研究院|研究所|研究中心|社科院|科学院|党校|教授|研究员|专家|学者|委员|主任|院长|所长|博士|记者|编辑)\p{{Han}}{{0,12}})\s*[)]\s*$"
         ))
@@ -730,7 +717,7 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
         let (v, back) = crate::text::simplified_view(l);
         let n = NAME_DATE.captures(&v)?.name("n")?.as_str().to_owned();
         let names = byline::split_names(&n);
-        (names.len() == 1 && byline::surnamed(&names) && !is_place(&n)).then(|| vec![back.restore(&n)])
+        (names.len() == 1 && byline::surnamed(&names) && !byline::is_place(&n)).then(|| vec![back.restore(&n)])
     });
     if opening.is_some() {
         return opening;

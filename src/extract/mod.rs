@@ -245,6 +245,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_outlet_in_the_authors_place_is_no_writer() {
+        let html = r#"<html><head><meta charset="utf-8"><title>春节网络电话六大应用 - 某某在线</title><meta property="og:site_name" content="某某在线"></head>
+            <body><h1>春节网络电话六大应用</h1><div class="info">出处：someonline 2012年01月17日 作者：SomeOnline 责任编辑：某某</div>
+            <div class="art"><p>春节将至，不少在外工作的人都要给家里打电话拜年，网络电话的资费比传统电话便宜很多，越来越受欢迎。</p>
+            <p>记者梳理了六款常用的应用，从通话质量、资费和使用方式等方面做了比较，供读者参考选择。</p></div></body></html>"#;
+        let a = extract(html, &Options::default());
+        assert_eq!(a[0].source.as_deref(), Some("someonline"));
+        assert!(a[0].authors.is_empty(), "{:?}", a[0].authors);
+    }
+
+    #[test]
     fn the_summary_meta_points_at_a_short_article_beside_longer_teasers() {
         let lead = "为方便乘客于春节期间外出，地铁列车服务和部分轻轨路线于除夕晚将会提供通宵服务。";
         let teaser = |n: u32| {
