@@ -585,6 +585,13 @@ pub fn role_credit(text: &str) -> Option<Vec<String>> {
 /// An outlet's tag opening a paragraph: `[世华财讯]据道琼斯报道…`, `【新华网】`.
 pub fn lead_tag_outlet(line: &str) -> Option<String> {
     let (v, back) = view(line);
+    // `某某时报大陆新闻中心／…`: a paper's desk, a slash, then the story.
+    static DESK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<o>\p{Han}{2,8}?(?:日报|晚报|时报|报|社))\p{Han}{0,6}?(?:新闻中心|中心|新闻部|编译组|综合报导|综合报道)?\s*[／/]\s*\p{Han}").unwrap()
+    });
+    if let Some(c) = DESK.captures(&v) {
+        return Some(back.restore(&c["o"]));
+    }
     let tag = lead_bracket(&v)?;
     let inner: String = tag.chars().skip(1).take(tag.chars().count() - 2).collect();
     // `【明报专讯】`: the paper's exclusive, credited to the paper.
@@ -938,6 +945,14 @@ mod tests {
         // Without a family name the words are no names (`语文`, `撰稿 要求`).
         assert!(byline_line("撰稿 要求严格").is_none());
         assert!(byline_line("初中 语文").is_none());
+    }
+
+    #[test]
+    fn a_papers_desk_opening_the_story() {
+        assert_eq!(lead_tag_outlet("某国时报大陆新闻中心／某国总理昨日出席活动。").as_deref(), Some("某国时报"));
+        assert_eq!(lead_tag_outlet("某某社／综合外电报道，会议昨日闭幕。").as_deref(), Some("某某社"));
+        // A date with slashes is no desk.
+        assert!(lead_tag_outlet("2010/05/12 会议昨日闭幕。").is_none());
     }
 
     #[test]

@@ -186,6 +186,11 @@ fn slots(doc: &Html) -> (Option<Slot>, Option<Slot>) {
         if !is_author && !is_source {
             continue;
         }
+        // `<div class="author"><h4>最近读者</h4>…`: a sidebar box with a heading.
+        static HEADING: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2, h3, h4, h5, h6").unwrap());
+        if el.select(&HEADING).next().is_some() {
+            continue;
+        }
         let text = crate::text::squash_ws(&el.text().take(20).collect::<String>());
         if text.is_empty() || text.chars().count() > 30 {
             continue;
@@ -354,6 +359,15 @@ mod tests {
         let h = read(&doc);
         assert!(h.author.is_none());
         assert_eq!(h.source.as_deref(), Some("北京青年报"));
+    }
+
+    #[test]
+    fn a_sidebar_box_with_a_heading_is_no_author_slot() {
+        let doc = Html::parse_document(
+            r#"<body><div class="author"><h4>最近读者</h4><div class="cnt"></div></div>
+               <span class="auth">贺某明</span></body>"#,
+        );
+        assert_eq!(read(&doc).slot_author.map(|s| s.text).as_deref(), Some("贺某明"));
     }
 
     #[test]

@@ -234,6 +234,12 @@ pub fn read(
     // Authors.
     let (dl_at, dl) = a.first.iter().enumerate().find_map(|(i, l)| byline::dateline(l).map(|d| (i, d))).unzip();
     let dl_first = dl_at == Some(0);
+    // A name printed alone (no role, no label) that the headline also names
+    // is whom the story is about (a picture's caption, `X新碟发布会…`), not
+    // its writer.
+    let headline_text = headline.map(|h| walk.blocks[h].text.as_str()).into_iter().chain(hints.title.as_deref());
+    let headline_text: String = headline_text.collect::<Vec<_>>().join(" ");
+    let unlabelled = |v: Vec<String>| (!v.iter().any(|n| headline_text.contains(n.as_str()))).then_some(v);
     let visible = || {
         dl.as_ref()
             .map(|d| d.authors.clone())
@@ -241,7 +247,7 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
-            .or_else(|| closing_name(&body.paragraphs))
+            .or_else(|| closing_name(&body.paragraphs).and_then(unlabelled))
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
             // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
@@ -249,7 +255,7 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
-            .or_else(|| name_line(&a.head))
+            .or_else(|| name_line(&a.head).and_then(unlabelled))
             .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| posted_by(l)))
             // The poster's name and `于 … 发布` on lines of their own.
             .or_else(|| a.head.windows(2).find_map(|w| posted_by(&format!("{} {}", w[0], w[1]))))

@@ -245,6 +245,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_name_alone_that_the_headline_names_is_no_byline() {
+        let page = |h1: &str| {
+            format!(
+                r#"<html><head><meta charset="utf-8"><title>{h1}_娱乐_某某网</title></head>
+            <body><h1>{h1}</h1><div class="info">2009年11月09日11:30 某某音乐</div>
+            <div class="art"><p align="center"><a href="/star/1191/">柯某静</a><img src="/a.gif">新专辑宣传照</p>
+            <p>某某音乐讯 一向具有奇思妙想的唱作人柯某静，在新专辑发行之际，再次玩起了创意，发布会仅邀请八十位嘉宾参加。</p>
+            <p>据悉，除了这款特别的票卡之外，她还专门设计了面包和笔记本送给出席发布会的嘉宾，发布会将围绕她的音乐创作展开。</p></div></body></html>"#
+            )
+        };
+        let a = extract(&page("柯某静新碟发布会创意无限"), &Options::default());
+        assert!(a[0].authors.is_empty(), "{:?}", a[0].authors);
+        // The same line under a headline that does not name her is read as the reporter's slot.
+        let a = extract(&page("新碟发布会创意无限"), &Options::default());
+        assert_eq!(a[0].authors, ["柯某静"]);
+    }
+
+    #[test]
     fn the_outlet_in_the_authors_place_is_no_writer() {
         let html = r#"<html><head><meta charset="utf-8"><title>春节网络电话六大应用 - 某某在线</title><meta property="og:site_name" content="某某在线"></head>
             <body><h1>春节网络电话六大应用</h1><div class="info">出处：someonline 2012年01月17日 作者：SomeOnline 责任编辑：某某</div>
