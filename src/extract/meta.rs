@@ -579,6 +579,19 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
     }
+    // `（本文由X根据录音整理）`, `（由X执笔）`: who wrote the piece up.
+    static WROTE_UP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[。！？”])\s*[(]\s*(?:本文|此文|全文)?由\s*(?P<n>\p{Han}{2,3}(?:[、]\p{Han}{2,3}){0,2})\s*(?:根据\p{Han}{1,8})?(?:整理|撰写|执笔|编写|采写)\s*[)]\s*$").unwrap()
+    });
+    {
+        let (v, back) = crate::text::simplified_view(line);
+        if let Some(c) = WROTE_UP.captures(&v) {
+            let names = byline::split_names(&c["n"]);
+            if byline::surnamed(&names) {
+                return Some(names.iter().map(|n| back.restore(n)).collect());
+            }
+        }
+    }
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
@@ -1010,6 +1023,9 @@ mod tests {
 
     #[test]
     fn writer_named_with_a_note_on_who_they_are() {
+        assert_eq!(trailing_credit("（本文由贺某明根据录音整理）").as_deref(), Some(&["贺某明".to_owned()][..]));
+        assert_eq!(trailing_credit("会议圆满结束。（由贺某明、柯某静执笔）").as_deref(), Some(&["贺某明".to_owned(), "柯某静".to_owned()][..]));
+        assert!(trailing_credit("（本文由某某办公室整理）").is_none());
         assert_eq!(trailing_credit("（本文作者贺某明系省农业科学院研究员）").as_deref(), Some(&["贺某明".to_owned()][..]));
         assert_eq!(trailing_credit("（作者：贺某明，河北省社会科学院研究员）").as_deref(), Some(&["贺某明".to_owned()][..]));
     }
