@@ -51,6 +51,20 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     if n.trim_start().starts_with('据') {
         return None;
     }
+    // `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
+    static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|新闻))(?:首席|特约|见习)?记者\s*(?P<n>\p{Han}{2,3}(?:[、\s]\p{Han}{2,3}){0,2})\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:报道|报导|电|讯)").unwrap()
+    });
+    if let Some(c) = REPORTED_ON.captures(n) {
+        let names = split_names(&c["n"]);
+        if surnamed(&names) {
+            return Some(Dateline {
+                outlet: Some(c["o"].to_owned()),
+                month_day: c["m"].parse().ok().zip(c["d"].parse().ok()),
+                authors: names,
+            });
+        }
+    }
     let c = DATELINE.captures(&n)?;
     let mut d = Dateline::default();
     let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -179,10 +193,41 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
         match MARKED.captures(s) {
             Some(c) if &c["m"] != "文" => {}
             Some(c) => names.extend(split_names(&c["n"])),
-            None => names.extend(split_names(s)),
+            None => names.extend(marked_run(s).unwrap_or_else(|| split_names(s))),
         }
     }
     (outlet, names)
+}
+
+/// `张三 文 李四 图`, `张三/文 李四/图`: names each followed by what they
+/// made; only the writers' names are kept. `None` when no name is marked.
+fn marked_run(s: &str) -> Option<Vec<String>> {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|文图|图文)$").unwrap());
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    // A bare `文` after a single character is half of a padded name (`王 文`).
+    let marker = |i: usize| {
+        let t = tokens[i];
+        MARK.captures(t).filter(|c| t.contains('/') || (c.name("n").is_none() && i > 0 && tokens[i - 1].chars().count() >= 2))
+    };
+    if !(0..tokens.len()).any(|i| marker(i).is_some()) {
+        return None;
+    }
+    let (mut names, mut pending) = (Vec::new(), Vec::new());
+    for (i, &t) in tokens.iter().enumerate() {
+        match marker(i) {
+            Some(c) => {
+                pending.extend(c.name("n").map(|n| n.as_str().to_owned()));
+                if matches!(&c["m"], "文" | "文图" | "图文") {
+                    names.append(&mut pending);
+                } else {
+                    pending.clear();
+                }
+            }
+            None => pending.push(t.to_owned()),
+        }
+    }
+    names.extend(pending);
+    Some(names.iter().flat_map(|n| split_names(n)).collect())
 }
 
 /// Provinces, the largest cities and national bodies: what opens a place or
@@ -893,6 +938,14 @@ mod tests {
     }
 
     #[test]
+    fn outlet_reporter_and_day_before_reported() {
+        let d = dateline("某方网记者贺某明3月12日报道：全省春耕备播工作推进会召开。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("某方网"));
+        assert_eq!(d.month_day, Some((3, 12)));
+        assert_eq!(d.authors, ["贺某明"]);
+    }
+
+    #[test]
     fn outlet_news_dateline_with_credit() {
         let d = dateline("央视网消息（记者 贺某明）：3月12日，全省春耕备播工作推进会召开。").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("央视网"));
@@ -912,6 +965,10 @@ mod tests {
 
     #[test]
     fn e_paper_bullets_marks_and_picture_credits() {
+        assert_eq!(byline_line("本报记者 贺某明 文 柯某静 图").unwrap(), ["贺某明"]);
+        assert_eq!(dateline("本报讯（记者 贺某明 见习记者 柯某静/文 罗某凡/图）全省会议召开。").unwrap().authors, ["贺某明", "柯某静"]);
+        // `王 文` is a padded name, not 王 marked as the writer.
+        assert_eq!(byline_line("本报记者 王 文 李 图").unwrap(), ["王文", "李图"]);
         assert_eq!(byline_line("□贺某明").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("■贺某明 柯某静").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(byline_line("□某报记者 贺某明").unwrap(), ["贺某明"]);
