@@ -831,7 +831,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发文机关|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自)\s*[:]\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_\[【]{2,30})",
+        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发文机关|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自|转载自|本文转自|转自)\s*[:|｜丨]\s*[【\[]?\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_\[【]{2,30})",
     )
     .unwrap()
 });
@@ -1016,6 +1016,13 @@ mod tests {
     fn a_magazine_named_before_its_reporter_is_the_outlet() {
         assert_eq!(byline_outlet("作者：《某某企业家》记者 林某涛").as_deref(), Some("某某企业家"));
         assert_eq!(byline_line("作者：《某某企业家》记者 林某涛").unwrap(), ["林某涛"]);
+    }
+
+    #[test]
+    fn source_labels_with_bars_brackets_and_reprints() {
+        assert_eq!(source_label("2024-03-12 08:30 来源 | 某江日报").as_deref(), Some("某江日报"));
+        assert_eq!(source_label("来源：【某江日报】").as_deref(), Some("某江日报"));
+        assert_eq!(source_label("转载自：某江日报").as_deref(), Some("某江日报"));
     }
 
     #[test]

@@ -491,7 +491,7 @@ fn outlet_like(o: &str) -> bool {
 /// the outlet printed before the time, or before a date without one.
 fn outlet_before_time(line: &str) -> Option<String> {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}[\p{Han}\-—－]{1,24}?)\s*[(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}|\s*$|\s+\D)").unwrap()
+        Regex::new(r"^\s*(?P<o>\p{Han}[\p{Han}\-—－]{1,24}?)\s*[(（|｜丨]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}|\s*$|\s+\D)").unwrap()
     });
     let n = crate::text::nfkc(line);
     if n.chars().count() > 50 {
@@ -1102,6 +1102,7 @@ mod tests {
         assert!(outlet_before_time("发布时间 2012-01-12 11:33").is_none());
         assert_eq!(outlet_before_time("某某在线－某某青年报 2010-05-08 [打印] [关闭]").as_deref(), Some("某某青年报"));
         assert_eq!(outlet_before_time("某某日报 2010-05-08").as_deref(), Some("某某日报"));
+        assert_eq!(outlet_before_time("某某日报 | 2010-05-08 08:30").as_deref(), Some("某某日报"));
         assert!(outlet_before_time("发布日期 2010-05-08").is_none());
         assert_eq!(outlet_line(&["2012-01-11 01:30", "中國時報", "【某某／綜合報導】"]).as_deref(), Some("中國時報"));
         assert!(outlet_line(&["热门排行", "中國時報"]).is_none());
