@@ -393,12 +393,12 @@ fn is_name(t: &str) -> bool {
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|执笔人?|撰文|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】·•]\s*(?P<a>[^()\[\]]{2,40}?)
+            (?:作者|执笔人?|撰文|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
           | (?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
           | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)|\s+文)
-          | (?P<g>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s+(?:\p{Han}{2,3})?(?:摄影报道|报道|报导)
+          | (?:\p{Han}{2,8}?(?:卫视|电视台|日报|晚报|报|网|社|台|新闻)\s+)?(?P<g>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s+(?:\p{Han}{2,3})?(?:摄影报道|报道|报导)
         )\s*[)\]】]?\s*$",
     )
     .unwrap()
@@ -424,11 +424,11 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `策划：X 统筹：Y 文字：Z 摄影：W`: a feature's credits name every
     // role; only the writer's part is a byline.
-    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编)\s*[:/|｜丨]";
+    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编)\s*[:/|｜丨—_]";
     static LEAD_ROLES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
     static WRITER_ROLE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s(?:作者|文字|撰文|撰稿|采写|执笔|记者|整理|文)\s*[:/|｜丨]").unwrap());
+        LazyLock::new(|| Regex::new(r"\s(?:作者|文字|撰文|撰稿|采写|执笔|记者|整理|文)\s*[:/|｜丨—]").unwrap());
     static TRAIL_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\s{OTHER_ROLE}")).unwrap());
     if let Some(w) = WRITER_ROLE.find(&n) {
         if LEAD_ROLES.is_match(&n[..w.start() + 1]) {
@@ -680,6 +680,7 @@ pub fn byline_outlet(line: &str) -> Option<String> {
     o.and_then(|(o, _)| o)
         .or_else(|| reporter_outlet(&v))
         .or_else(|| name_slash_outlet(&v).map(|(_, o)| o))
+        .or_else(|| outlet_names_reported(&v))
         .map(|o| back.restore(&o))
 }
 
@@ -696,6 +697,15 @@ fn name_slash_outlet(v: &str) -> Option<(String, String)> {
 
 /// The paper a byline line credits its reporter to: `河北日报记者 X`,
 /// `某某晚报·某某新闻记者 X` (read as the paper), `长城新媒体记者 X`.
+/// `某某卫视 X Y 北京报道`: the station or paper, its reporters, where they filed from.
+fn outlet_names_reported(v: &str) -> Option<String> {
+    static LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<o>\p{Han}{2,8}?(?:卫视|电视台|日报|晚报|报|网|社|台|新闻))\s+\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}\s+(?:\p{Han}{2,3})?(?:报道|报导)\s*$").unwrap()
+    });
+    byline_line_simplified(v)?;
+    Some(LINE.captures(v)?["o"].to_owned())
+}
+
 fn reporter_outlet(v: &str) -> Option<String> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体))|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
@@ -981,6 +991,9 @@ mod tests {
         assert!(byline_line("某某社记者 贺某明 摄").is_none());
         assert_eq!(byline_line("贺某明 摄影报道").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("贺某明 北京报道").unwrap(), ["贺某明"]);
+        assert_eq!(byline_line("某某卫视 贺某明 柯某静 北京报道").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(byline_outlet("某某卫视 贺某明 柯某静 北京报道").as_deref(), Some("某某卫视"));
+        assert_eq!(byline_line("文_ btr 摄影_ btr").unwrap(), ["btr"]);
         assert!(byline_line("武汉 北京报道").is_none());
         assert_eq!(byline_line("文·贺某明").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("图、文/贺某明").unwrap(), ["贺某明"]);
@@ -992,6 +1005,9 @@ mod tests {
     #[test]
     fn writer_label_forms() {
         assert_eq!(byline_line("【作者】贺某明").unwrap(), ["贺某明"]);
+        // `︱` (a vertical bar that NFKC reads as `—`), as WeChat-style credits print it.
+        assert_eq!(byline_line("作者︱春春").unwrap(), ["春春"]);
+        assert_eq!(byline_line("出品︱某某栏目组 胖胖 作者︱春春").unwrap(), ["春春"]);
         assert_eq!(byline_line("撰稿 贺某明").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("撰稿人：贺某明 柯某静").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(byline_line("执笔人：贺某明").unwrap(), ["贺某明"]);
