@@ -119,6 +119,69 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     Some(d)
 }
 
+/// A credit line read word by word, for the forms the patterns above do not
+/// spell out: any separators (`:`, `/`, `|`, `︱`, `_`, `·`, brackets), roles
+/// and marks in any order. Every word must be a role (`记者`, `作者`, `文`),
+/// another credit's role (`摄影`, `编辑`: the names after it are dropped), a
+/// filing mark (`报道`, `北京报道`), an outlet's name, or a name; one unknown
+/// word and the line is no credit. A writer's role or a filing mark must be
+/// there, and names without a role before them must open with a family name.
+pub fn token_credit(line: &str) -> Option<Vec<String>> {
+    const WRITER: &[&str] = &[
+        "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
+        "文", "文字", "撰文", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "文图", "图文",
+    ];
+    const OTHER: &[&str] = &[
+        "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
+        "总策划", "统筹", "监制", "主编", "出镜", "配音",
+    ];
+    static SPLIT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_·•、,;()\[\]【】〔〕□■◎●▲◆◇★☆\-~]+").unwrap());
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<r>本报记者|首席记者|特约记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)(?P<n>\p{Han}{2,3})$").unwrap()
+    });
+    let (v, back) = view(line);
+    let v = v.trim();
+    if v.is_empty() || v.chars().count() > 40 {
+        return None;
+    }
+    let (mut names, mut marked) = (Vec::new(), false);
+    // Some(true) after a writer's role, Some(false) after another role.
+    let mut role: Option<bool> = None;
+    for t in SPLIT.split(v).filter(|t| !t.is_empty()) {
+        if WRITER.contains(&t) {
+            (role, marked) = (Some(true), true);
+        } else if OTHER.contains(&t) {
+            role = Some(false);
+        } else if t.ends_with("报道") || t.ends_with("报导") {
+            // `报道`, `北京报道`, `联合报道`: where or how it was filed.
+            let place = t.trim_end_matches("报道").trim_end_matches("报导");
+            if place.chars().count() > 4 {
+                return None;
+            }
+            marked = true;
+        } else if let Some(c) = GLUED.captures(t) {
+            (role, marked) = (Some(true), true);
+            names.push(c["n"].to_owned());
+        } else if t.chars().count() >= 3
+            && t.chars().all(crate::text::is_han)
+            && ["卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端"].iter().any(|s| t.ends_with(s))
+        {
+            // The outlet the reporters work for.
+        } else if is_name(t) && !is_place(t) && (role == Some(true) || super::surnames::surname(t).is_some()) {
+            if role != Some(false) {
+                names.push(t.to_owned());
+            }
+        } else if role == Some(true) && (2..=20).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphanumeric()) {
+            // `文_ btr`: a handle after the writer's role.
+            names.push(t.to_owned());
+        } else {
+            return None;
+        }
+    }
+    (marked && !names.is_empty()).then(|| dedup(names).iter().map(|n| back.restore(n)).collect())
+}
+
 /// The credit that follows a dateline without brackets, word by word:
 /// roles (`记者`, `通讯员`, glued to a name or not) and the names after
 /// them, up to the first word that is neither, which must be there (the
@@ -1000,6 +1063,22 @@ mod tests {
         assert_eq!(byline_line("圖、文／賀某明").unwrap(), ["賀某明"]);
         assert_eq!(byline_line("特约撰稿 贺某明").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("来源 | 某某日报 作者 | 贺某明").unwrap(), ["贺某明"]);
+    }
+
+    #[test]
+    fn credit_lines_read_word_by_word() {
+        assert_eq!(token_credit("记者：贺某明／通讯员：柯某静").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(token_credit("文字 | 贺某明 摄影 | 柯某静 视频 | 罗某凡").unwrap(), ["贺某明"]);
+        assert_eq!(token_credit("贺某明、柯某静 / 北京报道").unwrap(), ["贺某明", "柯某静"]);
+        assert_eq!(token_credit("－记者 贺某明－").unwrap(), ["贺某明"]);
+        assert_eq!(token_credit("某某卫视 贺某明 柯某静 北京报道").unwrap(), ["贺某明", "柯某静"]);
+        // Without a writer's role or a filing mark, names are no credit.
+        assert!(token_credit("贺某明 柯某静").is_none());
+        // One word that is none of roles, marks, outlets or names: no credit.
+        assert!(token_credit("记者 从 会上 获悉").is_none());
+        assert!(token_credit("记者手记：春天里的田野").is_none());
+        // A picture's credit only.
+        assert!(token_credit("摄影 柯某静").is_none());
     }
 
     #[test]

@@ -263,6 +263,11 @@ pub fn read(
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
             .or_else(|| body.paragraphs.iter().filter(|p| p.chars().count() <= 40).find_map(|l| byline::byline_line(l)))
+            // A credit line in a form no pattern above spells out, read word by word.
+            .or_else(|| {
+                let edges = a.head.iter().copied().chain(body.paragraphs.iter().take(2).map(String::as_str));
+                edges.chain(body.paragraphs.iter().rev().take(3).map(String::as_str)).find_map(byline::token_credit)
+            })
             // A template's author slot that holds the page's editor (a
             // search-engine block repeating `作者：` and `责任编辑：`) names no writer.
             .or_else(|| slot_author.and_then(slot_names).filter(|v| !v.iter().all(|n| m.editors.contains(n))))
