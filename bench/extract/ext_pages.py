@@ -10,7 +10,7 @@ markup. Needs network access to raw.githubusercontent.com.
 
 usage: bench/extract/ext_pages.py DIR [--truth bench/extract/meta_holdout12.jsonl]
 """
-import argparse, json, re, urllib.request
+import argparse, json, re, urllib.parse, urllib.request
 from pathlib import Path
 
 ap = argparse.ArgumentParser()
@@ -35,7 +35,7 @@ for line in open(a.truth, encoding='utf-8'):
     r = json.loads(line)
     repo, spec = r['origin'].split(' ', 1)
     path, commit = spec.rsplit('@', 1)
-    raw = urllib.request.urlopen(f'https://raw.githubusercontent.com/{repo}/{commit}/{path}').read()
+    raw = urllib.request.urlopen(f'https://raw.githubusercontent.com/{repo}/{commit}/{urllib.parse.quote(path)}').read()
     try:
         text = raw.decode('utf-8')
     except UnicodeDecodeError:  # a GBK page: saved as UTF-8 text, like the copies scored
