@@ -541,7 +541,7 @@ fn reported_by(first: &str) -> Option<String> {
 /// with a family name and be no place.
 fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:[(][^()]{0,16}(?:特稿|专稿|供稿|约稿|撰稿|报道|专栏)[^()]{0,8}[)])?\s*$").unwrap()
+        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?\s*$").unwrap()
     });
     let [.., before, last] = paragraphs else { return None };
     let (v, back) = crate::text::simplified_view(last);
@@ -583,6 +583,20 @@ fn marked_credit(line: &str) -> Option<Vec<String>> {
 fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
+    }
+    // `（本文来源：某某日报 作者：某某中心某某部部长、研究员张三）`: the writer's
+    // titles, then the name (a portal's `返回首页` may follow the bracket).
+    static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"作者\s*[:：]\s*[^()]{2,60}?(?:研究员|教授|主任|院长|所长|博士|专家|学者|秘书长|经济师|分析师|律师|主编)\s*(?P<n>\p{Han}{2,3})\s*(?:[)][^()]{0,12})?$").unwrap()
+    });
+    {
+        let (v, back) = crate::text::simplified_view(line);
+        if let Some(c) = TITLED.captures(&v) {
+            let names = byline::split_names(&c["n"]);
+            if names.len() == 1 && byline::surnamed(&names) {
+                return Some(vec![back.restore(&names[0])]);
+            }
+        }
     }
     // `（本文由X根据录音整理）`, `（由X执笔）`: who wrote the piece up.
     static WROTE_UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -1019,6 +1033,7 @@ mod tests {
         let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "徐某勇（某某社供本报特稿）"])).unwrap(), ["徐某勇"]);
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "徐某勇"])).unwrap(), ["徐某勇"]);
+        assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "闫某洁　（某某社供本报稿）"])).unwrap(), ["闫某洁"]);
         // Not after an unfinished line, not a place, not a word without a family name.
         assert!(closing_name(&p(&["相关链接", "徐某勇"])).is_none());
         assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "武汉"])).is_none());
@@ -1031,6 +1046,8 @@ mod tests {
         assert_eq!(trailing_credit("（本文由贺某明根据录音整理）").as_deref(), Some(&["贺某明".to_owned()][..]));
         assert_eq!(trailing_credit("会议圆满结束。（由贺某明、柯某静执笔）").as_deref(), Some(&["贺某明".to_owned(), "柯某静".to_owned()][..]));
         assert!(trailing_credit("（本文由某某办公室整理）").is_none());
+        assert_eq!(trailing_credit("（本文来源：某某日报 作者：某某交流中心研究员贺某明）").as_deref(), Some(&["贺某明".to_owned()][..]));
+        assert_eq!(trailing_credit("（本文来源：某某日报 作者：某某中心世界经济研究部部长，“某某”研究部部长、研究员贺某明）返回首页").as_deref(), Some(&["贺某明".to_owned()][..]));
         assert_eq!(trailing_credit("（本文作者贺某明系省农业科学院研究员）").as_deref(), Some(&["贺某明".to_owned()][..]));
         assert_eq!(trailing_credit("（作者：贺某明，河北省社会科学院研究员）").as_deref(), Some(&["贺某明".to_owned()][..]));
     }
