@@ -919,7 +919,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
     // `来源 采财网`: a label at the start of the line with only a space;
     // `摘自京华时报`, `本文来源于《财经网》`: a credit in a sentence of its own.
     static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于|转载自|转自)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
+        Regex::new(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于|转载自|转自|本文原创发布于|原创发布于|本文首发于|首发于)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
     });
     let c = SOURCE_LABEL.captures(&n).or_else(|| LOOSE.captures(&n))?;
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
@@ -1118,6 +1118,8 @@ mod tests {
         assert_eq!(source_label("2024-03-12 08:30 来源 | 某江日报").as_deref(), Some("某江日报"));
         assert_eq!(source_label("来源：【某江日报】").as_deref(), Some("某江日报"));
         assert_eq!(source_label("转载自：某江日报").as_deref(), Some("某江日报"));
+        assert_eq!(source_label("本文原创发布于某某社区，未经许可，禁止转载").as_deref(), Some("某某社区"));
+        assert_eq!(source_label("本文首发于某江日报").as_deref(), Some("某江日报"));
     }
 
     #[test]
