@@ -551,6 +551,14 @@ fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     (closes && names.len() == 1 && byline::surnamed(&names) && !byline::is_place(&n)).then(|| vec![back.restore(&n)])
 }
 
+/// The names a pattern's `n` group captures in the line's simplified view,
+/// given back in the page's script, when they open with family names.
+fn surnamed_capture(line: &str, re: &Regex) -> Option<Vec<String>> {
+    let (v, back) = crate::text::simplified_view(line);
+    let names = byline::split_names(&re.captures(&v)?["n"]);
+    byline::surnamed(&names).then(|| names.iter().map(|n| back.restore(n)).collect())
+}
+
 /// `…举行。（张小峰）`: the reporter credited in parentheses at the very end.
 fn trailing_credit(line: &str) -> Option<Vec<String>> {
     credit_closing(line, false)
@@ -589,27 +597,12 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"作者\s*[:：]\s*[^()]{2,60}?(?:研究员|教授|主任|院长|所长|博士|专家|学者|秘书长|经济师|分析师|律师|主编)\s*(?P<n>\p{Han}{2,3})\s*(?:[)][^()]{0,12})?$").unwrap()
     });
-    {
-        let (v, back) = crate::text::simplified_view(line);
-        if let Some(c) = TITLED.captures(&v) {
-            let names = byline::split_names(&c["n"]);
-            if names.len() == 1 && byline::surnamed(&names) {
-                return Some(vec![back.restore(&names[0])]);
-            }
-        }
-    }
     // `（本文由X根据录音整理）`, `（由X执笔）`: who wrote the piece up.
     static WROTE_UP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|[。！？”])\s*[(]\s*(?:本文|此文|全文)?由\s*(?P<n>\p{Han}{2,3}(?:[、]\p{Han}{2,3}){0,2})\s*(?:根据\p{Han}{1,8})?(?:整理|撰写|执笔|编写|采写)\s*[)]\s*$").unwrap()
     });
-    {
-        let (v, back) = crate::text::simplified_view(line);
-        if let Some(c) = WROTE_UP.captures(&v) {
-            let names = byline::split_names(&c["n"]);
-            if byline::surnamed(&names) {
-                return Some(names.iter().map(|n| back.restore(n)).collect());
-            }
-        }
+    if let Some(v) = [&*TITLED, &*WROTE_UP].into_iter().find_map(|re| surnamed_capture(line, re)) {
+        return Some(v);
     }
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
     // view so that `報導` counts, names given back in the page's script.
