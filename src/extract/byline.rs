@@ -23,8 +23,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
-          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台)
-            (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:专电|电|讯|消息)
+          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻))
+            (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:专电|电|讯|消息|报道|报导)
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(]
           | (?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
@@ -108,7 +108,14 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         let body = &p["body"];
         // `（周明、许兰）` after an agency dateline: names without a role.
         let bare_names = body.split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(is_name);
-        if ROLE.is_match(body) || c.name("benbao").is_some() || bare_names {
+        // `（文/小易）`, `（作者：X）`: a writer's label in the brackets.
+        static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:文|作者|撰文)\s*[/:]\s*").unwrap());
+        let body = match LABELLED.find(body) {
+            Some(m) => &body[m.end()..],
+            None => body,
+        };
+        let labelled = body.len() < p["body"].len();
+        if ROLE.is_match(body) || c.name("benbao").is_some() || bare_names || labelled {
             let (outlet, names) = credit(body);
             if d.outlet.is_none() {
                 d.outlet = outlet;
@@ -1008,6 +1015,14 @@ mod tests {
         assert!(dateline("本报讯 记者日前从省农业农村厅获悉，全省春耕有序推进。").unwrap().authors.is_empty());
         // The credit must be followed by the story.
         assert!(dateline("本报讯 记者 贺某明").unwrap().authors.is_empty());
+    }
+
+    #[test]
+    fn a_portal_channel_reporting_with_a_writers_label() {
+        let d = dateline("某易娱乐1月17日报道 (文/小易) 昨日，某某颁奖礼在北京举行。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("某易娱乐"));
+        assert_eq!(d.month_day, Some((1, 17)));
+        assert_eq!(d.authors, ["小易"]);
     }
 
     #[test]
