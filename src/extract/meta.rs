@@ -272,6 +272,7 @@ pub fn read(
             // search-engine block repeating `作者：` and `责任编辑：`) names no writer.
             .or_else(|| slot_author.and_then(slot_names).filter(|v| !v.iter().all(|n| m.editors.contains(n))))
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
+            .or_else(|| headline.and_then(|h| columnist(&walk.blocks[h].text, &body.paragraphs)))
     };
     let hinted = hints.author.as_deref().map(byline::split_names).filter(|v| !v.is_empty());
     let hinted = match (hinted, visible()) {
@@ -289,12 +290,24 @@ pub fn read(
         }
         (h, _) => h,
     };
+    let from_page = by_css(|s| s.author.as_ref()).is_none() && hinted.is_none();
     m.authors = by_css(|s| s.author.as_ref())
         .map(|t| byline::byline_line(&t).unwrap_or_else(|| byline::split_names(&t)))
         .filter(|v| !v.is_empty())
         .or(hinted)
         .or_else(visible)
         .unwrap_or_default();
+    // A story in parts (`编译/记者 X` closing one, `文/记者 Y` the next): every
+    // credit line of its own in the body names a writer.
+    if from_page && !m.authors.is_empty() {
+        for p in body.paragraphs.iter().filter(|p| p.chars().count() <= 30) {
+            for n in byline::byline_line(p).unwrap_or_default() {
+                if !m.authors.contains(&n) && !m.editors.contains(&n) {
+                    m.authors.push(n);
+                }
+            }
+        }
+    }
 
     // Publish time.
     // A recommendation widget's time (`最新推荐文章于 2024-05-07 发布`) is another article's.
@@ -686,6 +699,25 @@ fn slot_outlet(text: &str) -> Option<String> {
 
 /// `谈冬季进补的几个误区（黄小泰）`: a commentary's writer in brackets at the end
 /// of its headline.
+/// `某某：谁的阴谋？`: a column's headline opens with the columnist's name.
+/// Headlines also open with a quoted speaker's name (`某某：坚定信心`), but a
+/// report on what someone said names them in its text, and a column does
+/// not name its own writer: the name counts only when the body never uses it.
+fn columnist(headline: &str, paragraphs: &[String]) -> Option<Vec<String>> {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,4})\s*[:]\s*\S").unwrap());
+    let (v, back) = crate::text::simplified_view(headline);
+    let n = LEAD.captures(&v)?.name("n")?.as_str().to_owned();
+    // `时评：`, `快评：`, `专访：`, `独家：`: a column's or a format's label.
+    if n.ends_with(['评', '论', '察', '焦', '访', '家', '解', '读', '注', '醒', '知', '告', '布', '述', '讯', '闻', '报', '图', '频']) {
+        return None;
+    }
+    let names = byline::split_names(&n);
+    let compound = n.chars().count() < 4 || super::surnames::surname(&n).is_some_and(|(len, _)| len == 2);
+    let name = back.restore(&n);
+    let unused = !paragraphs.iter().any(|p| p.contains(name.as_str()) || crate::text::simplified_view(p).0.contains(n.as_str()));
+    (names.len() == 1 && compound && byline::surnamed(&names) && !byline::is_place(&n) && unused).then(|| vec![name])
+}
+
 fn headline_credit(headline: &str) -> Option<Vec<String>> {
     static CREDIT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?P<t>.{4,}?)\s*[(](?P<n>\p{Han}{2,3})[)]\s*$").unwrap());
@@ -1019,6 +1051,22 @@ mod tests {
         assert_eq!(outlet_after_time("2012-01-17 21:00 新华网").as_deref(), Some("新华网"));
         assert!(outlet_after_time("2024-05-20 09:30 星期一").is_none());
         assert!(outlet_after_time("2024年5月20日 09:00 市政府召开常务会议").is_none());
+    }
+
+    #[test]
+    fn a_columnist_named_before_the_headlines_colon() {
+        let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let column = p(&["笔者认为，收费公路亏损扩大，说明相关投资已经相对过剩。", "这值得各地在规划新项目时认真反思。"]);
+        assert_eq!(columnist("欧阳某剑：收费公路亏损扩大警示相对过剩", &column).unwrap(), ["欧阳某剑"]);
+        assert_eq!(columnist("贺某明：谁的阴谋？", &column).unwrap(), ["贺某明"]);
+        // A report on what someone said names them in the text.
+        let report = p(&["贺某明在会上表示，要坚定发展信心。", "会议由副市长主持。"]);
+        assert!(columnist("贺某明：坚定发展信心", &report).is_none());
+        // A place or a word without a family name is no columnist.
+        assert!(columnist("武汉：新增三条地铁线路", &column).is_none());
+        assert!(columnist("专家：警惕相对过剩", &column).is_none());
+        assert!(columnist("时评：警惕相对过剩", &column).is_none());
+        assert!(columnist("独家：收费公路亏损扩大", &column).is_none());
     }
 
     #[test]

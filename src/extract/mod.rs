@@ -263,6 +263,21 @@ mod tests {
     }
 
     #[test]
+    fn a_story_in_parts_credits_each_parts_writer() {
+        let html = r#"<html><head><meta charset="utf-8"><title>春运首日见闻_某某网</title></head>
+            <body><h1>春运首日见闻</h1><div class="info">2024-01-26 08:30 来源：某某晚报</div>
+            <div class="art"><p>春运首日，火车站候车大厅里人头攒动，旅客们拖着行李箱排队进站，志愿者在一旁引导。</p>
+            <p>车站工作人员介绍，今年春运预计发送旅客人数比去年明显增加，车站增开了多趟临时列车。</p>
+            <p>编译/记者 贺某明</p>
+            <p>记者随后走访了长途汽车站，售票窗口前排起长队，不少旅客选择提前购票返乡过年。</p>
+            <p>汽车站负责人表示，今年增加了多条线路的班次，并在站内设置了便民服务点。</p>
+            <p>文/记者 柯某静</p><p>责任编辑：罗某凡</p></div></body></html>"#;
+        let a = extract(html, &Options::default());
+        assert_eq!(a[0].authors, ["贺某明", "柯某静"]);
+        assert_eq!(a[0].editors, ["罗某凡"]);
+    }
+
+    #[test]
     fn the_outlet_in_the_authors_place_is_no_writer() {
         let html = r#"<html><head><meta charset="utf-8"><title>春节网络电话六大应用 - 某某在线</title><meta property="og:site_name" content="某某在线"></head>
             <body><h1>春节网络电话六大应用</h1><div class="info">出处：someonline 2012年01月17日 作者：SomeOnline 责任编辑：某某</div>
