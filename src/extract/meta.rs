@@ -448,8 +448,9 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
 /// A credit in one part of an information line that also shows the date
 /// or the source, the parts set apart by bars, wide spaces or the date:
 /// `稿源：某某日报 2024-03-12 08:30 记者 X 通讯员 Y`, `X Y | 2024-03-12 |
-/// 来源：某某日报`. A part of bare names counts only when it opens with a
-/// family name and is no place. Reads the simplified view.
+/// 来源：某某日报`. A part of bare names counts only on a line with a source
+/// label, when it opens with a family name and is no place. Reads the
+/// simplified view.
 fn segment_credit(v: &str) -> Option<Vec<String>> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
@@ -457,7 +458,8 @@ fn segment_credit(v: &str) -> Option<Vec<String>> {
     static PARTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[|｜丨]|\s{2,}|\u{3000}").unwrap());
     static ROLE_AT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:^|\s)(?:本报记者|首席记者|见习记者|特约记者|记者|通讯员)").unwrap());
-    if v.chars().count() > 100 || !(DATE.is_match(v) || byline::source_label(v).is_some()) {
+    let labelled = byline::source_label(v).is_some();
+    if v.chars().count() > 100 || !(DATE.is_match(v) || labelled) {
         return None;
     }
     let v = DATE.replace_all(v, "|");
@@ -470,7 +472,9 @@ fn segment_credit(v: &str) -> Option<Vec<String>> {
         }
         let names = byline::split_names(p);
         let whole = names.iter().map(|n| n.chars().count()).sum::<usize>() == p.chars().filter(|c| !c.is_whitespace() && *c != '、').count();
-        (whole && (1..=4).contains(&names.len()) && names.iter().all(|n| n.chars().count() <= 3 && !byline::is_place(n)) && byline::surnamed(&names))
+        // A comment's `X 2018-07-28 08:06` below the story shows a name and a
+        // time too: bare names count only on a line that credits a source.
+        (labelled && whole && (1..=4).contains(&names.len()) && names.iter().all(|n| n.chars().count() <= 3 && !byline::is_place(n)) && byline::surnamed(&names))
             .then_some(names)
     })
 }
@@ -773,9 +777,10 @@ fn slashed_credit(line: &str) -> Option<Vec<String>> {
 /// `方小龄` / `2012年1月16日 00:03`: a line that is only a name, next to the
 /// date line in the head of the article (a template's reporter slot).
 fn name_line(head: &[&str]) -> Option<Vec<String>> {
-    // `魏小挥 2015-06-26 07:53:18 0人参与评论`: the name opening the date's line.
+    // `魏小挥 2015-06-26 07:53:18 0人参与评论`, `谢某含2017-03-01 14:27:02`: the
+    // name opening the date's line.
     static NAME_DATE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s+(?:19|20)\d{2}\s*[-/.年]\s*\d").unwrap());
+        LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:19|20)\d{2}\s*[-/.年]\s*\d").unwrap());
     let opening = head.iter().filter(|l| l.chars().count() <= 60).find_map(|l| {
         let (v, back) = crate::text::simplified_view(l);
         let n = NAME_DATE.captures(&v)?.name("n")?.as_str().to_owned();
@@ -1111,6 +1116,8 @@ mod tests {
         assert!(byline_in("2024-03-12 08:30 | 武汉 | 来源：某江日报").is_none());
         assert!(byline_in("2024-03-12 08:30 | 要闻 | 来源：某江日报").is_none());
         assert!(byline_in("贺某明 柯某静 | 要闻").is_none());
+        // A comment's name and time.
+        assert!(byline_in("贺某明 2018-07-28 08:06:55").is_none());
     }
 
     #[test]
@@ -1305,6 +1312,7 @@ mod tests {
         assert!(name_line(&["国际", "2012年1月16日 00:03"]).is_none());
         assert!(name_line(&["方小齡", "热门新闻"]).is_none());
         assert_eq!(name_line(&["魏小挥 2015-06-26 07:53:18 0人参与评论"]).unwrap(), ["魏小挥"]);
+        assert_eq!(name_line(&["谢某含2017-03-01 14:27:02"]).unwrap(), ["谢某含"]);
         assert!(name_line(&["广州 2015-06-26 07:53:18"]).is_none());
     }
 
