@@ -210,8 +210,9 @@ fn is_editor_labels(line: &str) -> bool {
 
 /// A short line with a source or writer label (`本文来源：X 作者：Y`).
 fn is_credit_line(line: &str) -> bool {
-    static CREDIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:来源|來源|稿源|出处|出處|作者|记者|記者)\s*[:：]\s*\S").unwrap());
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:来源|來源|稿源|出处|出處|作者|记者|記者)\s*[:：]\s*\S|本文(?:为|系|由|為).{1,16}?授[权權]").unwrap()
+    });
     line.chars().count() <= 80 && CREDIT.is_match(line)
 }
 
@@ -355,6 +356,10 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
             continue;
         }
         if b.link_density() > 0.5 || is_furniture_line(text) || is_player_text(text) {
+            // `本文为X授权某某网发布，转载请注明出处`: furniture, but it credits the article.
+            if is_credit_line(text) && body.first_block.is_some() {
+                body.meta_tail.push(text.to_owned());
+            }
             continue;
         }
         if is_date_line(text) {

@@ -189,6 +189,25 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     (marked && !names.is_empty()).then(|| dedup(names).iter().map(|n| back.restore(n)).collect())
 }
 
+/// `本文为X授权某某网《某栏目》发布`, `本文系X授权某某网独家发布`: a column
+/// licensed to the site that prints it. Returns the writer (none when the
+/// licensor is an outlet, `本文为某某网授权…`) and the outlet credited: the
+/// licensor when it is an outlet, else the site it licensed.
+pub fn licensed(line: &str) -> Option<(Vec<String>, String)> {
+    static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"本文(?:为|系|由)\s*(?P<n>[^\s,，。;；《》]{2,16}?)\s*(?:独家)?授权\s*(?P<o>[\p{Han}A-Za-z]{2,12}?)\s*(?:《[^》]{1,12}》)?\s*(?:独家)?(?:发布|首发|刊发|转载|发表)").unwrap()
+    });
+    let (v, back) = view(line);
+    let c = LICENSED.captures(&v)?;
+    let (n, o) = (c["n"].to_owned(), c["o"].to_owned());
+    let outletish = |t: &str| ["报", "网", "社", "台", "刊", "杂志", "财经", "新闻", "在线", "传媒", "公众号"].iter().any(|s| t.ends_with(s));
+    if outletish(&n) {
+        return Some((Vec::new(), back.restore(&n)));
+    }
+    let writer = is_name(&n) || (n.len() <= 20 && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    writer.then(|| (vec![back.restore(&n)], back.restore(&o)))
+}
+
 /// The credit that follows a dateline without brackets, word by word:
 /// roles (`记者`, `通讯员`, glued to a name or not) and the names after
 /// them, up to the first word that is neither, which must be there (the
@@ -1112,6 +1131,15 @@ mod tests {
         // Without a family name the words are no names (`语文`, `撰稿 要求`).
         assert!(byline_line("撰稿 要求严格").is_none());
         assert!(byline_line("初中 语文").is_none());
+    }
+
+    #[test]
+    fn a_column_licensed_to_the_site() {
+        assert_eq!(licensed("本文为康某坦丁授权某易财经《某观察》发布，转载请注明出处。"), Some((vec!["康某坦丁".to_owned()], "某易财经".to_owned())));
+        assert_eq!(licensed("本文系maomaobear授权某某网独家发布"), Some((vec!["maomaobear".to_owned()], "某某网".to_owned())));
+        // An outlet that licensed its story is the source, and no writer.
+        assert_eq!(licensed("本文为某略网授权某易财经《某观察》发布"), Some((vec![], "某略网".to_owned())));
+        assert!(licensed("本文为原创，未经授权不得转载").is_none());
     }
 
     #[test]

@@ -248,6 +248,7 @@ pub fn read(
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
             .or_else(|| closing_name(&body.paragraphs).and_then(unlabelled))
+            .or_else(|| a.last.iter().find_map(|l| byline::licensed(l)).map(|(a, _)| a).filter(|a| !a.is_empty()))
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
             // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
@@ -297,11 +298,16 @@ pub fn read(
         .or(hinted)
         .or_else(visible)
         .unwrap_or_default();
-    // A story in parts (`编译/记者 X` closing one, `文/记者 Y` the next): every
-    // credit line of its own in the body names a writer.
+    // A story in parts (`编译/记者 X` closing one, `文/记者 Y` the next, a
+    // side item opening `某某报讯（记者 Z）`): every credit line of its own and
+    // every dateline's credit in the body names a writer.
     if from_page && !m.authors.is_empty() {
-        for p in body.paragraphs.iter().filter(|p| p.chars().count() <= 30) {
-            for n in byline::byline_line(p).unwrap_or_default() {
+        let credits = body.paragraphs.iter().map(|p| {
+            let own = (p.chars().count() <= 30).then(|| byline::byline_line(p)).flatten();
+            own.or_else(|| byline::dateline(p).map(|d| d.authors)).unwrap_or_default()
+        });
+        for names in credits.collect::<Vec<_>>() {
+            for n in names {
                 if !m.authors.contains(&n) && !m.editors.contains(&n) {
                     m.authors.push(n);
                 }
@@ -346,6 +352,8 @@ pub fn read(
         .or_else(|| slot_author.and_then(byline::byline_outlet))
         .or_else(|| slot_source.and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
+        // `本文为X授权某某网发布`: the outlet the column is licensed to (or from).
+        .or_else(|| a.last.iter().find_map(|l| byline::licensed(l)).map(|(_, o)| o))
         // A wire tag opening the story outranks a dateline further down.
         .or_else(|| if dl_first { None } else { a.first.first().and_then(|l| byline::lead_tag_outlet(l)) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))

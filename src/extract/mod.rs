@@ -263,6 +263,20 @@ mod tests {
     }
 
     #[test]
+    fn a_licensed_columns_credit_survives_the_furniture_filter() {
+        let html = r#"<html><head><meta charset="utf-8"><title>共享出行的烧钱大战_某某财经</title></head>
+            <body><h1>共享出行的烧钱大战</h1><div class="info">2015-07-02 14:41:12</div>
+            <div class="art"><p>任何补贴都不是无缘无故的，巨头们的投资逻辑也是常人难以想象的，司机和乘客都卷入其中。</p>
+            <p>面对新的商业模式，人们总是先拷贝，再在利益受到威胁时不遗余力地阻挠，却很少思考它对城市意味着什么。</p>
+            <p>本文为<a href="/k/1.html">康某坦丁</a>授权某易财经《<a href="/k/2.html">某观察</a>》发布，转载请注明出处。</p>
+            <p>作者曾任职于多家知名企业，现为某团队创建人。</p></div></body></html>"#;
+        let a = extract(html, &Options::default());
+        assert_eq!(a[0].authors, ["康某坦丁"]);
+        assert_eq!(a[0].source.as_deref(), Some("某易财经"));
+        assert!(!a[0].text.contains("转载请注明"), "{}", a[0].text);
+    }
+
+    #[test]
     fn a_story_in_parts_credits_each_parts_writer() {
         let html = r#"<html><head><meta charset="utf-8"><title>春运首日见闻_某某网</title></head>
             <body><h1>春运首日见闻</h1><div class="info">2024-01-26 08:30 来源：某某晚报</div>
