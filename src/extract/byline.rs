@@ -195,7 +195,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
 /// licensor when it is an outlet, else the site it licensed.
 pub fn licensed(line: &str) -> Option<(Vec<String>, String)> {
     static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"本文(?:为|系|由)\s*(?P<n>[^\s,，。;；《》]{2,16}?)\s*(?:独家)?授权\s*(?P<o>[\p{Han}A-Za-z]{2,12}?)\s*(?:《[^》]{1,12}》)?\s*(?:独家)?(?:发布|首发|刊发|转载|发表)").unwrap()
+        Regex::new(r"本文(?:为|系|由)\s*(?P<n>[^\s,，。;；《》]{2,16}?)\s*(?:独家)?授权\s*(?P<o>[\p{Han}A-Za-z]{2,12}?)\s*(?:《[^》]{1,12}》)?\s*(?:专栏|栏目|频道)?\s*(?:独家)?(?:发布|首发|刊发|转载|发表)").unwrap()
     });
     let (v, back) = view(line);
     let c = LICENSED.captures(&v)?;
@@ -1137,6 +1137,7 @@ mod tests {
     fn a_column_licensed_to_the_site() {
         assert_eq!(licensed("本文为康某坦丁授权某易财经《某观察》发布，转载请注明出处。"), Some((vec!["康某坦丁".to_owned()], "某易财经".to_owned())));
         assert_eq!(licensed("本文系maomaobear授权某某网独家发布"), Some((vec!["maomaobear".to_owned()], "某某网".to_owned())));
+        assert_eq!(licensed("本文为南某一鲨授权某易财经《某观察》专栏发布，转载须注明出处。"), Some((vec!["南某一鲨".to_owned()], "某易财经".to_owned())));
         // An outlet that licensed its story is the source, and no writer.
         assert_eq!(licensed("本文为某略网授权某易财经《某观察》发布"), Some((vec![], "某略网".to_owned())));
         assert!(licensed("本文为原创，未经授权不得转载").is_none());
