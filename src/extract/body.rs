@@ -260,6 +260,34 @@ pub fn headline_block(walk: &Walk, title: &str) -> Option<usize> {
         .or_else(|| walk.blocks.iter().position(matches))
 }
 
+/// The headline of a page whose `<title>` is only the site's name (an
+/// e-paper's `某某日报数字报`): the longest heading-like line among the few
+/// just above the body, where a print layout sets 引题, 主标题, 副题 and byline
+/// in table cells rather than heading elements. A heading-like line is short,
+/// ends without sentence punctuation, holds no links, and is no date, credit,
+/// meta line or `——` subtitle.
+pub fn headline_above(walk: &Walk, body: &Body) -> Option<usize> {
+    let first = body.first_block?;
+    let from = first.saturating_sub(6);
+    (from..first)
+        .filter(|&i| {
+            let b = &walk.blocks[i];
+            let t = b.text.trim();
+            let n = t.chars().count();
+            b.image.is_none()
+                && (6..=40).contains(&n)
+                && b.han as usize * 2 >= n
+                && b.link_density() < 0.2
+                && !t.ends_with(['。', '！', '？', '；', '，', '：', ':'])
+                && !t.starts_with(['—', '-', '－'])
+                && !is_meta_line(t)
+                && crate::dates::parse(t).is_none()
+                && super::byline::byline_line(t).is_none()
+                && super::byline::dateline(t).is_none()
+        })
+        .max_by_key(|&i| walk.blocks[i].text.trim().chars().count())
+}
+
 /// The article's lines inside `root`.
 ///
 /// With `trusted` (the container came from the source's configured

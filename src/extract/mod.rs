@@ -114,6 +114,15 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
     let body = body::container(&doc, &walk, &configured, &explicit)
         .map(|root| body::lines(&doc, &walk, root, configured.contains(&root)))
         .unwrap_or_default();
+    // `<title>某某日报数字报</title>`: the title fell back to the site's name,
+    // and no block shows it; the headline sits just above the body.
+    let (title, headline) = match (headline, &title) {
+        (None, Some(t)) if title::is_site_name(t, &hints) => match body::headline_above(&walk, &body) {
+            Some(h) => (Some(walk.blocks[h].text.trim().to_owned()), Some(h)),
+            None => (title, headline),
+        },
+        _ => (title, headline),
+    };
     let meta = meta::read(&doc, &hints, &walk, headline, &body, sel, opts.url);
     // The headline block is kept in its own fields, not repeated as body text.
     let mut body = body;
@@ -260,6 +269,26 @@ mod tests {
         // The same line under a headline that does not name her is read as the reporter's slot.
         let a = extract(&page("新碟发布会创意无限"), &Options::default());
         assert_eq!(a[0].authors, ["柯某静"]);
+    }
+
+    #[test]
+    fn an_e_paper_page_titled_with_the_papers_name_takes_the_headline_above_the_body() {
+        let html = r#"<html><head><meta charset="utf-8"><title>某江日报数字报</title></head><body>
+            <table><tr><td><a href="node_2.htm">第01版：要闻</a></td><td>2024年03月12日</td></tr></table>
+            <table><tr><td class="font01">抢抓农时 不误春耕</td></tr>
+            <tr><td class="font02">全省春耕备播有序推进</td></tr>
+            <tr><td class="font01">——各地加快农资调运 强化技术指导</td></tr>
+            <tr><td class="font03">本报记者 贺某明 通讯员 柯某静</td></tr>
+            <tr><td><div id="ozoom"><p>　　春耕时节，全省各地抢抓农时，田间地头一派繁忙景象。各县区农机手驾驶旋耕机来回作业，种植大户忙着育秧备播。</p>
+            <p>　　据省农业农村厅介绍，今年全省计划播种粮食面积比去年略有增加，各地提前调运种子化肥，确保不误农时。</p></div></td></tr></table>
+            </body></html>"#;
+        let a = extract(html, &Options::default());
+        assert_eq!(a[0].title.as_deref(), Some("全省春耕备播有序推进"));
+        assert_eq!(a[0].subtitle.as_deref(), Some("——各地加快农资调运 强化技术指导"));
+        assert_eq!(a[0].authors, ["贺某明", "柯某静"]);
+        // A <title> naming the story is left alone.
+        let titled = html.replace("<title>某江日报数字报</title>", "<title>抢抓农时 不误春耕_某江日报</title>");
+        assert_eq!(extract(&titled, &Options::default())[0].title.as_deref(), Some("抢抓农时 不误春耕"));
     }
 
     #[test]

@@ -72,6 +72,18 @@ pub fn title(doc: &Html, hints: &Hints) -> Option<String> {
     }
 }
 
+/// Whether a title is only the site's name: the whole `<title>` with no
+/// separator, short, named like a paper, an e-paper, a portal or an office,
+/// or the OpenGraph site name.
+pub fn is_site_name(t: &str, hints: &Hints) -> bool {
+    let t = t.trim();
+    let whole = hints.doc_title.as_deref().map(str::trim) == Some(t);
+    let separated = t.contains(['_', '|', '｜', '—', '－', '–', '-']);
+    let named = hints.site_name.as_deref().map(str::trim) == Some(t)
+        || ["数字报", "电子报", "电子版", "数字报刊", "日报", "晚报", "报", "网", "政府", "门户网站"].iter().any(|s| t.ends_with(s));
+    whole && !separated && t.chars().count() <= 16 && named
+}
+
 fn visible_text(el: ElementRef) -> String {
     crate::text::squash_ws(&el.text().collect::<String>())
 }
