@@ -299,14 +299,18 @@ pub fn read(
         .or_else(visible)
         .unwrap_or_default();
     // A story in parts (`编译/记者 X` closing one, `文/记者 Y` the next, a
-    // side item opening `某某报讯（记者 Z）`): every credit line of its own and
-    // every dateline's credit in the body names a writer.
+    // side item opening `某某报讯（记者 Z）`): every credit line of its own
+    // (under the headline or in the body) and every dateline's credit in the
+    // body names a writer.
     if from_page && !m.authors.is_empty() {
+        // An e-paper sets each role on a line of its own under the headline:
+        // `□本报记者 X` / `□本报通讯员 Y`.
+        let head = a.head.iter().filter_map(|l| byline::byline_line(l)).collect::<Vec<_>>();
         let credits = body.paragraphs.iter().map(|p| {
             let own = (p.chars().count() <= 30).then(|| byline::byline_line(p)).flatten();
             own.or_else(|| byline::dateline(p).map(|d| d.authors)).unwrap_or_default()
         });
-        for names in credits.collect::<Vec<_>>() {
+        for names in head.into_iter().chain(credits.collect::<Vec<_>>()) {
             for n in names {
                 if !m.authors.contains(&n) && !m.editors.contains(&n) {
                     m.authors.push(n);
