@@ -288,15 +288,18 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
     (outlet, names)
 }
 
+/// A word marking what a credited name made: `张三/文`, `李四/图`, a bare `文`.
+static NAME_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|文图|图文)$").unwrap());
+
 /// `张三 文 李四 图`, `张三/文 李四/图`: names each followed by what they
 /// made; only the writers' names are kept. `None` when no name is marked.
 fn marked_run(s: &str) -> Option<Vec<String>> {
-    static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|文图|图文)$").unwrap());
     let tokens: Vec<&str> = s.split_whitespace().collect();
     // A bare `文` after a single character is half of a padded name (`王 文`).
     let marker = |i: usize| {
         let t = tokens[i];
-        MARK.captures(t).filter(|c| t.contains('/') || (c.name("n").is_none() && i > 0 && tokens[i - 1].chars().count() >= 2))
+        NAME_MARK.captures(t).filter(|c| t.contains('/') || (c.name("n").is_none() && i > 0 && tokens[i - 1].chars().count() >= 2))
     };
     if !(0..tokens.len()).any(|i| marker(i).is_some()) {
         return None;
@@ -551,17 +554,12 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
         let short = names.iter().all(|x| (2..=3).contains(&x.chars().count()));
         return (short && surnamed(&names) && !names.iter().any(|x| is_place(x))).then_some(names);
     }
-    // `X/文 Y/图`: each name marked with what it made.
-    static MARKS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<n>\p{Han}{2,4})/(?P<m>文|图|摄|摄影|文图|图文)$").unwrap());
+    // `X/文 Y/图`: a line of names each marked with what it made.
     let tokens: Vec<&str> = n.split_whitespace().collect();
-    if tokens.len() >= 2 && tokens.iter().all(|t| MARKS.is_match(t)) {
-        let names: Vec<String> = tokens
-            .iter()
-            .filter_map(|t| MARKS.captures(t))
-            .filter(|c| matches!(&c["m"], "文" | "文图" | "图文"))
-            .map(|c| c["n"].to_owned())
-            .collect();
-        return (surnamed(&names)).then_some(names);
+    let name_marked = |t: &&str| t.contains('/') && NAME_MARK.captures(t).is_some_and(|c| c.name("n").is_some());
+    if tokens.len() >= 2 && tokens.iter().all(name_marked) {
+        let names = marked_run(&n).unwrap_or_default();
+        return surnamed(&names).then_some(names);
     }
     // `文/张三 图/李四`: each part after a role and a slash names who wrote
     // (文, 文图, 记者) or who took the pictures or video (图, 摄影, 视频).

@@ -240,6 +240,8 @@ pub fn read(
     let headline_text = headline.map(|h| walk.blocks[h].text.as_str()).into_iter().chain(hints.title.as_deref());
     let headline_text: String = headline_text.collect::<Vec<_>>().join(" ");
     let unlabelled = |v: Vec<String>| (!v.iter().any(|n| headline_text.contains(n.as_str()))).then_some(v);
+    // `本文为X授权某某网发布`: the writer and the outlet of a licensed column.
+    let licensed = a.last.iter().find_map(|l| byline::licensed(l));
     let visible = || {
         dl.as_ref()
             .map(|d| d.authors.clone())
@@ -248,7 +250,7 @@ pub fn read(
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
             .or_else(|| closing_name(&body.paragraphs).and_then(unlabelled))
-            .or_else(|| a.last.iter().find_map(|l| byline::licensed(l)).map(|(a, _)| a).filter(|a| !a.is_empty()))
+            .or_else(|| licensed.as_ref().map(|(a, _)| a.clone()).filter(|a| !a.is_empty()))
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
             // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
@@ -310,7 +312,7 @@ pub fn read(
             let own = (p.chars().count() <= 30).then(|| byline::byline_line(p)).flatten();
             own.or_else(|| byline::dateline(p).map(|d| d.authors)).unwrap_or_default()
         });
-        for names in head.into_iter().chain(credits.collect::<Vec<_>>()) {
+        for names in head.into_iter().chain(credits) {
             for n in names {
                 if !m.authors.contains(&n) && !m.editors.contains(&n) {
                     m.authors.push(n);
@@ -357,7 +359,7 @@ pub fn read(
         .or_else(|| slot_source.and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
         // `本文为X授权某某网发布`: the outlet the column is licensed to (or from).
-        .or_else(|| a.last.iter().find_map(|l| byline::licensed(l)).map(|(_, o)| o))
+        .or_else(|| licensed.as_ref().map(|(_, o)| o.clone()))
         // A wire tag opening the story outranks a dateline further down.
         .or_else(|| if dl_first { None } else { a.first.first().and_then(|l| byline::lead_tag_outlet(l)) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
