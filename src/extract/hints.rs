@@ -169,7 +169,9 @@ pub fn read(doc: &Html) -> Hints {
 /// found by their class or id (whole words only: `tie-author` is a comment).
 fn slots(doc: &Html) -> (Option<Slot>, Option<Slot>) {
     const AUTHOR: &[&str] =
-        &["author", "auth", "writer", "byline", "zuozhe", "ar_writer", "author_baidu", "art_author", "article-author", "reporter"];
+        // `rich_media_meta_text`: a WeChat article's writer (its date shares the class).
+        &["author", "auth", "writer", "byline", "zuozhe", "ar_writer", "author_baidu", "art_author", "article-author", "reporter",
+          "rich_media_meta_text", "js_author_name"];
     const SOURCE: &[&str] =
         // `js_name` and `profile_nickname`: the account a WeChat article is posted by.
         &["source", "where", "media_name", "art_source", "ar_source", "source_baidu", "laiyuan", "article-source", "js_name", "profile_nickname"];
@@ -181,7 +183,12 @@ fn slots(doc: &Html) -> (Option<Slot>, Option<Slot>) {
         }
         let v = el.value();
         let words = || v.attr("class").unwrap_or("").split_whitespace().chain(v.attr("id"));
-        let is_author = author.is_none() && words().any(|w| AUTHOR.contains(&w.to_ascii_lowercase().as_str()));
+        // `<em id="publish_time" class="rich_media_meta_text">`: a time element, not a writer.
+        // `<em id="js_ip_wording_wrp" style="display: none;">发表于</em>`: hidden, a label.
+        let not_writer = v.attr("id").is_some_and(|id| id.contains("time") || id.contains("date"))
+            || v.attr("style").is_some_and(|st| st.replace(' ', "").contains("display:none"));
+        let is_author =
+            author.is_none() && !not_writer && words().any(|w| AUTHOR.contains(&w.to_ascii_lowercase().as_str()));
         let is_source = source.is_none() && words().any(|w| SOURCE.contains(&w.to_ascii_lowercase().as_str()));
         if !is_author && !is_source {
             continue;
@@ -368,6 +375,21 @@ mod tests {
                <span class="auth">贺某明</span></body>"#,
         );
         assert_eq!(read(&doc).slot_author.map(|s| s.text).as_deref(), Some("贺某明"));
+    }
+
+    #[test]
+    fn a_wechat_writer_is_the_author_slot_but_its_time_and_hidden_labels_are_not() {
+        let doc = Html::parse_document(
+            r#"<body><div id="meta_content"><em id="post-date" class="rich_media_meta rich_media_meta_text">2016-03-12</em>
+               <em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text" style="display: none;">发表于</em>
+               <em class="rich_media_meta rich_media_meta_text">贺某明</em><a id="js_name">某某发布</a></div></body>"#,
+        );
+        assert_eq!(read(&doc).slot_author.map(|s| s.text).as_deref(), Some("贺某明"));
+        let none = Html::parse_document(
+            r#"<body><em id="publish_time" class="rich_media_meta rich_media_meta_text">2016-03-12</em>
+               <em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text" style="display:none">发表于</em></body>"#,
+        );
+        assert!(read(&none).slot_author.is_none());
     }
 
     #[test]

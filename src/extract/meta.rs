@@ -113,6 +113,10 @@ fn rejoin(lines: &[&str]) -> Vec<String> {
     static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?$").unwrap());
     // `发文机关：` | `某某省人民政府办公厅`: a table's label cell and its value.
     static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[\p{Han}\s]{1,8}[:：]\s*$").unwrap());
+    // `<dt>作者</dt><dd>X</dd>`, `<td>来源</td><td>X</td>`: a label cell without its colon.
+    static LABEL_CELL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:作\s*者|记\s*者|撰\s*稿|通讯员|来\s*源|信息来源|文章来源|稿\s*源|责任编辑|编\s*辑|发布时间|发布日期|日\s*期|时\s*间|发布机构|发文机关)\s*$").unwrap()
+    });
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -122,6 +126,9 @@ fn rejoin(lines: &[&str]) -> Vec<String> {
         let value = lines.get(j).filter(|v| v.chars().count() <= 40 && !v.contains([':', '：']));
         if let (true, Some(v)) = (BARE_LABEL.is_match(&line), value) {
             line = format!("{} {}", line.trim(), v.trim());
+            j += 1;
+        } else if let (true, Some(v)) = (LABEL_CELL.is_match(&line), value) {
+            line = format!("{}：{}", line.trim(), v.trim());
             j += 1;
         } else if YEAR.is_match(line.trim()) && lines.get(j).is_some_and(|l| MONTH_DAY.is_match(l.trim())) {
             let md = lines[j].trim();
@@ -1031,6 +1038,25 @@ mod tests {
 
     fn authors_of(html: &str) -> Vec<String> {
         crate::extract::extract(html, &crate::extract::Options::default()).remove(0).authors
+    }
+
+    #[test]
+    fn label_cells_without_a_colon_and_their_values() {
+        let body = "<p>春耕时节，全省各地抢抓农时，田间地头一派繁忙景象，农机手驾驶旋耕机来回作业。</p>\
+                    <p>据省农业农村厅介绍，今年全省计划播种粮食面积比去年略有增加，各地提前调运种子化肥。</p>";
+        let dl = format!(
+            "<html><body><h1>全省春耕备播有序推进</h1><dl><dt>作者</dt><dd>韩某明</dd><dt>发布时间</dt>\
+             <dd>2024-03-12</dd></dl><div class=\"content\">{body}</div></body></html>"
+        );
+        assert_eq!(authors_of(&dl), ["韩某明"]);
+        let table = format!(
+            "<html><body><h1>全省春耕备播有序推进</h1><table><tr><td>来源</td><td>某江日报</td><td>作者</td>\
+             <td>韩某明 柯某静</td></tr></table><div class=\"content\">{body}</div></body></html>"
+        );
+        assert_eq!(authors_of(&table), ["韩某明", "柯某静"]);
+        // A cell that only says 作者 with a sentence after it is no credit.
+        let prose = format!("<html><body><h1>全省春耕备播有序推进</h1><div class=\"content\"><p>作者</p>{body}</div></body></html>");
+        assert!(authors_of(&prose).is_empty());
     }
 
     #[test]
