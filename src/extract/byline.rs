@@ -486,7 +486,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
             (?:作者|执笔人?|撰文|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}\s、,]{1,30}?)
+          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
           | (?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
           | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)|\s+文)
@@ -625,7 +625,15 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     let listed = part.contains(['、', '&', ',', '，']);
     if let Some(first) = names.first().map(|f| f.chars().count()).filter(|_| !listed) {
         if (2..=3).contains(&first) {
-            if let Some(k) = names.iter().position(|x| x.chars().count() >= 4 && !x.contains('·')) {
+            // A last four-character word that names no place is a name
+            // without a family name (`阿依努尔`, `次仁卓玛`), as in Xinjiang
+            // and Tibet's papers.
+            let last = names.len() - 1;
+            let employer = |(k, x): (usize, &String)| {
+                let n = x.chars().count();
+                n >= 4 && !x.contains('·') && (n > 4 || k < last || is_place(x))
+            };
+            if let Some(k) = names.iter().enumerate().position(employer) {
                 names.truncate(k);
             }
         }
@@ -1297,6 +1305,18 @@ mod tests {
     fn padded_two_character_names_are_joined() {
         assert_eq!(split_names("王乐文  方  敏"), ["王乐文", "方敏"]);
         assert_eq!(byline_line("本报记者  王乐文  方  敏").unwrap(), ["王乐文", "方敏"]);
+    }
+
+    #[test]
+    fn names_of_minority_writers_with_a_dot_or_no_family_name() {
+        assert_eq!(byline_line("本报记者 阿依某丽·买买提").unwrap(), ["阿依某丽·买买提"]);
+        assert_eq!(byline_line("记者 努尔某·阿不都热合曼 通讯员 韩某明").unwrap(), ["努尔某·阿不都热合曼", "韩某明"]);
+        assert_eq!(byline_line("新华社记者 斯某芬·约翰逊").unwrap(), ["斯某芬·约翰逊"]);
+        // A last four-character word that is no place is a name...
+        assert_eq!(byline_line("记者 韩某明 阿依某尔").unwrap(), ["韩某明", "阿依某尔"]);
+        // ...but a place, or a word with more after it, is where the writer is from.
+        assert_eq!(byline_line("作者：李某清 江苏南通").unwrap(), ["李某清"]);
+        assert_eq!(byline_line("作者：李某清 江苏南通 职员").unwrap(), ["李某清"]);
     }
 
     #[test]
