@@ -579,14 +579,25 @@ fn reported_by(first: &str) -> Option<String> {
 /// with a family name and be no place.
 fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?\s*$").unwrap()
+        Regex::new(r"^\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}?)(?:\s+(?P<at>\p{Han}{2,4}))?\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?\s*$").unwrap()
     });
-    let [.., before, last] = paragraphs else { return None };
+    // `(责任编辑：X)` and `本文相关推荐` may still follow it.
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:[(（【\[]?\s*(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,30}|.{0,4}相关(?:推荐|新闻|阅读|链接|报道)|[(（]完[)）])\s*$").unwrap()
+    });
+    let end = paragraphs.len() - paragraphs.iter().rev().take(3).take_while(|p| TAIL.is_match(p)).count();
+    let [.., before, last] = &paragraphs[..end] else { return None };
     let (v, back) = crate::text::simplified_view(last);
-    let n = NAME.captures(&v)?.name("n")?.as_str().to_owned();
-    let names = byline::split_names(&n);
+    let c = NAME.captures(&v)?;
+    // `黄某容 赖某杰 台中`: the reporters, then where they filed from.
+    if c.name("at").is_some_and(|at| !byline::is_place(at.as_str())) {
+        return None;
+    }
+    let names = byline::split_names(&c["n"]);
     let closes = before.trim_end().ends_with(['。', '！', '？', '”', '…', '」']);
-    (closes && names.len() == 1 && byline::surnamed(&names) && !byline::is_place(&n)).then(|| vec![back.restore(&n)])
+    let places = names.iter().any(|n| byline::is_place(n));
+    (closes && !names.is_empty() && byline::surnamed(&names) && !places)
+        .then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// The names a pattern's `n` group captures in the line's simplified view,
@@ -1121,6 +1132,13 @@ mod tests {
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "徐某勇"])).unwrap(), ["徐某勇"]);
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "闫某洁　（某某社供本报稿）"])).unwrap(), ["闫某洁"]);
         // Not after an unfinished line, not a place, not a word without a family name.
+        assert_eq!(
+            closing_name(&p(&["颁奖典礼于12月10日举行。", "闫某洁　（某某社供本报稿）", "(责任编辑：UN608)", "本文相关推荐"])).unwrap(),
+            ["闫某洁"]
+        );
+        assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黃某容 賴某杰 台中"])).unwrap(), ["黃某容", "賴某杰"]);
+        assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黄某容、赖某杰"])).unwrap(), ["黄某容", "赖某杰"]);
+        assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黄某容 赖某杰 职员"])).is_none());
         assert!(closing_name(&p(&["相关链接", "徐某勇"])).is_none());
         assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "武汉"])).is_none());
         assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "附件"])).is_none());
