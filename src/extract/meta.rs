@@ -657,7 +657,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[。！？”]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*(?:编译|报导|报道|综合报导))?\s*[)]\s*$").unwrap()
+        Regex::new(r"(?:[。！？”]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*编译|(?P<rep>/?\s*(?:报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道)))?\s*[)]\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -674,7 +674,8 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
             None => return ROLES.captures(&n).and_then(|c| byline::role_credit(&back.restore(&c["b"]))),
         },
     };
-    if marked && !glued && c.name("role").is_none() {
+    // `（王某忠／台中報導）`: a reporter's credit, wherever the paragraph is.
+    if marked && !glued && c.name("role").is_none() && c.name("rep").is_none() {
         return None;
     }
     // `(李某阳 编辑)` credits an editor; `(刘通摄)` a photographer.
@@ -1045,6 +1046,9 @@ mod tests {
         assert_eq!(marked_credit("活动吸引了众多市民参与。(文/图 刘小东)").unwrap(), ["刘小东"]);
         assert!(marked_credit("活动吸引了众多市民参与。(刘小东)").is_none());
         assert_eq!(marked_credit("活动吸引了众多市民参与。记者刘小东").unwrap(), ["刘小东"]);
+        // A credit that says it reports, with or without where from, is marked too.
+        assert_eq!(marked_credit("警方将进一步釐清死因。（王某忠／台中報導）").unwrap(), ["王某忠"]);
+        assert_eq!(marked_credit("活动吸引了众多市民参与。(林某玉报导)").unwrap(), ["林某玉"]);
     }
 
     fn authors_of(html: &str) -> Vec<String> {
