@@ -144,18 +144,37 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     ];
     static SPLIT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_·•、,;()\[\]【】〔〕□■◎●▲◆◇★☆\-~]+").unwrap());
+    // `记者X`, and with the outlet before the role: `某某新闻云记者X`, `TVBS记者`,
+    // `香港01记者`; `摄影记者X` took the pictures.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<r>本报记者|首席记者|特约记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)(?P<n>\p{Han}{2,3})$").unwrap()
+        Regex::new(r"^(?P<o>[\p{Han}A-Za-z0-9]{1,12}?)??(?P<r>本报记者|首席记者|特约记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)(?P<n>\p{Han}{2,3})?$").unwrap()
     });
+    const PHOTO_ROLES: &[&str] = &["摄影", "摄像", "视频", "图片"];
+    const OUTLETS: &[&str] = &["卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端", "周刊", "杂志", "云"];
+    let outlet_word = |t: &str| {
+        t.chars().count() >= 3 && t.chars().any(crate::text::is_han) && t.chars().all(|c| c.is_alphanumeric()) && OUTLETS.iter().any(|s| t.ends_with(s))
+    };
     let (v, back) = view(line);
     let v = v.trim();
     if v.is_empty() || v.chars().count() > 40 {
         return None;
     }
+    // `新华社记者 X 摄`: a picture's credit.
+    if (v.ends_with('摄') || v.ends_with("摄影")) && !v.contains(['文', '撰']) {
+        return None;
+    }
     let (mut names, mut marked) = (Vec::new(), false);
     // Some(true) after a writer's role, Some(false) after another role.
     let mut role: Option<bool> = None;
-    for t in SPLIT.split(v).filter(|t| !t.is_empty()) {
+    let words: Vec<&str> = SPLIT.split(v).filter(|t| !t.is_empty()).collect();
+    // `某某新闻网 X`, `某某周刊 X Y`: the outlet, then its writers' names alone.
+    if words.len() >= 2 && words.len() <= 4 && outlet_word(words[0]) && !WRITER.contains(&words[0]) {
+        let rest = &words[1..];
+        if rest.iter().all(|t| is_name(t) && !is_place(t) && super::surnames::surname(t).is_some() && t.chars().all(crate::text::is_han)) {
+            return Some(rest.iter().map(|n| back.restore(n)).collect());
+        }
+    }
+    for t in words {
         if WRITER.contains(&t) {
             (role, marked) = (Some(true), true);
         } else if OTHER.contains(&t) {
@@ -167,13 +186,23 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
                 return None;
             }
             marked = true;
-        } else if let Some(c) = GLUED.captures(t) {
-            (role, marked) = (Some(true), true);
-            names.push(c["n"].to_owned());
-        } else if t.chars().count() >= 3
-            && t.chars().all(crate::text::is_han)
-            && ["卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端"].iter().any(|s| t.ends_with(s))
-        {
+        } else if let Some(c) = GLUED.captures(t).filter(|c| {
+            // What stands before the role is an outlet (`告诉记者` is a sentence's words).
+            c.name("o").is_none_or(|o| {
+                let o = o.as_str();
+                o.chars().count() >= 2 && (OUTLETS.iter().any(|s| o.ends_with(s)) || o.chars().any(|c| c.is_ascii_alphanumeric()) || PHOTO_ROLES.iter().any(|p| o.ends_with(p)))
+            })
+        }) {
+            let photo = c.name("o").is_some_and(|o| PHOTO_ROLES.iter().any(|p| o.as_str().ends_with(p)));
+            if photo {
+                role = Some(false);
+            } else {
+                (role, marked) = (Some(true), true);
+                if let Some(n) = c.name("n") {
+                    names.push(n.as_str().to_owned());
+                }
+            }
+        } else if outlet_word(t) {
             // The outlet the reporters work for.
         } else if is_name(t) && !is_place(t) && (role == Some(true) || super::surnames::surname(t).is_some()) {
             if role != Some(false) {
@@ -1119,6 +1148,17 @@ mod tests {
         assert!(token_credit("记者手记：春天里的田野").is_none());
         // A picture's credit only.
         assert!(token_credit("摄影 柯某静").is_none());
+        assert!(token_credit("某某社记者 柯某静 摄").is_none());
+        // Outlets spelt with Latin letters or digits, glued to the role and the name.
+        assert_eq!(token_credit("TVBS記者 陳某明 / 攝影 林某靜 報導").unwrap(), ["陳某明"]);
+        assert_eq!(token_credit("ETtoday新聞雲記者陳某明／台北報導").unwrap(), ["陳某明"]);
+        assert_eq!(token_credit("香港01記者 陳某明").unwrap(), ["陳某明"]);
+        assert_eq!(token_credit("記者陳某明 攝影記者林某靜／台北報導").unwrap(), ["陳某明"]);
+        // The outlet, then its writers' names alone.
+        assert_eq!(token_credit("某時新聞網 陳某明").unwrap(), ["陳某明"]);
+        assert_eq!(token_credit("某镜周刊 陈某明 林某静").unwrap(), ["陈某明", "林某静"]);
+        assert!(token_credit("某某新闻网 北京").is_none());
+        assert!(token_credit("告诉记者 柯某静").is_none());
     }
 
     #[test]
