@@ -447,6 +447,15 @@ fn strip_action(t: &str) -> String {
     for suffix in ["联合报道", "报道", "报导", "整合", "综合", "摄影", "摄", "文图", "图文", "编译", "撰稿", "整理", "采写"] {
         if t.chars().count() > suffix.chars().count() + 1 && t.ends_with(suffix) {
             t.truncate(t.len() - suffix.len());
+            // `陈某明台北报导`: the name, then where the report was filed from.
+            if suffix.starts_with("报") {
+                if let Some(p) = PLACES.iter().find(|p| t.ends_with(*p)) {
+                    let name = &t[..t.len() - p.len()];
+                    if (2..=3).contains(&name.chars().count()) && super::surnames::surname(name).is_some() {
+                        t.truncate(name.len());
+                    }
+                }
+            }
         }
     }
     t
@@ -704,6 +713,18 @@ fn view(line: &str) -> (String, crate::text::ScriptMap) {
 /// Parses a line that opens with a news dateline.
 pub fn dateline(line: &str) -> Option<Dateline> {
     let (v, back) = view(line);
+    // `【某某网2024年03月12日讯】（记者X）`: the dateline set in a bracketed tag
+    // with its year, read as `某某网讯（记者X）` and its day.
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)?\s*(?:讯|电|消息)\s*[】\]]\s*(?P<rest>[(].*)$").unwrap()
+    });
+    if let Some(c) = TAG.captures(&v) {
+        let mut d = dateline_simplified(&format!("{}讯{}", &c["o"], &c["rest"]))?;
+        d.month_day = c.name("m").zip(c.name("d")).and_then(|(m, d)| Some((m.as_str().parse().ok()?, d.as_str().parse().ok()?)));
+        d.outlet = d.outlet.map(|o| back.restore(&o));
+        d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
+        return Some(d);
+    }
     let mut d = dateline_simplified(&v)?;
     d.outlet = d.outlet.map(|o| back.restore(&o));
     d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
@@ -1345,6 +1366,19 @@ mod tests {
     fn padded_two_character_names_are_joined() {
         assert_eq!(split_names("王乐文  方  敏"), ["王乐文", "方敏"]);
         assert_eq!(byline_line("本报记者  王乐文  方  敏").unwrap(), ["王乐文", "方敏"]);
+    }
+
+    #[test]
+    fn a_dateline_in_a_bracketed_tag_and_a_place_glued_to_the_name() {
+        let d = dateline("【某紀元2024年03月12日訊】（某紀元記者陳某明台北報導）台北市政府今天宣布").unwrap();
+        assert_eq!(d.authors, ["陳某明"]);
+        assert_eq!(d.outlet.as_deref(), Some("某紀元"));
+        assert_eq!(d.month_day, Some((3, 12)));
+        let d = dateline("【某某网讯】（记者韩某明 通讯员柯某静）全省春耕").unwrap();
+        assert_eq!(d.authors, ["韩某明", "柯某静"]);
+        assert_eq!(byline_line("某紀元記者陳某明台北報導").unwrap(), ["陳某明"]);
+        // A tag that is no dateline.
+        assert!(dateline("【相关阅读】（记者韩某明）").is_none());
     }
 
     #[test]
