@@ -43,6 +43,9 @@ struct Around<'a> {
     /// Short lines further below the body (galleries and related links
     /// sometimes stand between it and the editor's credit).
     further: Vec<&'a str>,
+    /// Short lines further above the head, nearest first (where a page
+    /// whose headline was not found may still print `日期：`).
+    earlier: Vec<&'a str>,
 }
 
 /// [`Around`] as borrowed lines, the form every reader takes.
@@ -93,7 +96,13 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
         last.extend(after().take(20).take_while(|b| b.heading == 0).map(|b| b.text.as_str()));
         further.extend(after().skip(last.len() - before).take(60).map(|b| b.text.as_str()));
     }
-    Around { head: rejoin(&head), above: rejoin(&above), first, last, further }
+    let earlier = walk.blocks[from.saturating_sub(80)..from.min(walk.blocks.len())]
+        .iter()
+        .rev()
+        .filter(|b| b.image.is_none() && b.chars <= 80)
+        .map(|b| b.text.as_str())
+        .collect();
+    Around { head: rejoin(&head), above: rejoin(&above), first, last, further, earlier }
 }
 
 /// Lines a link or an icon cut apart inside one bracket
@@ -353,7 +362,10 @@ pub fn read(
         .or_else(|| {
             let known = hints.modified.as_deref().and_then(crate::dates::parse);
             a.head.iter().find_map(|l| short_date(l, known.as_ref()))
-        });
+        })
+        // Last: the nearest labelled date further above (`日期：2012.01.12`
+        // over a headline the page did not mark as one).
+        .or_else(|| around.earlier.iter().find_map(|l| labelled_date(&[l])));
 
     // Source credited.
     m.source = by_css(|s| s.source.as_ref())
@@ -1053,6 +1065,18 @@ mod tests {
 
     fn authors_of(html: &str) -> Vec<String> {
         crate::extract::extract(html, &crate::extract::Options::default()).remove(0).authors
+    }
+
+    #[test]
+    fn a_labelled_date_far_above_a_body_with_no_marked_headline() {
+        let links: String = (1..=16).map(|i| format!("<div><a href=\"/c{i}\">栏目{i}</a></div>")).collect();
+        let html = format!(
+            "<html><body><div>日期：2012.01.12</div><div>收藏本文</div>{links}<div class=\"content\">\
+             <p>这个周末就是投票日了，选战的温度也不畏寒冷的天气直线上升，各组候选人马也紧锣密鼓地展开最后的冲刺。</p>\
+             <p>诊所精神科主任表示，选举进入最后倒数阶段，紧绷的选情往往会对人的情绪造成波动，要保持冷静。</p></div></body></html>"
+        );
+        let got = crate::extract::extract(&html, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.published.unwrap().at.date_naive().to_string(), "2012-01-12");
     }
 
     #[test]
