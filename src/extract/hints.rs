@@ -47,6 +47,9 @@ pub struct Hints {
     /// The text of a template's source slot (`<span class="source">`,
     /// `class="where"`, `media_name`).
     pub slot_source: Option<Slot>,
+    /// The text of a template's publish-time slot (`<span id="publish_time">`),
+    /// when it holds a date.
+    pub slot_time: Option<String>,
 }
 
 /// The text of a template slot and where it is in the document (node ids
@@ -155,6 +158,7 @@ pub fn read(doc: &Html) -> Hints {
         }
     }
     (h.slot_author, h.slot_source) = slots(doc);
+    h.slot_time = time_slot(doc);
     static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime], abbr[title]").unwrap());
     h.time_element = doc
         .select(&TIME)
@@ -210,6 +214,27 @@ fn slots(doc: &Html) -> (Option<Slot>, Option<Slot>) {
         }
     }
     (author, source)
+}
+
+/// The first element named for the publish time (`id="publish_time"`,
+/// `class="pubtime"`; not a bare `time` or `date`, which list items wear)
+/// whose text holds a year.
+fn time_slot(doc: &Html) -> Option<String> {
+    const TIME: &[&str] = &[
+        "publish_time", "publish-time", "publishtime", "pubtime", "pub_time", "pub-time", "pubdate", "pub_date", "pub-date",
+        "post-date", "post_date", "post-time", "post_time", "article-time", "article_time", "articletime", "news_time", "news-time",
+        "time_publish", "date_publish", "publish_date", "publish-date", "fbsj", "fbrq",
+    ];
+    static ANY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("[class], [id]").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}\s*[-/.年]").unwrap());
+    doc.select(&ANY)
+        .filter(|el| {
+            let v = el.value();
+            let mut words = v.attr("class").unwrap_or("").split_whitespace().chain(v.attr("id"));
+            words.any(|w| TIME.contains(&w.to_ascii_lowercase().as_str()))
+        })
+        .map(|el| crate::text::squash_ws(&el.text().take(20).collect::<String>()))
+        .find(|t| t.chars().count() <= 60 && YEAR.is_match(t))
 }
 
 /// `来源：北京青年报` → `北京青年报`.
@@ -390,6 +415,17 @@ mod tests {
                <em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text" style="display:none">发表于</em></body>"#,
         );
         assert!(read(&none).slot_author.is_none());
+    }
+
+    #[test]
+    fn a_publish_time_slot_holding_a_year() {
+        let doc = Html::parse_document(
+            r#"<body><ul><li><span class="time">2011-11-24</span></li></ul>
+               <div id="artical_sth"><span id="publish_time">2012年01月12日 14:56</span><span id="source_place"></span></div></body>"#,
+        );
+        assert_eq!(read(&doc).slot_time.as_deref(), Some("2012年01月12日 14:56"));
+        let doc = Html::parse_document(r#"<body><em id="publish_time">昨天</em></body>"#);
+        assert!(read(&doc).slot_time.is_none());
     }
 
     #[test]

@@ -357,6 +357,7 @@ pub fn read(
         .or_else(|| labelled_date(&a.last))
         .or_else(|| a.first.first().and_then(|l| lead_date(l)))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
+        .or_else(|| hints.slot_time.as_deref().and_then(visible_date))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
         .or_else(|| a.last.iter().find_map(|l| date_line(l)))
         .or_else(|| {
