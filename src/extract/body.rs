@@ -251,7 +251,16 @@ pub fn headline_block(walk: &Walk, title: &str) -> Option<usize> {
             return false;
         }
         let bt: String = b.text.chars().filter(|c| !c.is_whitespace()).collect();
-        bt == t || (bt.contains(&t) && b.heading > 0) || (b.heading > 0 && t.contains(&bt) && n * 2 >= t.chars().count())
+        // `标题-频道-某某网` in <title>, `标题` on the page in plain bold text.
+        let site_after = || {
+            t.strip_prefix(bt.as_str()).is_some_and(|rest| rest.starts_with(['-', '_', '|', '｜', '—', '－', '–']))
+                && bt.chars().count() >= 8
+                && b.link_density() < 0.5
+        };
+        bt == t
+            || (bt.contains(&t) && b.heading > 0)
+            || (b.heading > 0 && t.contains(&bt) && n * 2 >= t.chars().count())
+            || site_after()
     };
     // A heading showing the title beats the same words in a breadcrumb.
     walk.blocks

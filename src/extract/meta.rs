@@ -46,6 +46,9 @@ struct Around<'a> {
     /// Short lines further above the head, nearest first (where a page
     /// whose headline was not found may still print `日期：`).
     earlier: Vec<&'a str>,
+    /// The few lines just above the headline, links kept: a sidebar's
+    /// `•責任編輯：<a>X</a>` there names the page's editor.
+    above_linked: Vec<&'a str>,
 }
 
 /// [`Around`] as borrowed lines, the form every reader takes.
@@ -102,7 +105,11 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
         .filter(|b| b.image.is_none() && b.chars <= 80)
         .map(|b| b.text.as_str())
         .collect();
-    Around { head: rejoin(&head), above: rejoin(&above), first, last, further, earlier }
+    let above_linked = match headline {
+        Some(h) if h < start => walk.blocks[h.saturating_sub(10)..h].iter().filter(short).map(|b| b.text.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    Around { head: rejoin(&head), above: rejoin(&above), first, last, further, earlier, above_linked }
 }
 
 /// Lines a link or an icon cut apart inside one bracket
@@ -212,7 +219,9 @@ pub fn read(
     m.editors = body
         .editor_lines
         .iter()
-        .chain(a.head.iter().chain(a.above.iter()).chain(a.last.iter()).filter_map(|l| editor_in(l)).collect::<Vec<_>>().iter())
+        .chain(
+            a.head.iter().chain(around.above_linked.iter()).chain(a.last.iter()).filter_map(|l| editor_in(l)).collect::<Vec<_>>().iter(),
+        )
         .flat_map(|e| byline::split_names(e))
         .fold(Vec::new(), |mut v, n| {
             if !v.contains(&n) {

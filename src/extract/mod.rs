@@ -64,6 +64,19 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         .and_then(|css| select_text(&doc, css))
         .or_else(|| title::title(&doc, &hints));
     let headline = title.as_deref().and_then(|t| body::headline_block(&walk, t));
+    // `标题-频道-某某网娱乐` kept whole from <title>, `标题` shown on the page: the
+    // page's own line is the headline.
+    let title = match (title, headline) {
+        (Some(t), Some(h)) => {
+            let shown = crate::text::squash_ws(&walk.blocks[h].text);
+            let rest = t.strip_prefix(shown.as_str()).map(str::trim_start);
+            match rest {
+                Some(r) if shown.chars().count() >= 8 && r.starts_with(['-', '_', '|', '｜', '—', '－', '–']) => Some(shown),
+                _ => Some(t),
+            }
+        }
+        (t, _) => t,
+    };
     // The page's own summary usually repeats the article's lead: blocks that
     // share its wording count thrice (a short article beside longer teasers).
     let echo = summary_echo(&hints, &walk.blocks);
@@ -269,6 +282,20 @@ mod tests {
         // The same line under a headline that does not name her is read as the reporter's slot.
         let a = extract(&page("新碟发布会创意无限"), &Options::default());
         assert_eq!(a[0].authors, ["柯某静"]);
+    }
+
+    #[test]
+    fn a_headline_in_plain_bold_text_sheds_the_channel_and_site_of_the_title() {
+        let html = r#"<html><head><meta charset="utf-8"><title>全省春耕备播有序推进 不误农时-农业-某北网要闻</title></head><body>
+            <div><a href="/">首页</a> <a href="/nongye">农业</a></div>
+            <table><tr><td><font size="5"><b>全省春耕备播有序推进 不误农时</b></font></td></tr>
+            <tr><td>http://www.example.cn 2011-12-09 19:08:26</td></tr></table>
+            <div><p>　　春耕时节，全省各地抢抓农时，田间地头一派繁忙景象。各县区农机手驾驶旋耕机来回作业，种植大户忙着育秧备播。</p>
+            <p>　　据省农业农村厅介绍，今年全省计划播种粮食面积比去年略有增加，各地提前调运种子化肥，确保不误农时。</p></div>
+            </body></html>"#;
+        let a = extract(html, &Options::default());
+        assert_eq!(a[0].title.as_deref(), Some("全省春耕备播有序推进 不误农时"));
+        assert_eq!(a[0].published.as_ref().map(|p| p.at.date_naive().to_string()).as_deref(), Some("2011-12-09"));
     }
 
     #[test]
