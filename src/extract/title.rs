@@ -12,7 +12,10 @@ pub fn title(doc: &Html, hints: &Hints) -> Option<String> {
     let doc_title = hints.doc_title.as_deref().unwrap_or("");
     if let Some(t) = hints.title.as_deref() {
         let t = strip_site(t, hints);
-        if !t.is_empty() {
+        // An `og:title` copied from `<title>` with its `_频道_某某网` is read as
+        // `<title>` is, below.
+        let copied = t == crate::text::squash_ws(doc_title) && (t.contains(['_', '|', '｜']) || t.contains(" - "));
+        if !t.is_empty() && !copied {
             return Some(t);
         }
     }
@@ -160,6 +163,14 @@ mod tests {
     fn title_segment_when_no_heading_agrees() {
         let doc = Html::parse_document("<head><title>石家庄市召开推进会 - 石家庄新闻网</title></head><body></body>");
         assert_eq!(title(&doc, &read(&doc)).as_deref(), Some("石家庄市召开推进会"));
+    }
+
+    #[test]
+    fn an_og_title_copied_from_the_title_sheds_its_site() {
+        let doc = Html::parse_document(
+            r#"<head><title>新医改未达标_新闻_某亨网</title><meta property="og:title" content="新医改未达标_新闻_某亨网"></head><body></body>"#,
+        );
+        assert_eq!(title(&doc, &read(&doc)).as_deref(), Some("新医改未达标"));
     }
 
     #[test]
