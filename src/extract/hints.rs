@@ -179,7 +179,7 @@ fn slots(doc: &Html) -> (Option<Slot>, Option<Slot>) {
     const SOURCE: &[&str] =
         // `js_name` and `profile_nickname`: the account a WeChat article is posted by.
         &["source", "where", "media_name", "art_source", "ar_source", "source_baidu", "laiyuan", "article-source", "js_name", "profile_nickname"];
-    static ANY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("[class], [id]").unwrap());
+    static ANY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("[class], [id], a[rel]").unwrap());
     let (mut author, mut source) = (None, None);
     for el in doc.select(&ANY) {
         if author.is_some() && source.is_some() {
@@ -191,8 +191,11 @@ fn slots(doc: &Html) -> (Option<Slot>, Option<Slot>) {
         // `<em id="js_ip_wording_wrp" style="display: none;">发表于</em>`: hidden, a label.
         let not_writer = v.attr("id").is_some_and(|id| id.contains("time") || id.contains("date"))
             || v.attr("style").is_some_and(|st| st.replace(' ', "").contains("display:none"));
-        let is_author =
-            author.is_none() && !not_writer && words().any(|w| AUTHOR.contains(&w.to_ascii_lowercase().as_str()));
+        // `<a href="/author/x/" rel="author">X</a>`: the writer's link, as blog software prints it.
+        let rel_author = v.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("author")));
+        let is_author = author.is_none()
+            && !not_writer
+            && (rel_author || words().any(|w| AUTHOR.contains(&w.to_ascii_lowercase().as_str())));
         let is_source = source.is_none() && words().any(|w| SOURCE.contains(&w.to_ascii_lowercase().as_str()));
         if !is_author && !is_source {
             continue;
@@ -415,6 +418,15 @@ mod tests {
                <em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text" style="display:none">发表于</em></body>"#,
         );
         assert!(read(&none).slot_author.is_none());
+    }
+
+    #[test]
+    fn a_link_marked_rel_author_is_the_author_slot() {
+        let doc = Html::parse_document(
+            r#"<body><h1>标题</h1><div class="entry-meta"><a href="/c/headline/" rel="category tag">要聞</a>
+               <span class="text-gray"><a href="/author/judy/" title="由 Yiru 發表" rel="author">Yiru</a> • 4 小時 前</span></div></body>"#,
+        );
+        assert_eq!(read(&doc).slot_author.map(|s| s.text).as_deref(), Some("Yiru"));
     }
 
     #[test]

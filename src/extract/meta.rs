@@ -547,6 +547,17 @@ fn outlet_after_time(line: &str) -> Option<String> {
 }
 
 /// Ends like the name of a paper, a news site, an agency or a station.
+/// `第一财经YiMagazine`, `某某周刊`: an outlet's name, Han with Latin letters or
+/// a publication's word, with no spaces, punctuation or digits-only parts.
+fn outlet_named(o: &str) -> bool {
+    let n = o.chars().count();
+    (3..=20).contains(&n)
+        && o.chars().all(|c| c.is_alphanumeric())
+        && o.chars().filter(|&c| crate::text::is_han(c)).count() >= 2
+        && (o.chars().any(|c| c.is_ascii_alphabetic()) || ["周刊", "杂志", "日报", "晚报", "财经", "新闻", "传媒", "资讯"].iter().any(|w| o.ends_with(w)))
+        && crate::dates::parse(o).is_none()
+}
+
 fn outlet_like(o: &str) -> bool {
     let (v, _) = crate::text::simplified_view(o);
     ["日报", "晚报", "早报", "商报", "时报", "报", "网", "社", "电视台", "广播电台", "新闻", "在线", "财经"].iter().any(|s| v.ends_with(s))
@@ -846,12 +857,20 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
         return opening;
     }
     head.iter().enumerate().find_map(|(i, l)| {
-        let t = l.trim();
-        if !beside_date(head, i) || !(2..=3).contains(&t.chars().count()) {
+        if !beside_date(head, i) {
+            return None;
+        }
+        // `邓某夏 第一财经YiMagazine` beside the date: the writer, then the outlet.
+        let (v, back) = crate::text::simplified_view(l);
+        let t = match v.trim().split_once(' ') {
+            Some((n, outlet)) if outlet_like(outlet.trim()) || outlet_named(outlet.trim()) => n,
+            _ => v.trim(),
+        };
+        if !(2..=3).contains(&t.chars().count()) || byline::is_place(t) {
             return None;
         }
         let names = byline::split_names(t);
-        (names.len() == 1 && byline::surnamed(&names)).then_some(names)
+        (names.len() == 1 && byline::surnamed(&names)).then(|| vec![back.restore(&names[0])])
     })
 }
 
@@ -928,7 +947,12 @@ fn short_date(line: &str, known: Option<&Stamp>) -> Option<Stamp> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：]?\s*(?:(?P<y>\d{2})\s*[-/.]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?\s*(?:(?P<h>\d{1,2}):(?P<mi>\d{2}))?").unwrap()
     });
-    let c = LABEL.captures(line)?;
+    // `18-08-01 10:07` on a line of its own (a date and a time span set
+    // side by side, `18-08-0110:07` once joined): a two-digit year first.
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s*(?:(?P<h>[01]?\d|2[0-3]):(?P<mi>\d{2}))?\s*$").unwrap()
+    });
+    let c = LABEL.captures(line).or_else(|| BARE.captures(line))?;
     let (mo, d): (u32, u32) = (c["m"].parse().ok()?, c["d"].parse().ok()?);
     let year = match (c.name("y"), known) {
         (Some(y), _) => 2000 + y.as_str().parse::<i32>().ok()?,
@@ -975,7 +999,7 @@ fn labelled_date(lines: &[&str]) -> Option<Stamp> {
 /// A full date in a short line near the headline (`2022年03月29日 08:15`).
 fn visible_date(line: &str) -> Option<Stamp> {
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th),?\s+(?:19|20)\d{2}").unwrap()
+        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}").unwrap()
     });
     let m = FULL.find(line)?;
     crate::dates::parse(&line[m.start()..])
@@ -1087,6 +1111,28 @@ mod tests {
         );
         let got = crate::extract::extract(&html, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.published.unwrap().at.date_naive().to_string(), "2012-01-12");
+    }
+
+    #[test]
+    fn dates_as_blog_software_and_self_media_print_them() {
+        let v = visible_date("四月 27, 2019 •生活科技 •").unwrap();
+        assert_eq!(v.at.date_naive().to_string(), "2019-04-27");
+        let s = short_date("18-08-0110:07", None).unwrap();
+        assert_eq!(s.at.format("%Y-%m-%d %H:%M").to_string(), "2018-08-01 10:07");
+        assert!(short_date("第18-08-01期", None).is_none());
+    }
+
+    #[test]
+    fn a_writer_then_the_outlet_beside_the_date() {
+        let body = "<p>春耕时节，全省各地抢抓农时，田间地头一派繁忙景象，农机手驾驶旋耕机来回作业。</p>\
+                    <p>据省农业农村厅介绍，今年全省计划播种粮食面积比去年略有增加，各地提前调运种子化肥。</p>";
+        let page = |line: &str| {
+            format!("<html><body><h1>全省春耕备播有序推进</h1><div><span>{line}</span></div><div>2019.05.22</div><div class=\"content\">{body}</div></body></html>")
+        };
+        assert_eq!(authors_of(&page("邓某夏 第一财经YiMagazine")), ["邓某夏"]);
+        assert_eq!(authors_of(&page("邓某夏 某江周刊")), ["邓某夏"]);
+        // A place after a name is no outlet.
+        assert!(authors_of(&page("邓某夏 北京")).is_empty());
     }
 
     #[test]
