@@ -26,6 +26,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻))
             (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:专电|电|讯|消息|报道|报导)
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
+          | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))电\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(]
           | (?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
         )",
@@ -48,8 +49,24 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     let n = line; // already NFKC (see the public readers)
     // `据某某社9月26日消息`: the story cites another outlet's report; that
     // is no dateline of the page's own.
+    // But `据新华社电（记者X）`, a wire story a paper prints with its reporter's
+    // credit, is that wire's dateline.
+    static WIRE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*据\s*(?P<d>\p{Han}{2,8}?(?:社|网|台)\p{Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?电\s*[(].*)$").unwrap());
+    if let Some(c) = WIRE.captures(n) {
+        return dateline_simplified(&c["d"]);
+    }
     if n.trim_start().starts_with('据') {
         return None;
+    }
+    // `南都讯 记者X 实习生Y …`: a two-character paper's name before 讯,
+    // then its credit set off by spaces.
+    static SHORT_XUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<o>\p{Han}{2})讯\s+(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生).*)$").unwrap()
+    });
+    if let Some(c) = SHORT_XUN.captures(n) {
+        if let Some(names) = spaced_credit(&c["rest"]) {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
+        }
     }
     // `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
     static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,7 +88,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     d.month_day = num("m").zip(num("d")).or_else(|| num("bm").zip(num("bd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
-    } else if let Some(o) = c.name("outlet").or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")) {
+    } else if let Some(o) = c.name("outlet").or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
         d.outlet = Some(o.as_str().to_owned());
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
@@ -97,7 +114,8 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         }
         // `本报讯 记者张小明 通讯员李小红 3月28日，…`: roles and names set
         // off by spaces, then the story.
-        if let Some(names) = spaced_credit(after) {
+        // `本报讯/记者 X …`: a slash may set the credit off too.
+        if let Some(names) = spaced_credit(after.trim_start().trim_start_matches(['/', '|'])) {
             d.authors = names;
             return Some(d);
         }
@@ -155,6 +173,23 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         t.chars().count() >= 3 && t.chars().any(crate::text::is_han) && t.chars().all(|c| c.is_alphanumeric()) && OUTLETS.iter().any(|s| t.ends_with(s))
     };
     let (v, back) = view(line);
+    // `X/文 Y/图`: marks after the names; Y took the pictures, X wrote.
+    static MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>文|图|摄影|摄|视频)(?:\s|$)").unwrap()
+    });
+    // `X / 摄影 Y 报导`: with spaces round the slash, a two-character role
+    // opens the next credit instead.
+    static ROLE_NEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/\s+(?:摄影|视频)\s").unwrap());
+    let v = if ROLE_NEXT.is_match(&v) {
+        v
+    } else {
+        MARK_AFTER
+            .replace_all(&v, |c: &regex::Captures| match &c["m"] {
+                "文" => format!("{} 报道 ", &c["n"]),
+                _ => " ".to_owned(),
+            })
+            .into_owned()
+    };
     let v = v.trim();
     if v.is_empty() || v.chars().count() > 40 {
         return None;
@@ -1379,6 +1414,24 @@ mod tests {
         assert_eq!(byline_line("某紀元記者陳某明台北報導").unwrap(), ["陳某明"]);
         // A tag that is no dateline.
         assert!(dateline("【相关阅读】（记者韩某明）").is_none());
+    }
+
+    #[test]
+    fn a_wire_story_a_short_papers_name_and_a_slash_before_the_credit() {
+        let d = dateline("据新华社电 （记者韩某明）春耕时节，全省各地抢抓农时").unwrap();
+        assert_eq!(d.authors, ["韩某明"]);
+        assert_eq!(d.outlet.as_deref(), Some("新华社"));
+        // A report cited without a credit is still no dateline.
+        assert!(dateline("据新华社9月26日消息，全省各地抢抓农时").is_none());
+        let d = dateline("南都讯 记者韩某明 实习生柯某静 春耕时节，全省各地抢抓农时").unwrap();
+        assert_eq!(d.authors, ["韩某明", "柯某静"]);
+        assert_eq!(d.outlet.as_deref(), Some("南都"));
+        assert!(dateline("死讯 传来，全省各地").is_none());
+        assert_eq!(dateline("本报讯/记者 韩某明 通讯员 柯某静 春耕时节，全省各地抢抓农时").unwrap().authors, ["韩某明", "柯某静"]);
+        // Marks after the names: the one marked 图 took the pictures.
+        assert_eq!(token_credit("■本报记者 韩某明/文 柯某静/图").unwrap(), ["韩某明"]);
+        assert_eq!(token_credit("记者 韩某明 / 文 柯某静 / 图").unwrap(), ["韩某明"]);
+        assert_eq!(token_credit("某台记者 陳某明 / 攝影 林某靜 報導").unwrap(), ["陳某明"]);
     }
 
     #[test]
