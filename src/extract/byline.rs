@@ -154,7 +154,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
 pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const WRITER: &[&str] = &[
         "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
-        "文", "文字", "撰文", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "文图", "图文",
+        "文", "文字", "撰文", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "文图", "图文", "文案",
     ];
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
@@ -1194,6 +1194,7 @@ mod tests {
     fn credit_lines_read_word_by_word() {
         assert_eq!(token_credit("记者：贺某明／通讯员：柯某静").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(token_credit("文字 | 贺某明 摄影 | 柯某静 视频 | 罗某凡").unwrap(), ["贺某明"]);
+        assert_eq!(token_credit("监制：郑某年 主编：罗某凡 文案：贺某明").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("贺某明、柯某静 / 北京报道").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(token_credit("－记者 贺某明－").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("某某卫视 贺某明 柯某静 北京报道").unwrap(), ["贺某明", "柯某静"]);
