@@ -414,7 +414,7 @@ const NOT_NAMES: &[&str] = &[
     // Portal channels that open with a family name's character.
     "国际", "国内", "时政", "时事", "时尚", "文化", "文娱", "房产", "海外", "华人", "军事", "高清", "明星", "和谐",
     // Page controls.
-    "关注", "手机版", "订阅", "收藏", "分享", "打印", "关闭", "返回",
+    "关注", "手机版", "订阅", "收藏", "分享", "打印", "关闭", "返回", "跟贴", "跟帖", "评论", "纠错", "举报", "投稿", "字号", "阅读", "点击",
 ];
 
 /// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
@@ -572,7 +572,9 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
 /// `作者：X`, `文/X 图/Y`, `撰文：X`. Returns the names.
 fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
-    let mut n = line.to_owned(); // already NFKC
+    // `作者：网友：X`: a reader's piece, the handle after a second label.
+    static READER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(作者\s*:)\s*(?:网友|博主|读者)\s*:\s*").unwrap());
+    let mut n = READER.replace(line, "$1").into_owned(); // already NFKC
     // `作者：Rowan(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([^\s(])\([^()]*\)").unwrap());
     while NOTE.is_match(&n) {
@@ -1097,7 +1099,9 @@ fn name_after_source_simplified(line: &str) -> Option<String> {
     }
     let c = AFTER.captures(&n)?;
     let name = &c["n"];
-    (is_name(name) && !NOT.contains(&name)).then(|| name.to_owned())
+    // A name with no role or label: it must open with a family name (`跟贴`, a
+    // comment link, does not).
+    (is_name(name) && !NOT.contains(&name) && super::surnames::surname(name).is_some()).then(|| name.to_owned())
 }
 
 #[cfg(test)]
@@ -1109,6 +1113,7 @@ mod tests {
         assert_eq!(name_after_source("2023-06-15 08:10 来源：中国新闻网 王某").as_deref(), Some("王某"));
         assert_eq!(name_after_source("来源: 南方日报  李明华").as_deref(), Some("李明华"));
         assert!(name_after_source("来源：中国政府网 字号").is_none());
+        assert!(name_after_source("2010-03-29 18:37:00 来源: 中国新闻网(北京) 跟贴").is_none());
         assert!(name_after_source("来源：新华社 新华网").is_none());
         assert!(name_after_source("来源：人民网 国际频道").is_none());
         assert!(name_after_source("来源：中国新闻网").is_none());

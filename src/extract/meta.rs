@@ -822,10 +822,21 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
     if v.chars().count() > 60 {
         return None;
     }
-    let c = ROW.captures(&v)?;
+    // `2009年01月05日12:37 腾讯娱乐 王某明 我要评论(0)`: the same slots after the time.
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<o>[\p{Han}\w·]{2,16}?)\s+(?P<n>\p{Han}{2,3})(?:\s|$)").unwrap()
+    });
+    let c = ROW.captures(&v).or_else(|| AFTER.captures(&v))?;
     let name = vec![c["n"].to_owned()];
-    (outlet_like(&c["o"]) && byline::surnamed(&name) && !byline::split_names(&name[0]).is_empty())
+    let outlet = outlet_like(&c["o"]) || outlet_named(&c["o"]) || is_channel(&c["o"]);
+    (outlet && byline::surnamed(&name) && !byline::is_place(&name[0]) && !byline::split_names(&name[0]).is_empty())
         .then(|| (back.restore(&c["o"]), back.restore(&name[0])))
+}
+
+/// `腾讯娱乐`, `新浪科技`: a portal's channel, named as the outlet.
+fn is_channel(o: &str) -> bool {
+    let n = o.chars().count();
+    (4..=8).contains(&n) && ["娱乐", "科技", "财经", "体育", "汽车", "时尚", "文化", "军事", "教育", "健康"].iter().any(|c| o.ends_with(c))
 }
 
 /// A credit with an explicit separator glued to the end of any paragraph:
@@ -834,7 +845,20 @@ fn slashed_credit(line: &str) -> Option<Vec<String>> {
     static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"[。！？”]\s*(?:文|报导|报道|撰文)\s*[/╱]\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
+    // `…与众不同。某圈 sharon/文`, `…。韩某明/文`: the mark after the name (a
+    // studio's name may stand before it); a Latin pen name counts here.
+    static MARKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[。！？”]\s*(?:\p{Han}{2,6}\s+)?(?P<n>\p{Han}{2,3}|[A-Za-z][A-Za-z0-9_.]{1,20})\s*/\s*(?:文|撰文)\s*$").unwrap()
+    });
     let (n, back) = crate::text::simplified_view(line);
+    if let Some(c) = MARKED_AFTER.captures(&n) {
+        let name = &c["n"];
+        let latin = name.is_ascii();
+        let names = byline::split_names(name);
+        if latin || byline::surnamed(&names) {
+            return Some(vec![back.restore(name)]);
+        }
+    }
     let c = SLASHED.captures(&n)?;
     let names = byline::split_names(&c["n"]);
     byline::surnamed(&names).then(|| names.iter().map(|x| back.restore(x)).collect())
@@ -1111,6 +1135,15 @@ mod tests {
         );
         let got = crate::extract::extract(&html, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.published.unwrap().at.date_naive().to_string(), "2012-01-12");
+    }
+
+    #[test]
+    fn a_writer_marked_after_the_name_closing_the_story() {
+        assert_eq!(slashed_credit("希望这一版的角色可以与众不同。某圈 sharon/文").unwrap(), ["sharon"]);
+        assert_eq!(slashed_credit("为全年丰收打好基础。韩某明/文").unwrap(), ["韩某明"]);
+        // No family name, no Latin letters: a word, not a writer.
+        assert!(slashed_credit("为全年丰收打好基础。全文/文").is_none());
+        assert_eq!(byline::byline_line("作者：网友：lilyandfly 编辑：王某珊").unwrap(), ["lilyandfly"]);
     }
 
     #[test]
@@ -1444,6 +1477,12 @@ mod tests {
         assert_eq!(trailing_credit("他笑着说：“今年的生意比去年好多了。”文/包小臻").unwrap(), ["包小臻"]);
         assert_eq!(outlet_name_time("21世纪网 何小漪 2012-03-02 10:16:05 评论"), Some(("21世纪网".to_owned(), "何小漪".to_owned())));
         assert!(outlet_name_time("相关阅读 更多 2011-12-15").is_none());
+        assert_eq!(
+            outlet_name_time("http://ent.example.com 2009年01月05日12:37 某讯娱乐 王某明 我要评论(0)"),
+            Some(("某讯娱乐".to_owned(), "王某明".to_owned()))
+        );
+        assert!(outlet_name_time("2009年01月05日12:37 某讯娱乐 我要 评论").is_none());
+        assert!(outlet_name_time("2009年01月05日12:37 某某日报 北京").is_none());
     }
 
     #[test]
