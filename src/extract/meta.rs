@@ -302,7 +302,13 @@ pub fn read(
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
             .or_else(|| headline.and_then(|h| columnist(&walk.blocks[h].text, &body.paragraphs)))
     };
-    let hinted = hints.author.as_deref().map(byline::split_names).filter(|v| !v.is_empty());
+    // A CMS field may hold a whole credit (`记者X 通讯员Y`, `X/文 Y/图`): read it
+    // as a credit line first, as a run of names otherwise.
+    let hinted = hints
+        .author
+        .as_deref()
+        .map(|a| byline::byline_line(a).or_else(|| byline::token_credit(a)).unwrap_or_else(|| byline::split_names(a)))
+        .filter(|v| !v.is_empty());
     let hinted = match (hinted, visible()) {
         // A CMS `author` field often holds who filed the story: the page's
         // editor, or one of the reporters its byline names.
@@ -1135,6 +1141,22 @@ mod tests {
         );
         let got = crate::extract::extract(&html, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.published.unwrap().at.date_naive().to_string(), "2012-01-12");
+    }
+
+    #[test]
+    fn a_cms_author_field_holding_a_whole_credit() {
+        let page = |a: &str| {
+            format!(
+                "<html><body><!--enpproperty <articleid>1</articleid><date>2024-03-12</date><author>{a}</author>\
+                 <title>全省春耕备播有序推进</title>/enpproperty--><h1>全省春耕备播有序推进</h1><div id=\"ozoom\">\
+                 <p>春耕时节，全省各地抢抓农时，田间地头一派繁忙景象，农机手驾驶旋耕机来回作业。</p>\
+                 <p>据省农业农村厅介绍，今年全省计划播种粮食面积比去年略有增加，各地提前调运种子化肥。</p></div></body></html>"
+            )
+        };
+        assert_eq!(authors_of(&page("记者韩某明 通讯员柯某静")), ["韩某明", "柯某静"]);
+        assert_eq!(authors_of(&page("韩某明/文 柯某静/图")), ["韩某明"]);
+        assert_eq!(authors_of(&page("韩某明 柯某静")), ["韩某明", "柯某静"]);
+        assert!(authors_of(&page("本报评论员")).is_empty());
     }
 
     #[test]
