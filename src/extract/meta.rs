@@ -408,6 +408,11 @@ pub fn read(
         .or_else(|| a.first.first().and_then(|l| byline::lead_tag_outlet(l)))
         .or_else(|| a.first.first().and_then(|l| reported_by(l)))
         .or_else(|| hints.publisher.clone())
+        // `本报讯`, `本报记者` on a paper's own e-paper (`某江日报数字报`): that paper.
+        .or_else(|| {
+            let own = a.head.iter().chain(a.first.iter().take(2)).chain(a.last.iter()).any(|l| l.contains("本报") || l.contains("本報"));
+            own.then(|| hints.doc_title.as_deref().and_then(epaper_paper)).flatten()
+        })
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
     // `来源：某某网 作者：某某网`: the outlet in the author's place is no writer.
     m.authors.retain(|a| ![&m.source, &hints.site_name, &hints.publisher].iter().any(|s| s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(a))));
@@ -429,6 +434,18 @@ pub fn read(
 
     m.original_url = original_link(doc, url);
     m
+}
+
+/// `某江日报数字报`, `某某晚报电子版_第01版`: the paper whose e-paper a page
+/// belongs to, from the part of `<title>` that names the edition.
+fn epaper_paper(title: &str) -> Option<String> {
+    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))(?:数字报刊?|电子报|电子版|数字版|数字报纸|e报|E报|多媒体数字报)(?:平台)?$").unwrap()
+    });
+    title
+        .split(['_', '|', '｜', '-', '—', '－', ' '])
+        .map(str::trim)
+        .find_map(|part| EDITION.captures(part).map(|c| c["p"].to_owned()))
 }
 
 /// Headings next to the headline in the same title block: the one above is
@@ -1141,6 +1158,14 @@ mod tests {
         );
         let got = crate::extract::extract(&html, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.published.unwrap().at.date_naive().to_string(), "2012-01-12");
+    }
+
+    #[test]
+    fn the_paper_an_e_paper_belongs_to() {
+        assert_eq!(epaper_paper("某江日报数字报").as_deref(), Some("某江日报"));
+        assert_eq!(epaper_paper("第01版：要闻_某某晚报电子版").as_deref(), Some("某某晚报"));
+        assert!(epaper_paper("某江日报").is_none());
+        assert!(epaper_paper("全省春耕备播有序推进_某江新闻网").is_none());
     }
 
     #[test]

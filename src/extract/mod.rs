@@ -313,6 +313,8 @@ mod tests {
         assert_eq!(a[0].title.as_deref(), Some("全省春耕备播有序推进"));
         assert_eq!(a[0].subtitle.as_deref(), Some("——各地加快农资调运 强化技术指导"));
         assert_eq!(a[0].authors, ["贺某明", "柯某静"]);
+        // `本报记者` on the paper's own e-paper credits that paper.
+        assert_eq!(a[0].source.as_deref(), Some("某江日报"));
         // Each role on a line of its own.
         let split = html.replace("本报记者 贺某明 通讯员 柯某静", "□本报记者 贺某明<br>□本报通讯员 柯某静");
         assert_eq!(extract(&split, &Options::default())[0].authors, ["贺某明", "柯某静"]);
