@@ -154,10 +154,11 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
 pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const WRITER: &[&str] = &[
         "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
-        "文", "文字", "撰文", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "文图", "图文", "文案",
+        "文", "文字", "撰文", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "文图", "图文", "文案", "供稿人",
     ];
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
+        "审核人", "供稿单位", "信息来源", "来源",
         "总策划", "统筹", "监制", "主编", "出镜", "配音",
     ];
     static SPLIT: LazyLock<Regex> =
@@ -237,7 +238,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
                     names.push(n.as_str().to_owned());
                 }
             }
-        } else if outlet_word(t) {
+        } else if outlet_word(t) || (is_office(&fast2s::convert(t)) && t.chars().count() >= 3) {
             // The outlet the reporters work for.
         } else if is_name(t) && !is_place(t) && (role == Some(true) || super::surnames::surname(t).is_some()) {
             if role != Some(false) {
@@ -498,12 +499,13 @@ fn strip_action(t: &str) -> String {
 
 /// An office's name (read in simplified script): what government portals
 /// put in the author field (`组织部`, `市妇联`, `法规处`, `农业农村局`).
-fn is_office(v: &str) -> bool {
+pub fn is_office(v: &str) -> bool {
     v.chars().count() >= 2
         && v.chars().all(crate::text::is_han)
         && (v.ends_with(['部', '局', '委', '厅', '处', '室', '院', '所', '司', '办'])
-            || ["政府", "支部", "街道", "社区"].iter().any(|w| v.contains(w))
-            || (v.ends_with(['科', '会', '联', '协', '队', '团', '站', '组']) && super::surnames::surname(v).is_none()))
+            || ["政府", "支部", "街道", "社区", "中心"].iter().any(|w| v.contains(w))
+            // `城关镇`, `某某乡`: a township that sends in the story (`王小镇` is a name).
+            || (v.ends_with(['科', '会', '联', '协', '队', '团', '站', '组', '镇', '乡', '村', '县']) && super::surnames::surname(v).is_none()))
 }
 
 /// A plausible personal name: 2–4 Han characters (5 with a `·`), or a
@@ -1200,6 +1202,8 @@ mod tests {
         assert_eq!(token_credit("记者：贺某明／通讯员：柯某静").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(token_credit("文字 | 贺某明 摄影 | 柯某静 视频 | 罗某凡").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("监制：郑某年 主编：罗某凡 文案：贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(token_credit("供稿单位：县农业农村局 供稿人：贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(token_credit("（通讯员 某某镇 贺某明）").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("贺某明、柯某静 / 北京报道").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(token_credit("－记者 贺某明－").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("某某卫视 贺某明 柯某静 北京报道").unwrap(), ["贺某明", "柯某静"]);

@@ -644,6 +644,12 @@ fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     let end = paragraphs.len() - paragraphs.iter().rev().take(3).take_while(|p| TAIL.is_match(p)).count();
     let [.., before, last] = &paragraphs[..end] else { return None };
     let (v, back) = crate::text::simplified_view(last);
+    // `县农业农村局 韩某明`: the office that sent the story in, then its writer.
+    static OFFICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?P<o>\p{Han}{3,14})\s+(?P<rest>\S.*)$").unwrap());
+    let v = match OFFICE.captures(&v) {
+        Some(c) if byline::is_office(&c["o"]) => c["rest"].to_owned(),
+        _ => v,
+    };
     let c = NAME.captures(&v)?;
     // `黄某容 赖某杰 台中`: the reporters, then where they filed from.
     if c.name("at").is_some_and(|at| !byline::is_place(at.as_str())) {
@@ -713,7 +719,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[。！？”]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*编译|(?P<rep>/?\s*(?:报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道)))?\s*[)]\s*$").unwrap()
+        Regex::new(r"(?:[。！？”]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*编译|(?P<rep>/?\s*(?:报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道)))?\s*[)]\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1132,6 +1138,10 @@ mod tests {
         assert_eq!(trailing_credit("(作者：方小敏北京大学经济学院教授)").unwrap(), ["方小敏"]);
         assert_eq!(trailing_credit("（某某财经 张小艳）").unwrap(), ["张小艳"]);
         assert_eq!(trailing_credit("（张小艳 李小明）").unwrap(), ["张小艳", "李小明"]);
+        // A government portal's closing credit: the office that sent it in, then its writer.
+        assert_eq!(trailing_credit("（县农业农村局 韩某明）").unwrap(), ["韩某明"]);
+        assert_eq!(trailing_credit("（某某镇 韩某明 柯某静）").unwrap(), ["韩某明", "柯某静"]);
+        assert!(trailing_credit("（县政府办）").is_none());
         assert_eq!(trailing_credit("(作者：方敏某某省社科院研究员)"), None);
         assert_eq!(trailing_credit("行稳致远。（作者：王小明，清华大学公共管理学院教授）").unwrap(), ["王小明"]);
         assert_eq!(trailing_credit("（作者系中国人民大学教授）"), None);
@@ -1303,6 +1313,7 @@ mod tests {
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黃某容 賴某杰 台中"])).unwrap(), ["黃某容", "賴某杰"]);
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黄某容、赖某杰"])).unwrap(), ["黄某容", "赖某杰"]);
         assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黄某容 赖某杰 职员"])).is_none());
+        assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "县农业农村局 韩某明"])).unwrap(), ["韩某明"]);
         assert!(closing_name(&p(&["相关链接", "徐某勇"])).is_none());
         assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "武汉"])).is_none());
         assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "附件"])).is_none());
