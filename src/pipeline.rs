@@ -583,7 +583,14 @@ async fn fetch_article(
     let found = tokio::task::spawn_blocking(move || {
         extract::extract(
             &html,
-            &extract::Options { url: Some(&final_url), preset: preset.as_deref(), selectors: Some(&selectors) },
+            &extract::Options {
+                url: Some(&final_url),
+                preset: preset.as_deref(),
+                selectors: Some(&selectors),
+                // China's time: a page's `03-12` is that day in Beijing.
+                fetched: chrono::FixedOffset::east_opt(8 * 3600)
+                    .map(|cst| crate::dates::Stamp { at: Utc::now().with_timezone(&cst), date_only: false }),
+            },
         )
     })
     .await

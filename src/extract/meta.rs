@@ -184,8 +184,9 @@ pub fn read(
     headline: Option<usize>,
     body: &Body,
     selectors: Option<&SelectorsConfig>,
-    url: Option<&Url>,
+    opts: &super::Options,
 ) -> Meta {
+    let url = opts.url;
     let around = around(walk, headline, body);
     let a = Lines {
         head: around.head.iter().map(String::as_str).collect(),
@@ -376,7 +377,7 @@ pub fn read(
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
         .or_else(|| a.last.iter().find_map(|l| date_line(l)))
         .or_else(|| {
-            let known = hints.modified.as_deref().and_then(crate::dates::parse);
+            let known = hints.modified.as_deref().and_then(crate::dates::parse).or_else(|| opts.fetched.clone());
             a.head.iter().find_map(|l| short_date(l, known.as_ref()))
         })
         // Last: the nearest labelled date further above (`日期：2012.01.12`
@@ -1020,15 +1021,17 @@ fn short_date(line: &str, known: Option<&Stamp>) -> Option<Stamp> {
 /// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
 fn labelled_date(lines: &[&str]) -> Option<Stamp> {
     static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|时间|日期|发文日期|publish").unwrap());
+        LazyLock::new(|| Regex::new(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|公开日期|公开时间|成文日期|生成日期|时间|日期|发文日期|publish").unwrap());
     // `日期：2022-03-29`, or in Chinese numerals, `日期：二〇二二年三月二十九日`.
     static DATE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*[:：]?\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}\s*年)").unwrap());
     // `更新时间：… 发布时间：…`: the time it was published outranks a bare
     // `时间：`, and that outranks when it was last updated.
+    // A government notice's `成文日期` (when it was signed) yields to
+    // `公开日期` (when it was made public).
     let rank = |label: &str| match label {
-        l if l.starts_with("更新") || l.starts_with("修改") => 2,
-        l if l.starts_with('发') || l == "publish" => 0,
+        l if l.starts_with("更新") || l.starts_with("修改") || l.starts_with("成文") || l.starts_with("生成") => 2,
+        l if l.starts_with('发') || l.starts_with("公开") || l == "publish" => 0,
         _ => 1,
     };
     let mut best: Option<(u8, Stamp)> = None;
@@ -1117,6 +1120,10 @@ mod tests {
         assert_eq!(l.at.date_naive().to_string(), "2022-03-29");
         let l = labelled_date(&["成文日期：二〇二二年三月二十九日"]).unwrap();
         assert_eq!(l.at.date_naive().to_string(), "2022-03-29");
+        let g = labelled_date(&["成文日期：2024-03-10 公开日期：2024-03-12"]).unwrap();
+        assert_eq!(g.at.date_naive().to_string(), "2024-03-12");
+        let g = labelled_date(&["生成日期：2024-03-10", "索引号：123"]).unwrap();
+        assert_eq!(g.at.date_naive().to_string(), "2024-03-10");
         let l = labelled_date(&["时间：2022-03-28", "发布日期：2022-03-29"]).unwrap();
         assert_eq!(l.at.date_naive().to_string(), "2022-03-29");
         let l = labelled_date(&["来源：河北日报", "发布时间：2022-03-29 08:15"]).unwrap();
@@ -1192,6 +1199,21 @@ mod tests {
         assert_eq!(authors_of(&page("韩某明/文 柯某静/图")), ["韩某明"]);
         assert_eq!(authors_of(&page("韩某明 柯某静")), ["韩某明", "柯某静"]);
         assert!(authors_of(&page("本报评论员")).is_empty());
+    }
+
+    #[test]
+    fn a_date_without_its_year_takes_the_year_of_the_fetch() {
+        let html = "<html><body><h1>全省春耕备播有序推进</h1><div>发布时间：03-12 10:30</div><div class=\"content\">\
+                    <p>春耕时节，全省各地抢抓农时，田间地头一派繁忙景象，农机手驾驶旋耕机来回作业。</p>\
+                    <p>据省农业农村厅介绍，今年全省计划播种粮食面积比去年略有增加，各地提前调运种子化肥。</p></div></body></html>";
+        let at = |fetched: &str| {
+            let opts = crate::extract::Options { fetched: crate::dates::parse(fetched), ..Default::default() };
+            crate::extract::extract(html, &opts).remove(0).published.map(|p| p.at.format("%Y-%m-%d %H:%M").to_string())
+        };
+        assert_eq!(at("2024-05-01 09:00").as_deref(), Some("2024-03-12 10:30"));
+        // Fetched in January, a March date is last year's.
+        assert_eq!(at("2025-01-10 09:00").as_deref(), Some("2024-03-12 10:30"));
+        assert_eq!(crate::extract::extract(html, &Default::default()).remove(0).published, None);
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct Options<'a> {
     pub preset: Option<&'a str>,
     /// Per-source selectors; they override every other signal.
     pub selectors: Option<&'a SelectorsConfig>,
+    /// When the page was fetched: a date the page shows without its year
+    /// (`发布时间：03-12 10:30`) takes the year that puts it on or before this.
+    pub fetched: Option<Stamp>,
 }
 
 /// One article found on a page.
@@ -136,7 +139,7 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
         },
         _ => (title, headline),
     };
-    let meta = meta::read(&doc, &hints, &walk, headline, &body, sel, opts.url);
+    let meta = meta::read(&doc, &hints, &walk, headline, &body, sel, opts);
     // The headline block is kept in its own fields, not repeated as body text.
     let mut body = body;
     let heads: Vec<String> = [&title, &meta.subtitle, &meta.kicker].into_iter().flatten().map(|t| no_space(t)).collect();
