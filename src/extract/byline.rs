@@ -155,14 +155,19 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const WRITER: &[&str] = &[
         "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
         "文", "文字", "撰文", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "文图", "图文", "文案", "供稿人",
+        // A policy explainer's 解读人 writes it.
+        "解读人",
     ];
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
-        "审核人", "供稿单位", "信息来源", "来源",
+        "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间",
         "总策划", "统筹", "监制", "主编", "出镜", "配音",
     ];
+    // `·` is no separator here: it joins a minority writer's names
+    // (`艾力江·阿木拉`) and an outlet to its app (`某某晚报·某某壹点`); after a
+    // role (`文·X`) it is split off below.
     static SPLIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_·•、,;()\[\]【】〔〕□■◎●▲◆◇★☆\-~]+").unwrap());
+        LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_•、,;()\[\]【】〔〕□■◎●▲◆◇★☆\-~]+").unwrap());
     // `记者X`, and with the outlet before the role: `某某新闻云记者X`, `TVBS记者`,
     // `香港01记者`; `摄影记者X` took the pictures.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,9 +176,15 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const PHOTO_ROLES: &[&str] = &["摄影", "摄像", "视频", "图片"];
     const OUTLETS: &[&str] = &["卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端", "周刊", "杂志", "云"];
     let outlet_word = |t: &str| {
-        t.chars().count() >= 3 && t.chars().any(crate::text::is_han) && t.chars().all(|c| c.is_alphanumeric()) && OUTLETS.iter().any(|s| t.ends_with(s))
+        t.chars().count() >= 3
+            && t.chars().any(crate::text::is_han)
+            && t.chars().all(|c| c.is_alphanumeric() || c == '·' || c == '+')
+            && OUTLETS.iter().any(|s| t.ends_with(s) || t.split('·').next().is_some_and(|head| head.ends_with(s)))
     };
     let (v, back) = view(line);
+    // `邵 丹/文 顾 闻/摄`, `记者 冯 娟`: two-character names padded to line up
+    // with three-character ones are joined first.
+    let v = join_padded(&v);
     // `X/文 Y/图`: marks after the names; Y took the pictures, X wrote.
     static MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>文|图|摄影|摄|视频)(?:\s|$)").unwrap()
@@ -202,7 +213,16 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     let (mut names, mut marked) = (Vec::new(), false);
     // Some(true) after a writer's role, Some(false) after another role.
     let mut role: Option<bool> = None;
-    let words: Vec<&str> = SPLIT.split(v).filter(|t| !t.is_empty()).collect();
+    let words: Vec<&str> = SPLIT
+        .split(v)
+        .filter(|t| !t.is_empty())
+        .flat_map(|t| match t.split_once('·') {
+            // `文·X`: a role before the dot.
+            Some((r, rest)) if WRITER.contains(&r) || OTHER.contains(&r) => vec![r, rest],
+            _ => vec![t],
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
     // `某某新闻网 X`, `某某周刊 X Y`: the outlet, then its writers' names alone.
     if words.len() >= 2 && words.len() <= 4 && outlet_word(words[0]) && !WRITER.contains(&words[0]) {
         let rest = &words[1..];
@@ -233,10 +253,13 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
             if photo {
                 role = Some(false);
             } else {
-                (role, marked) = (Some(true), true);
-                if let Some(n) = c.name("n") {
-                    names.push(n.as_str().to_owned());
+                // `记者手记` is a heading: a glued name opens with a family name.
+                match c.name("n").map(|n| n.as_str()) {
+                    Some(n) if super::surnames::surname(n).is_none() || NOT_NAMES.contains(&n) => return None,
+                    Some(n) => names.push(n.to_owned()),
+                    None => {}
                 }
+                (role, marked) = (Some(true), true);
             }
         } else if outlet_word(t) || (is_office(&fast2s::convert(t)) && t.chars().count() >= 3) {
             // The outlet the reporters work for.
@@ -252,6 +275,39 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         }
     }
     (marked && !names.is_empty()).then(|| dedup(names).iter().map(|n| back.restore(n)).collect())
+}
+
+/// Joins two-character names padded with a space to line up with
+/// three-character ones (`冯 娟` → `冯娟`, `邵 丹/文` → `邵丹/文`): two words of
+/// one Han character each, neither a role mark (`文`, `图`, `摄`).
+pub fn join_padded(v: &str) -> String {
+    let single = |t: &str| {
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut cs = t.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if crate::text::is_han(c)) && !["文", "图", "摄", "报", "讯"].contains(&t)
+    };
+    // The second word may carry a mark after a slash (`丹/文`).
+    fn head(t: &str) -> &str {
+        t.split_once('/').map_or(t, |(h, _)| h)
+    }
+    // The first may carry a label before it (`通讯员：黎`, `文/吴`).
+    fn tail(t: &str) -> &str {
+        t.rsplit_once(['：', ':', '/', '／', '】', '］', ']']).map_or(t, |(_, r)| r)
+    }
+    let words: Vec<&str> = v.split([' ', '\u{3000}']).collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if single(tail(w)) && !tail(w).is_empty() && i + 1 < words.len() && single(head(words[i + 1])) {
+            out.push(format!("{w}{}", words[i + 1]));
+            i += 2;
+            continue;
+        }
+        out.push(w.to_owned());
+        i += 1;
+    }
+    out.join(" ")
 }
 
 /// `本文为X授权某某网《某栏目》发布`, `本文系X授权某某网独家发布`: a column
@@ -416,6 +472,8 @@ const NOT_NAMES: &[&str] = &[
     "国际", "国内", "时政", "时事", "时尚", "文化", "文娱", "房产", "海外", "华人", "军事", "高清", "明星", "和谐",
     // Page controls.
     "关注", "手机版", "订阅", "收藏", "分享", "打印", "关闭", "返回", "跟贴", "跟帖", "评论", "纠错", "举报", "投稿", "字号", "阅读", "点击",
+    // Labels that follow a name on an information line.
+    "访问量", "访问", "浏览量", "点击量", "阅读量", "单位", "次数",
 ];
 
 /// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
@@ -576,7 +634,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `作者：网友：X`: a reader's piece, the handle after a second label.
     static READER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(作者\s*:)\s*(?:网友|博主|读者)\s*:\s*").unwrap());
-    let mut n = READER.replace(line, "$1").into_owned(); // already NFKC
+    let mut n = join_padded(&READER.replace(line, "$1")); // already NFKC
     // `作者：Rowan(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([^\s(])\([^()]*\)").unwrap());
     while NOTE.is_match(&n) {
@@ -584,7 +642,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `[作者: 刘某仓 责任编辑: 杨某宇 ]`: the editor part is no byline, nor
     // what follows another label (`作者： 马某健 稿源： 某某网 2012-01-12`).
-    let labels = ["责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览"];
+    let labels = ["责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览", "访问", "阅读", "单位"];
     if let Some(i) = labels.iter().filter_map(|l| n.find(l)).min() {
         if i > 0 {
             n.truncate(i);
@@ -655,6 +713,17 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
                 }
                 writer = matches!(&c["r"], "文" | "文图" | "图文" | "记者");
                 run = c["n"].to_owned();
+            } else if let Some(w) = match tok {
+                // A role without a slash: `… 摄影 Y 视频 Z`, `… 实习生 Y`.
+                "摄影" | "摄像" | "视频" | "图" | "图片" | "编辑" | "责编" | "统筹" | "监制" | "海报" | "制图" => Some(false),
+                "记者" | "通讯员" | "实习生" | "见习记者" => Some(true),
+                _ => None,
+            } {
+                if writer {
+                    names.extend(split_names(&run));
+                }
+                writer = w;
+                run.clear();
             } else {
                 run.push(' ');
                 run.push_str(tok);
@@ -733,18 +802,22 @@ fn view(line: &str) -> (String, crate::text::ScriptMap) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(^|[^\p{Han}]|[报网社台刊])(?:全媒体|融媒体|新媒体|全媒|融媒|视频|资深|客户端)(记者|通讯员)").unwrap()
     });
+    // `某某晚报·某某壹点 记者`, `某某都市报-某某新闻记者`, `某某快报/某某+记者`:
+    // the paper with its app; `某某云/某某日报记者`: the app, then the paper.
     static COMPOSITE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(\p{Han}{1,8}?(?:报|网|社|台|刊))[·•/]\p{Han}{1,8}?(记者|通讯员)|(\p{Han}{2,6}?)\+(记者|通讯员)").unwrap()
+        Regex::new(r"(?P<p>\p{Han}{1,8}?(?:报|网|社|台|刊))[·•/\-][\p{Han}+]{1,8}?(?P<sp>\s*)(?P<r>记者|通讯员)|\p{Han}{2,6}[·•/](?P<p2>\p{Han}{1,8}?(?:日报|晚报|报))(?P<r2>记者|通讯员)|(?P<p3>\p{Han}{2,6}?)\+(?P<r3>记者|通讯员)").unwrap()
     });
-    // `共享联盟·某某站 X`: a county station of a provincial paper's
-    // correspondent network, credited like a correspondent.
-    static STATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"共享联盟[·•]?\p{Han}{1,6}?站\s*").unwrap());
+    // `共享联盟·某某站 X`, `共享联盟·某县 X`: a county station of a provincial
+    // paper's correspondent network, credited like a correspondent.
+    static STATION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"共享联盟[·•]?\p{Han}{1,6}?站\s*|共享联盟[·•]?\p{Han}{2,4}\s+").unwrap());
     let (v, back) = crate::text::simplified_view(line);
     if !v.contains("记者") && !v.contains("通讯员") && !v.contains("共享联盟") {
         return (v, back);
     }
     let v = TITLE.replace_all(&v, "$1$2");
-    let v = COMPOSITE.replace_all(&v, "$1$2$3$4");
+    // A space kept before the role keeps the paper apart from it (`来源：某某晚报 记者 X`).
+    let v = COMPOSITE.replace_all(&v, "$p$sp$r$p2$r2$p3$r3");
     let v = STATION.replace_all(&v, "通讯员 ").into_owned();
     (v, back)
 }
@@ -892,7 +965,7 @@ fn outlet_names_reported(v: &str) -> Option<String> {
 
 fn reporter_outlet(v: &str) -> Option<String> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体))|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
+        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:文|文/图|文图|图文)\s*[/:]\s*)?(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体|融媒体中心))\s*|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
     });
     byline_line_simplified(v)?;
     let c = LEAD.captures(v)?;
@@ -1442,6 +1515,26 @@ mod tests {
         assert_eq!(token_credit("■本报记者 韩某明/文 柯某静/图").unwrap(), ["韩某明"]);
         assert_eq!(token_credit("记者 韩某明 / 文 柯某静 / 图").unwrap(), ["韩某明"]);
         assert_eq!(token_credit("某台记者 陳某明 / 攝影 林某靜 報導").unwrap(), ["陳某明"]);
+    }
+
+    #[test]
+    fn padded_names_dots_stations_and_apps_in_credit_lines() {
+        assert_eq!(join_padded("记者 冯 娟 通讯员：黎 明"), "记者 冯娟 通讯员：黎明");
+        assert_eq!(join_padded("邵 丹/文 顾 闻/摄"), "邵丹/文 顾闻/摄");
+        assert_eq!(join_padded("文 / 图"), "文 / 图");
+        assert_eq!(token_credit("某鲁晚报·某鲁壹点 记者 韩 笑 通讯员 毕某琳").unwrap(), ["韩笑", "毕某琳"]);
+        assert_eq!(token_credit("某新闻客户端 共享联盟·淳安 方某霞 通讯员 余 骏").unwrap(), ["方某霞", "余骏"]);
+        assert_eq!(token_credit("某某云/某疆日报记者 艾力江·阿某拉 通讯员 帕提古丽·吐某逊").unwrap(), ["艾力江·阿某拉", "帕提古丽·吐某逊"]);
+        assert_eq!(token_credit("某某县融媒体中心 融媒记者 冯 娟 通讯员 柯 龙").unwrap(), ["冯娟", "柯龙"]);
+        assert_eq!(token_credit("某代快报/某代+记者 邵 丹/文 顾 闻/摄").unwrap(), ["邵丹"]);
+        // `记者手记` is a heading, not a reporter named 手记.
+        assert!(token_credit("记者手记").is_none());
+        assert_eq!(byline_line("文/某西都市报-某面新闻记者 杨 晨 摄影 刘 笑 视频 田 野").unwrap(), ["杨晨"]);
+        assert_eq!(byline_line("文/某州日报某花城记者：甘某仪 通讯员：黎 明 图/某州日报某花城记者：苏某杰").unwrap(), ["甘某仪", "黎明"]);
+        assert_eq!(byline_line("■ 曹 林").unwrap(), ["曹林"]);
+        // The paper keeps apart from the role for the source label.
+        assert_eq!(source_label("来源：某鲁晚报·某鲁壹点 记者 韩某明").as_deref(), Some("某鲁晚报"));
+        assert_eq!(byline_outlet("文/某京青年报记者 郑某儒 统筹/林 艳").as_deref(), Some("某京青年报"));
     }
 
     #[test]

@@ -497,18 +497,31 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // Bylines often share a line with the date and source:
     // `2022-03-29 08:15 来源：河北日报 作者：张三`.
     // Names may be padded (`作者：方 敏`); the run ends at the next label or control.
+    // `作者：X 通讯员：Y`: each writer's label on the line adds its names.
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
+        Regex::new(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
-    let Some(c) = INLINE.captures(&n) else {
+    if !INLINE.is_match(&n) {
         return segment_credit(&n).map(|v| v.iter().map(|x| back.restore(x)).collect());
-    };
+    }
     // `作者：见习编辑 李小皙`: a job title before the name is neither a name nor a stop.
     static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:见习|实习|特约|首席)(?:编辑|记者)").unwrap());
-    let run = TITLE.replace_all(&c["n"], " ");
-    let run = LABEL_STOP.find(&run).map_or(&run[..], |m| &run[..m.start()]);
-    let v: Vec<String> = byline::split_names(run).iter().map(|x| back.restore(x)).collect();
+    // Each label's part runs to the next label.
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]").unwrap());
+    let starts: Vec<usize> = LABEL.find_iter(&n).map(|m| m.start()).chain(std::iter::once(n.len())).collect();
+    let parts: Vec<&str> = starts.windows(2).map(|w| &n[w[0]..w[1]]).collect();
+    let mut v: Vec<String> = Vec::new();
+    for c in parts.iter().filter_map(|p| INLINE.captures(p)) {
+        let run = TITLE.replace_all(&c["n"], " ");
+        let run = LABEL_STOP.find(&run).map_or(&run[..], |m| &run[..m.start()]);
+        for x in byline::split_names(run) {
+            let x = back.restore(&x);
+            if !v.contains(&x) {
+                v.push(x);
+            }
+        }
+    }
     (!v.is_empty()).then_some(v)
 }
 
@@ -730,11 +743,18 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static ROLES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,40}?)[)]\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
+    let n = byline::join_padded(&n);
     let (c, glued) = match TAIL.captures(&n) {
         Some(c) => (c, false),
         None => match GLUED.captures(&n) {
             Some(c) => (c, true),
-            None => return ROLES.captures(&n).and_then(|c| byline::role_credit(&back.restore(&c["b"]))),
+            None => {
+                return ROLES.captures(&n).and_then(|c| {
+                    let b = back.restore(&c["b"]);
+                    // `（文/X 图/Y）`: a credit line in brackets.
+                    byline::role_credit(&b).or_else(|| byline::byline_line(&b))
+                })
+            }
         },
     };
     // `（王某忠／台中報導）`: a reporter's credit, wherever the paragraph is.
@@ -1149,6 +1169,7 @@ mod tests {
         assert_eq!(trailing_credit("（县农业农村局 韩某明）").unwrap(), ["韩某明"]);
         assert_eq!(trailing_credit("（某某镇 韩某明 柯某静）").unwrap(), ["韩某明", "柯某静"]);
         assert!(trailing_credit("（县政府办）").is_none());
+        assert_eq!(trailing_credit("为全年丰收打好基础。（文/吴 越　图/沈 阳）").unwrap(), ["吴越"]);
         assert_eq!(trailing_credit("(作者：方敏某某省社科院研究员)"), None);
         assert_eq!(trailing_credit("行稳致远。（作者：王小明，清华大学公共管理学院教授）").unwrap(), ["王小明"]);
         assert_eq!(trailing_credit("（作者系中国人民大学教授）"), None);
@@ -1214,6 +1235,12 @@ mod tests {
         // Fetched in January, a March date is last year's.
         assert_eq!(at("2025-01-10 09:00").as_deref(), Some("2024-03-12 10:30"));
         assert_eq!(crate::extract::extract(html, &Default::default()).remove(0).published, None);
+    }
+
+    #[test]
+    fn every_writers_label_on_an_information_line() {
+        assert_eq!(byline_in("发布日期：2024年08月20日　信息来源：某南日报　作者：习某鸿 通讯员：符 钰").unwrap(), ["习某鸿", "符钰"]);
+        assert_eq!(byline_in("发表时间：2022-08-15　来源单位：区应急管理局　作者：周某峰　访问量：576").unwrap(), ["周某峰"]);
     }
 
     #[test]
