@@ -160,7 +160,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     ];
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
-        "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间",
+        "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位",
         "总策划", "统筹", "监制", "主编", "出镜", "配音",
     ];
     // `·` is no separator here: it joins a minority writer's names
@@ -231,6 +231,10 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         }
     }
     for t in words {
+        // A date or a time on the line (`2023-09-08`) is neither name nor credit.
+        if t.chars().all(|c| c.is_ascii_digit() || "-./年月日:".contains(c)) {
+            continue;
+        }
         if WRITER.contains(&t) {
             (role, marked) = (Some(true), true);
         } else if OTHER.contains(&t) {
@@ -268,7 +272,12 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
                 names.push(t.to_owned());
             }
         } else if role == Some(true) && (2..=20).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphanumeric()) {
-            // `文_ btr`: a handle after the writer's role.
+            // `文_ btr`: a handle after the writer's role; a CMS's own account
+            // (`作者：admin`) names nobody.
+            const ACCOUNTS: &[&str] = &["admin", "administrator", "root", "system", "sysadmin", "editor", "user", "guest", "webmaster", "test", "manager"];
+            if ACCOUNTS.contains(&t.to_ascii_lowercase().as_str()) {
+                return None;
+            }
             names.push(t.to_owned());
         } else {
             return None;
@@ -1529,6 +1538,9 @@ mod tests {
         assert_eq!(token_credit("某代快报/某代+记者 邵 丹/文 顾 闻/摄").unwrap(), ["邵丹"]);
         // `记者手记` is a heading, not a reporter named 手记.
         assert!(token_credit("记者手记").is_none());
+        assert_eq!(token_credit("解读机构：市医疗保障局　　解读人：钱某伟　　发布日期：2023-09-08").unwrap(), ["钱某伟"]);
+        assert_eq!(token_credit("供稿人：苏某　单位：区统计局").unwrap(), ["苏某"]);
+        assert!(token_credit("发布时间：2023-01-12 来源：县农业农村局 作者：admin").is_none());
         assert_eq!(byline_line("文/某西都市报-某面新闻记者 杨 晨 摄影 刘 笑 视频 田 野").unwrap(), ["杨晨"]);
         assert_eq!(byline_line("文/某州日报某花城记者：甘某仪 通讯员：黎 明 图/某州日报某花城记者：苏某杰").unwrap(), ["甘某仪", "黎明"]);
         assert_eq!(byline_line("■ 曹 林").unwrap(), ["曹林"]);
