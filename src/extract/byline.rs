@@ -972,11 +972,22 @@ fn outlet_names_reported(v: &str) -> Option<String> {
     Some(LINE.captures(v)?["o"].to_owned())
 }
 
+/// `（县农业农村局 X）`, `文/县发改局 X`, `某某市教育局　2023年3月8日`: the office
+/// a government story or notice closes with, before its writer or its date.
+pub fn office_signature(line: &str) -> Option<String> {
+    static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[(（]?\s*(?:文\s*/\s*|供稿\s*[:：]\s*)?(?P<o>\p{Han}{3,14})\s+(?:\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?\s*$").unwrap()
+    });
+    let (v, back) = view(line);
+    let o = SIGNED.captures(&v)?.name("o")?.as_str().to_owned();
+    is_office(&o).then(|| back.restore(&o))
+}
+
 fn reporter_outlet(v: &str) -> Option<String> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:文|文/图|文图|图文)\s*[/:]\s*)?(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体|融媒体中心))\s*|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
     });
-    byline_line_simplified(v)?;
+    byline_line_simplified(v).or_else(|| token_credit(v))?;
     let c = LEAD.captures(v)?;
     // `作者：《某某企业家》记者 X`: the magazine is the outlet.
     if let Some(m) = c.name("m") {
@@ -1107,7 +1118,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发文机关|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自|转载自|本文转自|转自)\s*[:|｜丨]\s*[【\[]?\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_\[【]{2,30})",
+        r"(?:(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发文机关|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自|转载自|本文转自|转自|解读机构)\s*[:|｜丨]|[【\[](?:来源|稿源|信息来源|文章来源)[】\]])\s*[【\[]?\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_\[【]{2,30})",
     )
     .unwrap()
 });
@@ -1524,6 +1535,16 @@ mod tests {
         assert_eq!(token_credit("■本报记者 韩某明/文 柯某静/图").unwrap(), ["韩某明"]);
         assert_eq!(token_credit("记者 韩某明 / 文 柯某静 / 图").unwrap(), ["韩某明"]);
         assert_eq!(token_credit("某台记者 陳某明 / 攝影 林某靜 報導").unwrap(), ["陳某明"]);
+    }
+
+    #[test]
+    fn offices_closing_a_government_story_and_bracketed_source_labels() {
+        assert_eq!(office_signature("（县农业农村局 杨某）").as_deref(), Some("县农业农村局"));
+        assert_eq!(office_signature("文/县发改局 熊某").as_deref(), Some("县发改局"));
+        assert_eq!(office_signature("某阳市教育局　　2023年3月8日").as_deref(), Some("某阳市教育局"));
+        assert!(office_signature("（韩某明 柯某静）").is_none());
+        assert_eq!(source_label("【作者】本报记者　刘　某　【来源】文某报　【日期】2024-02-14").as_deref(), Some("文某报"));
+        assert_eq!(source_label("解读机构：市医疗保障局　　解读人：钱某伟").as_deref(), Some("市医疗保障局"));
     }
 
     #[test]

@@ -394,6 +394,8 @@ pub fn read(
         .or_else(|| slot_author.and_then(byline::byline_outlet))
         .or_else(|| slot_source.and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
+        // `（县农业农村局 X）`: the office that sent the story in.
+        .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| byline::office_signature(l)))
         // `本文为X授权某某网发布`: the outlet the column is licensed to (or from).
         .or_else(|| licensed.as_ref().map(|(_, o)| o.clone()))
         // A wire tag opening the story outranks a dateline further down.
