@@ -2,7 +2,7 @@
 //! print them, each set into a small article page where such pages put it
 //! (a line of its own under the headline, opening or closing the story, the
 //! information line, a 信息公开 table row), and the writers a reader would
-//! credit. The forms in `tests/fixtures/credit_forms/` were written for this
+//! credit. The 337 forms in `tests/fixtures/credit_forms/` were written for this
 //! project from how those pages look, by people who had not seen the
 //! extractor's rules; every name in them is invented.
 
@@ -29,7 +29,11 @@ fn page(line: &str, place: &str) -> String {
     let (info, content) = match place {
         "info" => (format!("<div class=\"info\">{l}</div>"), paras(&STORY)),
         "top" => ("<div class=\"info\">2024-03-12 08:30</div>".to_owned(), format!("<p>{l}</p>{}", paras(&STORY))),
-        "lead" => ("<div class=\"info\">2024-03-12 08:30</div>".to_owned(), format!("<p>{l}{}</p>{}", STORY[0], paras(&STORY[1..]))),
+        // An unbracketed credit is set off from the story by a space, as pages print it.
+        "lead" => {
+            let sep = if line.chars().last().is_some_and(char::is_alphabetic) { "\u{3000}" } else { "" };
+            ("<div class=\"info\">2024-03-12 08:30</div>".to_owned(), format!("<p>{l}{sep}{}</p>{}", STORY[0], paras(&STORY[1..])))
+        }
         "end" => ("<div class=\"info\">2024-03-12 08:30</div>".to_owned(), format!("{}<p>{l}</p>", paras(&STORY))),
         "tail" => ("<div class=\"info\">2024-03-12 08:30</div>".to_owned(), format!("{}<p>{}{l}</p>", paras(&STORY[..3]), STORY[3])),
         "table" => {
@@ -77,4 +81,14 @@ fn credit_lines_of_provincial_and_municipal_dailies() {
 #[test]
 fn credit_lines_of_government_portals() {
     check("gov.json");
+}
+
+#[test]
+fn credit_lines_of_e_papers_apps_wechat_and_county_media_centres() {
+    check("media.json");
+}
+
+#[test]
+fn credit_lines_of_national_portals_agencies_and_hong_kong_macau_taiwan_papers() {
+    check("portal.json");
 }

@@ -58,6 +58,29 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     if n.trim_start().starts_with('据') {
         return None;
     }
+    // `（某央社记者X、Y台北12日电）`: the agency, its reporters, where they
+    // filed from and the day, in brackets opening the story.
+    static AGENCY_FILED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[(]\s*(?P<o>\p{Han}{2,8}?(?:社|网|报|台))(?:驻\p{Han}{1,3}?)?(?:特派|特约)?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})(?P<place>\p{Han}{2,5})?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]").unwrap()
+    });
+    if let Some(c) = AGENCY_FILED.captures(n) {
+        let names = split_names(&c["n"]);
+        if surnamed(&names) && names.iter().all(|x| (2..=3).contains(&x.chars().count())) {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
+        }
+    }
+    // `某某客户端记者 X 通讯员 Y　近日，…`, `某某经济报道记者 X 深圳报道 …`: the
+    // outlet glued to the role, the credit set off by spaces, then the story.
+    static OUTLET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{2,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
+    });
+    // `某某社记者 X 摄` is a picture's credit.
+    if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图'])) {
+        let rest = REPORTED_PLACE.replace(&c["rest"], " ");
+        if let Some(names) = spaced_credit(&rest) {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
+        }
+    }
     // `南都讯 记者X 实习生Y …`: a two-character paper's name before 讯,
     // then its credit set off by spaces.
     static SHORT_XUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,13 +177,13 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
 pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const WRITER: &[&str] = &[
         "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
-        "文", "文字", "撰文", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "文图", "图文", "文案", "供稿人",
+        "文", "文字", "撰文", "撰文者", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "译者", "文图", "图文", "文案", "供稿人",
         // A policy explainer's 解读人 writes it.
         "解读人",
     ];
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
-        "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位",
+        "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿",
         "总策划", "统筹", "监制", "主编", "出镜", "配音",
     ];
     // `·` is no separator here: it joins a minority writer's names
@@ -171,10 +194,14 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     // `记者X`, and with the outlet before the role: `某某新闻云记者X`, `TVBS记者`,
     // `香港01记者`; `摄影记者X` took the pictures.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<o>[\p{Han}A-Za-z0-9]{1,12}?)??(?P<r>本报记者|首席记者|特约记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)(?P<n>\p{Han}{2,3})?$").unwrap()
+        Regex::new(r"^(?P<o>[\p{Han}A-Za-z0-9+]{1,12}?)??(?P<r>本报记者|首席记者|特约记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)(?P<n>\p{Han}{2,3})?$").unwrap()
     });
     const PHOTO_ROLES: &[&str] = &["摄影", "摄像", "视频", "图片"];
-    const OUTLETS: &[&str] = &["卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端", "周刊", "杂志", "云"];
+    const OUTLETS: &[&str] = &[
+        "卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端", "周刊", "杂志", "云", "融媒体中心",
+        // A portal's channel (`某浪科技`).
+        "科技", "财经", "娱乐", "体育", "汽车",
+    ];
     let outlet_word = |t: &str| {
         t.chars().count() >= 3
             && t.chars().any(crate::text::is_han)
@@ -183,8 +210,10 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     };
     let (v, back) = view(line);
     // `邵 丹/文 顾 闻/摄`, `记者 冯 娟`: two-character names padded to line up
-    // with three-character ones are joined first.
-    let v = join_padded(&v);
+    // with three-character ones are joined first; a column's name in
+    // 《》 after the outlet (`某讯新闻《某望》`) is left out.
+    static COLUMN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《[^》]{1,12}》").unwrap());
+    let v = join_padded(&COLUMN.replace_all(&v, ""));
     // `X/文 Y/图`: marks after the names; Y took the pictures, X wrote.
     static MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>文|图|摄影|摄|视频)(?:\s|$)").unwrap()
@@ -250,7 +279,10 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
             // What stands before the role is an outlet (`告诉记者` is a sentence's words).
             c.name("o").is_none_or(|o| {
                 let o = o.as_str();
-                o.chars().count() >= 2 && (OUTLETS.iter().any(|s| o.ends_with(s)) || o.chars().any(|c| c.is_ascii_alphanumeric()) || PHOTO_ROLES.iter().any(|p| o.ends_with(p)))
+                o.chars().count() >= 2
+                    && (OUTLETS.iter().any(|s| o.ends_with(s))
+                        || o.chars().any(|c| c.is_ascii_alphanumeric() || c == '+')
+                        || PHOTO_ROLES.iter().any(|p| o.ends_with(p)))
             })
         }) {
             let photo = c.name("o").is_some_and(|o| PHOTO_ROLES.iter().any(|p| o.as_str().ends_with(p)));
@@ -265,7 +297,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
                 }
                 (role, marked) = (Some(true), true);
             }
-        } else if outlet_word(t) || (is_office(&fast2s::convert(t)) && t.chars().count() >= 3) {
+        } else if outlet_word(t) || SHORT_OUTLETS.contains(&t) || (is_office(&fast2s::convert(t)) && t.chars().count() >= 3) {
             // The outlet the reporters work for.
         } else if is_name(t) && !is_place(t) && (role == Some(true) || super::surnames::surname(t).is_some()) {
             if role != Some(false) {
@@ -342,6 +374,9 @@ pub fn licensed(line: &str) -> Option<(Vec<String>, String)> {
 /// roles (`记者`, `通讯员`, glued to a name or not) and the names after
 /// them, up to the first word that is neither, which must be there (the
 /// story goes on after the credit). Names must open with a family name.
+/// `深圳报道`, `北京报道`: where a credit says the report was filed from.
+static REPORTED_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s\p{Han}{2,4}报道\s").unwrap());
+
 fn spaced_credit(after: &str) -> Option<Vec<String>> {
     static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?$").unwrap()
@@ -467,6 +502,9 @@ pub fn is_place(t: &str) -> bool {
     PLACES.iter().any(|p| t.starts_with(p))
 }
 
+/// Outlets known by a short name with no 报, 网 or 社 (`文｜财新 X`).
+const SHORT_OUTLETS: &[&str] = &["财新", "澎湃", "界面", "封面", "上游", "极目", "红星", "九派", "每经", "中青", "南都", "新京", "潮新闻"];
+
 /// Words that sit in bylines but are not names.
 const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
@@ -474,6 +512,7 @@ const NOT_NAMES: &[&str] = &[
     "联合报道", "发自", "供图", "文字", "实习记者", "特派记者", "特派员", "驻站记者", "摄影记者", "报导", "见习编辑", "实习编辑",
     "网络", "网络整理", "佚名", "网友", "匿名", "未知", "不详", "小编", "管理员",
     "评论员", "本报评论员", "特约评论员",
+    "出版", "更新",
     "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
     // What headlines carry in brackets.
     "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
@@ -520,7 +559,7 @@ pub fn split_names(s: &str) -> Vec<String> {
             names.push(n.to_owned());
         } else if is_office(&fast2s::convert(&t)) {
             // `农业农村局` is no run of names.
-        } else if let Some(run) = super::surnames::split_run(&t) {
+        } else if let Some(run) = super::surnames::split_run(&t).filter(|_| !t.ends_with(['报', '報', '刊', '网', '網', '社'])) {
             // `彭小晗侯婷`: names the layout ran together.
             names.extend(run);
         }
@@ -585,7 +624,7 @@ fn is_name(t: &str) -> bool {
     // Read in simplified script, so `文攝` is `文摄` and `發自` is `发自` (the
     // tokens are NFKC already: `split_names` and the readers normalise first).
     let v = fast2s::convert(t);
-    if NOT_NAMES.contains(&v.as_str()) || v.starts_with("发自") {
+    if NOT_NAMES.contains(&v.as_str()) || SHORT_OUTLETS.contains(&v.as_str()) || v.starts_with("发自") {
         return false;
     }
     // A newsroom's desk (`国际中心`, `编辑部`, `采访组`) signs some stories;
@@ -609,7 +648,7 @@ fn is_name(t: &str) -> bool {
         return false;
     }
     if han == n {
-        return (2..=4).contains(&n) && !t.ends_with(['报', '報', '社', '网', '網']);
+        return (2..=4).contains(&n) && !t.ends_with(['报', '報', '社', '网', '網', '刊']);
     }
     if t.contains('·') {
         return (3..=12).contains(&n) && han + 1 >= n;
@@ -627,8 +666,8 @@ fn is_name(t: &str) -> bool {
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|执笔人?|撰文|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
+            (?:作者|执笔人?|撰文者?|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文图|图文|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
+          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?\+?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*(?:[:：]\s*)?)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
           | (?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
           | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)|\s+文)
@@ -643,7 +682,9 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `作者：网友：X`: a reader's piece, the handle after a second label.
     static READER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(作者\s*:)\s*(?:网友|博主|读者)\s*:\s*").unwrap());
-    let mut n = join_padded(&READER.replace(line, "$1")); // already NFKC
+    // `文/图：X`: one credit for the words and the pictures.
+    static BOTH_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\s*)(?:文\s*/\s*图|图\s*/\s*文)\s*:").unwrap());
+    let mut n = join_padded(&BOTH_LABEL.replace(&READER.replace(line, "$1"), "${1}文图:")); // already NFKC
     // `作者：Rowan(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([^\s(])\([^()]*\)").unwrap());
     while NOTE.is_match(&n) {
@@ -651,7 +692,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `[作者: 刘某仓 责任编辑: 杨某宇 ]`: the editor part is no byline, nor
     // what follows another label (`作者： 马某健 稿源： 某某网 2012-01-12`).
-    let labels = ["责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览", "访问", "阅读", "单位"];
+    let labels = ["责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览", "访问", "阅读", "单位", "出版", "更新"];
     if let Some(i) = labels.iter().filter_map(|l| n.find(l)).min() {
         if i > 0 {
             n.truncate(i);
@@ -691,7 +732,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `□X`, `■X Y`: the bullet e-papers set before a byline, then only names.
     static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[□■◎●▲◆◇★☆]\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{1,4}){0,3})\s*$").unwrap()
+        Regex::new(r"^\s*[□■◎●▲◆◇★☆○]\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{1,4}){0,3})\s*$").unwrap()
     });
     if let Some(c) = BULLET.captures(&n).filter(|_| !ROLE.is_match(&n)) {
         let names = split_names(&c["n"]);
@@ -826,7 +867,12 @@ fn view(line: &str) -> (String, crate::text::ScriptMap) {
     }
     let v = TITLE.replace_all(&v, "$1$2");
     // A space kept before the role keeps the paper apart from it (`来源：某某晚报 记者 X`).
-    let v = COMPOSITE.replace_all(&v, "$p$sp$r$p2$r2$p3$r3");
+    let v = COMPOSITE.replace_all(&v, |c: &regex::Captures| {
+        let g = |k: &str| c.name(k).map_or("", |m| m.as_str());
+        // `某方+记者`: the `+` is part of the app's name.
+        let plus = if c.name("p3").is_some() { "+" } else { "" };
+        format!("{}{}{}{}{}{}{plus}{}", g("p"), g("sp"), g("r"), g("p2"), g("r2"), g("p3"), g("r3"))
+    });
     let v = STATION.replace_all(&v, "通讯员 ").into_owned();
     (v, back)
 }
@@ -837,10 +883,11 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     // `【某某网2024年03月12日讯】（记者X）`: the dateline set in a bracketed tag
     // with its year, read as `某某网讯（记者X）` and its day.
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)?\s*(?:讯|电|消息)\s*[】\]]\s*(?P<rest>[(].*)$").unwrap()
+        Regex::new(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)?\s*(?:讯|电|消息)\s*[】\]]\s*(?P<rest>(?:[(]|(?:本报)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)).*)$").unwrap()
     });
     if let Some(c) = TAG.captures(&v) {
-        let mut d = dateline_simplified(&format!("{}讯{}", &c["o"], &c["rest"]))?;
+        let sep = if c["rest"].starts_with('(') { "" } else { " " };
+        let mut d = dateline_simplified(&format!("{}讯{sep}{}", &c["o"], &c["rest"]))?;
         d.month_day = c.name("m").zip(c.name("d")).and_then(|(m, d)| Some((m.as_str().parse().ok()?, d.as_str().parse().ok()?)));
         d.outlet = d.outlet.map(|o| back.restore(&o));
         d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
@@ -863,7 +910,7 @@ pub fn byline_line(line: &str) -> Option<Vec<String>> {
             .or_else(|| name_slash_outlet(v).map(|(n, _)| vec![n]))
     };
     // `〔记者钟小华／台北报导〕农历春节…`: the byline opens the first paragraph.
-    let names = read(&v).or_else(|| lead_bracket(&v).and_then(read))?;
+    let names = read(&v).or_else(|| lead_bracket(&v).and_then(|b| read(b).or_else(|| token_credit(b))))?;
     Some(names.iter().map(|n| back.restore(n)).collect())
 }
 
@@ -954,7 +1001,7 @@ pub fn byline_outlet(line: &str) -> Option<String> {
 /// printed the story first.
 fn name_slash_outlet(v: &str) -> Option<(String, String)> {
     static LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*[/╱]\s*(?P<o>\p{Han}{2,12}?(?:报|网|社|台|新闻|客户端|杂志|周刊))\s*$").unwrap()
+        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*[/╱|｜丨]\s*(?P<o>\p{Han}{2,12}?(?:报|网|社|台|新闻|客户端|杂志|周刊))\s*$").unwrap()
     });
     let c = LINE.captures(v)?;
     let n = &c["n"];
@@ -1021,9 +1068,9 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
         Regex::new(
             r"(?x)^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?[【\[(〔]?\s*
             (?: (?P<o>\p{Han}{2,10}?)\s*[╱/]\s* | (?P<o2>\p{Han}{2,8}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|传媒)) )?
-            (?:记者|特派记者|特约记者|特派员|编译)\s*
+            (?:驻\p{Han}{1,3}?)?(?:记者|特派记者|特约记者|特派员|编译)\s*
             (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4}|\s+\p{Han}{2,4})*)
-            (?: \s*[╱/]\s*\p{Han}{0,6}? | \s*\p{Han}{2} )
+            (?: \s*[╱/]\s*\p{Han}{0,6}?(?:\d{1,2}日)? | \s*\p{Han}{2} )
             (?:采访报导|综合报导|即时报导|报导|报道|编译|整理)\s*[)\]】〕]?
             (?:\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$",
         )
@@ -1535,6 +1582,30 @@ mod tests {
         assert_eq!(token_credit("■本报记者 韩某明/文 柯某静/图").unwrap(), ["韩某明"]);
         assert_eq!(token_credit("记者 韩某明 / 文 柯某静 / 图").unwrap(), ["韩某明"]);
         assert_eq!(token_credit("某台记者 陳某明 / 攝影 林某靜 報導").unwrap(), ["陳某明"]);
+    }
+
+    #[test]
+    fn credits_opening_the_story_with_the_outlet_or_the_agencys_filing() {
+        let d = dateline("某新闻客户端记者 章某华 通讯员 戴某琪　近日，全省各地抢抓农时").unwrap();
+        assert_eq!(d.authors, ["章某华", "戴某琪"]);
+        assert_eq!(d.outlet.as_deref(), Some("某新闻客户端"));
+        assert_eq!(dateline("某方+记者 黎某聪 通讯员 梁某婷　近日，全省各地抢抓农时").unwrap().authors, ["黎某聪", "梁某婷"]);
+        assert_eq!(dateline("21世纪某济报道记者 郑某敏 深圳报道　近日，全省各地抢抓农时").unwrap().authors, ["郑某敏"]);
+        assert!(dateline("新华社记者 李某 摄").is_none());
+        let d = dateline("（某央社記者林某婷、王某偉台北12日電）台北市政府今天宣布").unwrap();
+        assert_eq!(d.authors, ["林某婷", "王某偉"]);
+        assert_eq!(d.outlet.as_deref(), Some("某央社"));
+        assert_eq!(dateline("（某央社記者張某瑋東京12日專電）日本政府今天宣布").unwrap().authors, ["張某瑋"]);
+        assert_eq!(dateline("【某公報訊】記者李某文報道：春耕時節，全省各地").unwrap().authors, ["李某文"]);
+        assert_eq!(byline_line("〔駐美特派員劉某庭／華盛頓12日報導〕").unwrap(), ["劉某庭"]);
+        assert_eq!(byline_line("文/图：萧某杰").unwrap(), ["萧某杰"]);
+        assert_eq!(byline_line("撰文者：張某瑜　商業周刊 第1852期 2023.06.12").unwrap(), ["張某瑜"]);
+        assert_eq!(byline_line("光明网特约评论员：吴某燕").unwrap(), ["吴某燕"]);
+        assert_eq!(byline_line("苏某婷 | 大象新闻客户端").unwrap(), ["苏某婷"]);
+        assert_eq!(token_credit("（譯者：劉某彬／核稿：陳某哲）").unwrap(), ["劉某彬"]);
+        assert_eq!(token_credit("某浪科技 韩某洁").unwrap(), ["韩某洁"]);
+        assert_eq!(token_credit("某讯新闻《潜望》 作者 蒋某远").unwrap(), ["蒋某远"]);
+        assert_eq!(token_credit("文｜财新 吴某宇 张某").unwrap(), ["吴某宇", "张某"]);
     }
 
     #[test]

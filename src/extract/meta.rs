@@ -285,6 +285,9 @@ pub fn read(
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
             .or_else(|| name_line(&a.head).and_then(unlabelled))
+            // `何某刚　黄某萍` just above the body: an e-paper's byline cell.
+            .or_else(|| a.head.last().and_then(|l| names_alone(l)).and_then(unlabelled))
+            .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(n, _)| vec![n]))
             .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| posted_by(l)))
             // The poster's name and `于 … 发布` on lines of their own.
             .or_else(|| a.head.windows(2).find_map(|w| posted_by(&format!("{} {}", w[0], w[1]))))
@@ -410,6 +413,7 @@ pub fn read(
         .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(o, _)| o))
         .or_else(|| a.first.first().and_then(|l| byline::lead_tag_outlet(l)))
         .or_else(|| a.first.first().and_then(|l| reported_by(l)))
+        .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(_, acct)| acct))
         .or_else(|| hints.publisher.clone())
         // `本报讯`, `本报记者` on a paper's own e-paper (`某江日报数字报`): that paper.
         .or_else(|| {
@@ -586,6 +590,30 @@ fn outlet_after_time(line: &str) -> Option<String> {
 }
 
 /// Ends like the name of a paper, a news site, an agency or a station.
+/// Two or three names alone on a line (`何某刚　黄某萍`), each opening with a
+/// family name and no place or office.
+fn names_alone(line: &str) -> Option<Vec<String>> {
+    let (v, back) = crate::text::simplified_view(line);
+    let v = byline::join_padded(v.trim());
+    let words: Vec<&str> = v.split([' ', '\u{3000}', '、']).filter(|w| !w.is_empty()).collect();
+    let ok = (2..=3).contains(&words.len())
+        && words.iter().all(|w| (2..=3).contains(&w.chars().count()) && w.chars().all(crate::text::is_han) && !byline::is_place(w) && !byline::is_office(w));
+    let names: Vec<String> = if ok { words.iter().flat_map(|w| byline::split_names(w)).collect() } else { Vec::new() };
+    (ok && names.len() == words.len() && byline::surnamed(&names)).then(|| names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// `原创 刘某远 某海发布 2023-06-12 18:00`: a WeChat article's writer, then the
+/// account that posts it, then the time. Returns (writer, account).
+fn wechat_original(line: &str) -> Option<(String, String)> {
+    static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*原创\s+(?P<n>\p{Han}{2,3})\s+(?P<a>[^\s\d]{2,20})\s+(?:19|20)\d{2}\s*[-/.年]").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let c = ORIGINAL.captures(&v)?;
+    let n = vec![c["n"].to_owned()];
+    byline::surnamed(&n).then(|| (back.restore(&n[0]), back.restore(&c["a"])))
+}
+
 /// `第一财经YiMagazine`, `某某周刊`: an outlet's name, Han with Latin letters or
 /// a publication's word, with no spaces, punctuation or digits-only parts.
 fn outlet_named(o: &str) -> bool {
@@ -743,7 +771,8 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,40}?)[)]\s*$").unwrap());
+        // A wire's story code may follow (`（譯者：X／核稿：Y）1120612`).
+        LazyLock::new(|| Regex::new(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,40}?)[)]\s*\d{0,8}\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let n = byline::join_padded(&n);
     let (c, glued) = match TAIL.captures(&n) {
@@ -754,7 +783,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
                 return ROLES.captures(&n).and_then(|c| {
                     let b = back.restore(&c["b"]);
                     // `（文/X 图/Y）`: a credit line in brackets.
-                    byline::role_credit(&b).or_else(|| byline::byline_line(&b))
+                    byline::role_credit(&b).or_else(|| byline::byline_line(&b)).or_else(|| byline::token_credit(&b))
                 })
             }
         },
@@ -1172,6 +1201,7 @@ mod tests {
         assert_eq!(trailing_credit("（某某镇 韩某明 柯某静）").unwrap(), ["韩某明", "柯某静"]);
         assert!(trailing_credit("（县政府办）").is_none());
         assert_eq!(trailing_credit("为全年丰收打好基础。（文/吴 越　图/沈 阳）").unwrap(), ["吴越"]);
+        assert_eq!(trailing_credit("官员表示将持续关注。（譯者：劉某彬／核稿：陳某哲）1120612").unwrap(), ["劉某彬"]);
         assert_eq!(trailing_credit("(作者：方敏某某省社科院研究员)"), None);
         assert_eq!(trailing_credit("行稳致远。（作者：王小明，清华大学公共管理学院教授）").unwrap(), ["王小明"]);
         assert_eq!(trailing_credit("（作者系中国人民大学教授）"), None);
@@ -1237,6 +1267,18 @@ mod tests {
         // Fetched in January, a March date is last year's.
         assert_eq!(at("2025-01-10 09:00").as_deref(), Some("2024-03-12 10:30"));
         assert_eq!(crate::extract::extract(html, &Default::default()).remove(0).published, None);
+    }
+
+    #[test]
+    fn names_alone_above_the_body_and_a_wechat_original_line() {
+        assert_eq!(names_alone("何某刚　黄某萍").unwrap(), ["何某刚", "黄某萍"]);
+        assert!(names_alone("何某刚").is_none());
+        assert!(names_alone("北京 上海").is_none());
+        assert_eq!(
+            wechat_original("原创 刘某远 某海发布 2023-06-12 18:00 发表于上海"),
+            Some(("刘某远".to_owned(), "某海发布".to_owned()))
+        );
+        assert!(wechat_original("原创 某海发布 2023-06-12").is_none());
     }
 
     #[test]
