@@ -2,7 +2,7 @@
 //! print them, each set into a small article page where such pages put it
 //! (a line of its own under the headline, opening or closing the story, the
 //! information line, a 信息公开 table row), and the writers a reader would
-//! credit. The 337 forms in `tests/fixtures/credit_forms/` were written for this
+//! credit. The 430 lines in `tests/fixtures/credit_forms/` were written for this
 //! project from how those pages look, by people who had not seen the
 //! extractor's rules; every name in them is invented.
 
@@ -35,6 +35,11 @@ fn page(line: &str, place: &str) -> String {
             ("<div class=\"info\">2024-03-12 08:30</div>".to_owned(), format!("<p>{l}{sep}{}</p>{}", STORY[0], paras(&STORY[1..])))
         }
         "end" => ("<div class=\"info\">2024-03-12 08:30</div>".to_owned(), format!("{}<p>{l}</p>", paras(&STORY))),
+        // A picture, then its caption, after the first paragraph.
+        "caption" => (
+            "<div class=\"info\">2024-03-12 08:30</div>".to_owned(),
+            format!("<p>{}</p><p><img src=\"a.jpg\"></p><p>{l}</p>{}", STORY[0], paras(&STORY[1..])),
+        ),
         "tail" => ("<div class=\"info\">2024-03-12 08:30</div>".to_owned(), format!("{}<p>{}{l}</p>", paras(&STORY[..3]), STORY[3])),
         "table" => {
             let cells: String = line.split('\t').map(|c| format!("<td>{}</td>", escape(c))).collect();
@@ -91,4 +96,11 @@ fn credit_lines_of_e_papers_apps_wechat_and_county_media_centres() {
 #[test]
 fn credit_lines_of_national_portals_agencies_and_hong_kong_macau_taiwan_papers() {
     check("portal.json");
+}
+
+/// Names that credit nobody (captions, quotes, subjects, editors, comments,
+/// related items, places), with hard true credits among them.
+#[test]
+fn names_that_credit_nobody_and_hard_true_credits() {
+    check("not_credits.json");
 }

@@ -495,6 +495,8 @@ fn trim_tail(body: &mut Body) {
             if let Some(pos) = body.items.iter().rposition(|i| matches!(i, Item::Para(p) if *p == last)) {
                 body.items.remove(pos);
             }
+            // `○某晓峰`: a commentary's signature leaves the text but may credit it.
+            body.meta_tail.push(last);
         } else {
             break;
         }

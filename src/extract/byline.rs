@@ -72,7 +72,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `某某客户端记者 X 通讯员 Y　近日，…`, `某某经济报道记者 X 深圳报道 …`: the
     // outlet glued to the role, the credit set off by spaces, then the story.
     static OUTLET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{2,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
+        Regex::new(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
     });
     // `某某社记者 X 摄` is a picture's credit.
     if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图'])) {
@@ -183,14 +183,14 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     ];
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
-        "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿",
+        "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿", "图片",
         "总策划", "统筹", "监制", "主编", "出镜", "配音",
     ];
     // `·` is no separator here: it joins a minority writer's names
     // (`艾力江·阿木拉`) and an outlet to its app (`某某晚报·某某壹点`); after a
     // role (`文·X`) it is split off below.
     static SPLIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_•、,;()\[\]【】〔〕□■◎●▲◆◇★☆\-~]+").unwrap());
+        LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_•、,;()\[\]【】〔〕□■◎●▲◆◇★☆○\-~]+").unwrap());
     // `记者X`, and with the outlet before the role: `某某新闻云记者X`, `TVBS记者`,
     // `香港01记者`; `摄影记者X` took the pictures.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,7 +239,8 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     if (v.ends_with('摄') || v.ends_with("摄影")) && !v.contains(['文', '撰']) {
         return None;
     }
-    let (mut names, mut marked) = (Vec::new(), false);
+    // `○X`, `□X`: the bullet a paper sets before a commentary's signature marks it.
+    let (mut names, mut marked) = (Vec::new(), v.starts_with(['□', '■', '◎', '○']));
     // Some(true) after a writer's role, Some(false) after another role.
     let mut role: Option<bool> = None;
     let words: Vec<&str> = SPLIT
@@ -680,6 +681,10 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
 /// `作者：X`, `文/X 图/Y`, `撰文：X`. Returns the names.
 fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
+    // `记者：您好，请您先介绍一下…。`: an interview's question, a sentence.
+    if line.contains(['。', '?', '!']) {
+        return None;
+    }
     // `作者：网友：X`: a reader's piece, the handle after a second label.
     static READER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(作者\s*:)\s*(?:网友|博主|读者)\s*:\s*").unwrap());
     // `文/图：X`: one credit for the words and the pictures.
@@ -701,7 +706,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `策划：X 统筹：Y 文字：Z 摄影：W`: a feature's credits name every
     // role; only the writer's part is a byline.
-    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编)\s*[:/|｜丨—_]";
+    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|图片|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编)\s*[:/|｜丨—_]";
     static LEAD_ROLES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
     static WRITER_ROLE: LazyLock<Regex> =
@@ -1606,6 +1611,10 @@ mod tests {
         assert_eq!(token_credit("某浪科技 韩某洁").unwrap(), ["韩某洁"]);
         assert_eq!(token_credit("某讯新闻《潜望》 作者 蒋某远").unwrap(), ["蒋某远"]);
         assert_eq!(token_credit("文｜财新 吴某宇 张某").unwrap(), ["吴某宇", "张某"]);
+        assert_eq!(token_credit("○白某峰").unwrap(), ["白某峰"]);
+        assert!(token_credit("白某峰").is_none());
+        assert_eq!(byline_line("文字 | 黎某怡  图片 | 网络  编辑 | 小陈").unwrap(), ["黎某怡"]);
+        assert!(byline_line("记者：您好，请您先介绍一下今年的工作重点。").is_none());
     }
 
     #[test]

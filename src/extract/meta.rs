@@ -298,7 +298,8 @@ pub fn read(
             // A credit line in a form no pattern above spells out, read word by word.
             .or_else(|| {
                 let edges = a.head.iter().copied().chain(body.paragraphs.iter().take(2).map(String::as_str));
-                edges.chain(body.paragraphs.iter().rev().take(3).map(String::as_str)).find_map(byline::token_credit)
+                let tail = body.paragraphs.iter().rev().take(3).chain(body.meta_tail.iter()).map(String::as_str);
+                edges.chain(tail).find_map(byline::token_credit)
             })
             // A template's author slot that holds the page's editor (a
             // search-engine block repeating `作者：` and `责任编辑：`) names no writer.
@@ -508,7 +509,8 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
         Regex::new(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
-    if !INLINE.is_match(&n) {
+    // `记者：您好，请您先介绍一下…。`: an interview's question.
+    if !INLINE.is_match(&n) || n.contains(['。', '?', '!']) {
         return segment_credit(&n).map(|v| v.iter().map(|x| back.restore(x)).collect());
     }
     // `作者：见习编辑 李小皙`: a job title before the name is neither a name nor a stop.
@@ -750,7 +752,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // `（本文来源：某某日报 作者：某某中心某某部部长、研究员张三）`: the writer's
     // titles, then the name (a portal's `返回首页` may follow the bracket).
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"作者\s*[:：]\s*[^()]{2,60}?(?:研究员|教授|主任|院长|所长|博士|专家|学者|秘书长|经济师|分析师|律师|主编)\s*(?P<n>\p{Han}{2,3})\s*(?:[)][^()]{0,12})?$").unwrap()
+        Regex::new(r"作者\s*(?:[:：]|系)\s*[^()]{2,60}?(?:研究员|教授|主任|院长|所长|博士|专家|学者|秘书长|经济师|分析师|律师|主编)\s*(?P<n>\p{Han}{2,3})\s*(?:[)][^()]{0,12})?$").unwrap()
     });
     // `（本文由X根据录音整理）`, `（由X执笔）`: who wrote the piece up.
     static WROTE_UP: LazyLock<Regex> = LazyLock::new(|| {
@@ -1202,6 +1204,8 @@ mod tests {
         assert!(trailing_credit("（县政府办）").is_none());
         assert_eq!(trailing_credit("为全年丰收打好基础。（文/吴 越　图/沈 阳）").unwrap(), ["吴越"]);
         assert_eq!(trailing_credit("官员表示将持续关注。（譯者：劉某彬／核稿：陳某哲）1120612").unwrap(), ["劉某彬"]);
+        assert_eq!(trailing_credit("（作者系某江大学公共管理学院教授 严某然）").unwrap(), ["严某然"]);
+        assert!(byline_in("记者：您好，请您先介绍一下今年的工作重点。").is_none());
         assert_eq!(trailing_credit("(作者：方敏某某省社科院研究员)"), None);
         assert_eq!(trailing_credit("行稳致远。（作者：王小明，清华大学公共管理学院教授）").unwrap(), ["王小明"]);
         assert_eq!(trailing_credit("（作者系中国人民大学教授）"), None);
