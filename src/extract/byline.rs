@@ -1077,7 +1077,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
             (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4}|\s+\p{Han}{2,4})*)
             (?: \s*[╱/]\s*\p{Han}{0,6}?(?:\d{1,2}日)? | \s*\p{Han}{2} )
             (?:采访报导|综合报导|即时报导|报导|报道|编译|整理)\s*[)\]】〕]?
-            (?:\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$",
+            (?:\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$",
         )
         .unwrap()
     });
@@ -1603,6 +1603,7 @@ mod tests {
         assert_eq!(dateline("（某央社記者張某瑋東京12日專電）日本政府今天宣布").unwrap().authors, ["張某瑋"]);
         assert_eq!(dateline("【某公報訊】記者李某文報道：春耕時節，全省各地").unwrap().authors, ["李某文"]);
         assert_eq!(byline_line("〔駐美特派員劉某庭／華盛頓12日報導〕").unwrap(), ["劉某庭"]);
+        assert_eq!(byline_outlet("聯某報／ 記者林某君／台北即時報導2023-10-17 14:35").as_deref(), Some("聯某報"));
         assert_eq!(byline_line("文/图：萧某杰").unwrap(), ["萧某杰"]);
         assert_eq!(byline_line("撰文者：張某瑜　商業周刊 第1852期 2023.06.12").unwrap(), ["張某瑜"]);
         assert_eq!(byline_line("光明网特约评论员：吴某燕").unwrap(), ["吴某燕"]);

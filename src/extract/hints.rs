@@ -158,7 +158,7 @@ pub fn read(doc: &Html) -> Hints {
         }
     }
     (h.slot_author, h.slot_source) = slots(doc);
-    h.slot_time = time_slot(doc);
+    h.slot_time = time_slot(doc).or_else(|| wechat_time(doc));
     static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime], abbr[title]").unwrap());
     h.time_element = doc
         .select(&TIME)
@@ -238,6 +238,21 @@ fn time_slot(doc: &Html) -> Option<String> {
         })
         .map(|el| crate::text::squash_ws(&el.text().take(20).collect::<String>()))
         .find(|t| t.chars().count() <= 60 && YEAR.is_match(t))
+}
+
+/// A WeChat article whose visible time is filled in by its script: the
+/// script's `var ct = "1707393900"` (seconds) or `publish_time = "2024-02-08"`.
+fn wechat_time(doc: &Html) -> Option<String> {
+    static CONTENT: LazyLock<Selector> = LazyLock::new(|| Selector::parse("#js_content, #js_name").unwrap());
+    static SCRIPT: LazyLock<Selector> = LazyLock::new(|| Selector::parse("script").unwrap());
+    static CT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bct\s*=\s*"(\d{10})""#).unwrap());
+    static DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bpublish_time\s*=\s*"((?:19|20)\d{2}-\d{2}-\d{2})""#).unwrap());
+    doc.select(&CONTENT).next()?;
+    let cst = chrono::FixedOffset::east_opt(8 * 3600)?;
+    doc.select(&SCRIPT).map(|s| s.text().collect::<String>()).find_map(|js| {
+        let at = CT.captures(&js).and_then(|c| c[1].parse::<i64>().ok()).and_then(|t| chrono::DateTime::from_timestamp(t, 0));
+        at.map(|t| t.with_timezone(&cst).format("%Y-%m-%d %H:%M:%S").to_string()).or_else(|| DAY.captures(&js).map(|c| c[1].to_owned()))
+    })
 }
 
 /// `来源：北京青年报` → `北京青年报`.
@@ -427,6 +442,18 @@ mod tests {
                <span class="text-gray"><a href="/author/judy/" title="由 Yiru 發表" rel="author">Yiru</a> • 4 小時 前</span></div></body>"#,
         );
         assert_eq!(read(&doc).slot_author.map(|s| s.text).as_deref(), Some("Yiru"));
+    }
+
+    #[test]
+    fn a_wechat_time_its_script_fills_in() {
+        let doc = Html::parse_document(
+            r#"<body><em id="publish_time"></em><div id="js_content"><p>正文</p></div>
+               <script>var nickname = "某某发布"; var ct = "1707393900"; var publish_time = "2024-02-08" || "";</script></body>"#,
+        );
+        assert_eq!(read(&doc).slot_time.as_deref(), Some("2024-02-08 20:05:00"));
+        // Only on a WeChat page.
+        let other = Html::parse_document(r#"<body><script>var ct = "1707393900";</script></body>"#);
+        assert!(read(&other).slot_time.is_none());
     }
 
     #[test]

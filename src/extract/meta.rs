@@ -45,7 +45,7 @@ struct Around<'a> {
     further: Vec<&'a str>,
     /// Short lines further above the head, nearest first (where a page
     /// whose headline was not found may still print `日期：`).
-    earlier: Vec<&'a str>,
+    earlier: Vec<String>,
     /// The few lines just above the headline, links kept: a sidebar's
     /// `•責任編輯：<a>X</a>` there names the page's editor.
     above_linked: Vec<&'a str>,
@@ -99,12 +99,13 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
         last.extend(after().take(20).take_while(|b| b.heading == 0).map(|b| b.text.as_str()));
         further.extend(after().skip(last.len() - before).take(60).map(|b| b.text.as_str()));
     }
-    let earlier = walk.blocks[from.saturating_sub(80)..from.min(walk.blocks.len())]
+    let earlier: Vec<&str> = walk.blocks[from.saturating_sub(80)..from.min(walk.blocks.len())]
         .iter()
-        .rev()
         .filter(|b| b.image.is_none() && b.chars <= 80)
         .map(|b| b.text.as_str())
         .collect();
+    // Nearest first, label cells joined to their values.
+    let earlier = rejoin(&earlier).into_iter().rev().collect();
     let above_linked = match headline {
         Some(h) if h < start => walk.blocks[h.saturating_sub(10)..h].iter().filter(short).map(|b| b.text.as_str()).collect(),
         _ => Vec::new(),
@@ -386,7 +387,16 @@ pub fn read(
         })
         // Last: the nearest labelled date further above (`日期：2012.01.12`
         // over a headline the page did not mark as one).
-        .or_else(|| around.earlier.iter().find_map(|l| labelled_date(&[l])));
+        .or_else(|| around.earlier.iter().find_map(|l| labelled_date(&[l.as_str()])))
+        // Last of all, on an e-paper: the edition line further above
+        // (`某洲晚报　2022年11月03日　星期四`). Elsewhere a masthead's date is
+        // today's, not the story's.
+        .or_else(|| {
+            static PAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"第\s*[A-Za-z]?\d{1,3}\s*版|PDF版|版面导航|版面").unwrap());
+            let epaper = hints.doc_title.as_deref().and_then(epaper_paper).is_some() || around.earlier.iter().any(|l| PAGE.is_match(l));
+            let dated = |l: &&String| l.contains('年') && l.contains('日');
+            around.earlier.iter().filter(dated).find_map(|l| visible_date(l)).filter(|_| epaper)
+        });
 
     // Source credited.
     m.source = by_css(|s| s.source.as_ref())
@@ -398,6 +408,11 @@ pub fn read(
         .or_else(|| slot_author.and_then(byline::byline_outlet))
         .or_else(|| slot_source.and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
+        // `发布机构：某市水利局` in a 信息公开 table further above the headline.
+        .or_else(|| {
+            let issuer = |l: &&String| ["发布机构", "发文机关", "发布单位"].iter().any(|k| l.trim_start().starts_with(k));
+            around.earlier.iter().filter(issuer).find_map(|l| byline::source_label(l))
+        })
         // `（县农业农村局 X）`: the office that sent the story in.
         .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| byline::office_signature(l)))
         // `本文为X授权某某网发布`: the outlet the column is licensed to (or from).
@@ -444,11 +459,12 @@ pub fn read(
     m
 }
 
-/// `某江日报数字报`, `某某晚报电子版_第01版`: the paper whose e-paper a page
-/// belongs to, from the part of `<title>` that names the edition.
+/// `某江日报数字报`, `某某晚报电子版_第01版`, `标题_某洲晚报`: the paper whose
+/// e-paper or site a page belongs to, from the part of `<title>` that names it
+/// (so that its `本报讯` credits that paper).
 fn epaper_paper(title: &str) -> Option<String> {
     static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))(?:数字报刊?|电子报|电子版|数字版|数字报纸|e报|E报|多媒体数字报)(?:平台)?$").unwrap()
+        Regex::new(r"^(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))(?:数字报刊?|电子报|电子版|数字版|数字报纸|e报|E报|多媒体数字报)?(?:平台)?$").unwrap()
     });
     title
         .split(['_', '|', '｜', '-', '—', '－', ' '])
@@ -1107,6 +1123,10 @@ fn labelled_date(lines: &[&str]) -> Option<Stamp> {
 
 /// A full date in a short line near the headline (`2022年03月29日 08:15`).
 fn visible_date(line: &str) -> Option<Stamp> {
+    // `2023 11/06 10:48:21`: the year, month/day and time set in separate spans.
+    static SPACED_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})\b").unwrap());
+    let spaced = SPACED_YEAR.replace(line, "$1/$2/$3");
+    let line: &str = &spaced;
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}").unwrap()
     });
@@ -1238,7 +1258,7 @@ mod tests {
     fn the_paper_an_e_paper_belongs_to() {
         assert_eq!(epaper_paper("某江日报数字报").as_deref(), Some("某江日报"));
         assert_eq!(epaper_paper("第01版：要闻_某某晚报电子版").as_deref(), Some("某某晚报"));
-        assert!(epaper_paper("某江日报").is_none());
+        assert_eq!(epaper_paper("全省春耕备播有序推进_某洲晚报").as_deref(), Some("某洲晚报"));
         assert!(epaper_paper("全省春耕备播有序推进_某江新闻网").is_none());
     }
 
@@ -1256,6 +1276,37 @@ mod tests {
         assert_eq!(authors_of(&page("韩某明/文 柯某静/图")), ["韩某明"]);
         assert_eq!(authors_of(&page("韩某明 柯某静")), ["韩某明", "柯某静"]);
         assert!(authors_of(&page("本报评论员")).is_empty());
+    }
+
+    #[test]
+    fn dates_and_issuers_further_above_the_story() {
+        assert_eq!(visible_date("2023 11/06 10:48:21").unwrap().at.format("%Y-%m-%d %H:%M").to_string(), "2023-11-06 10:48");
+        let story = "<p>春耕时节，全省各地抢抓农时，田间地头一派繁忙景象，农机手驾驶旋耕机来回作业。</p>\
+                     <p>据省农业农村厅介绍，今年全省计划播种粮食面积比去年略有增加，各地提前调运种子化肥。</p>";
+        let links: String = (1..=14).map(|i| format!("<div><a href=\"/c{i}\">第A{i:02}版：要闻</a></div>")).collect();
+        // An e-paper's edition line dates its stories.
+        let epaper = format!(
+            "<html><head><title>某洲晚报</title></head><body><table><tr><td>某洲晚报　2022年11月03日　星期四</td></tr></table>\
+             {links}<h1>全省春耕备播有序推进</h1><div id=\"ozoom\">{story}</div></body></html>"
+        );
+        let got = crate::extract::extract(&epaper, &Default::default()).remove(0);
+        assert_eq!(got.published.map(|p| p.at.date_naive().to_string()).as_deref(), Some("2022-11-03"));
+        // A portal's masthead date is today's, not the story's.
+        let portal = format!(
+            "<html><head><title>诗词赏析_某某网</title></head><body><ul><li>2024年05月28日</li><li>农历：甲辰年 四月 廿一</li></ul>\
+             {}<h1>全省春耕备播有序推进</h1><div class=\"content\">{story}</div></body></html>",
+            links.replace("版：要闻", "栏目")
+        );
+        assert_eq!(crate::extract::extract(&portal, &Default::default()).remove(0).published, None);
+        // The issuing body in a 信息公开 table above the headline.
+        let rows: String = (1..=8).map(|i| format!("<tr><th>栏目{i}：</th><td>值{i}</td></tr>")).collect();
+        let notice = format!(
+            "<html><body><table><tr><th>发布机构：</th><td>某溪市水利局</td><th>成文日期：</th><td>2023-06-02</td></tr>{rows}\
+             <tr><th>发布日期：</th><td>2023-06-05</td></tr></table><h1>关于做好汛期安全管理工作的通知</h1>\
+             <div class=\"content\">{story}</div></body></html>"
+        );
+        let got = crate::extract::extract(&notice, &Default::default()).remove(0);
+        assert_eq!(got.source.as_deref(), Some("某溪市水利局"));
     }
 
     #[test]
