@@ -433,8 +433,13 @@ pub fn read(
         .or_else(|| hints.publisher.clone())
         // `本报讯`, `本报记者` on a paper's own e-paper (`某江日报数字报`): that paper.
         .or_else(|| {
-            let own = a.head.iter().chain(a.first.iter().take(2)).chain(a.last.iter()).any(|l| l.contains("本报") || l.contains("本報"));
-            own.then(|| hints.doc_title.as_deref().and_then(epaper_paper)).flatten()
+            let own = a.head.iter().chain(a.first.iter()).chain(a.last.iter()).any(|l| l.contains("本报") || l.contains("本報"));
+            // Or the e-paper's edition line: `某海日报 2020年05月19日 第A03版：要闻`.
+            static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^\s*(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))\s+(?:19|20)\d{2}\s*年.*第\s*[A-Za-z]?\d{1,3}\s*版").unwrap()
+            });
+            let edition = || around.earlier.iter().chain(a.above.iter().map(|l| l.to_string()).collect::<Vec<_>>().iter()).find_map(|l| EDITION.captures(l).map(|c| c["p"].to_owned()));
+            own.then(|| hints.doc_title.as_deref().and_then(epaper_paper).or_else(edition)).flatten()
         })
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
     // `来源：某某网 作者：某某网`: the outlet in the author's place is no writer.
@@ -560,8 +565,10 @@ fn segment_credit(v: &str) -> Option<Vec<String>> {
         Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
     });
     static PARTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[|｜丨]|\s{2,}|\u{3000}").unwrap());
-    static ROLE_AT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:^|\s)(?:本报记者|首席记者|见习记者|特约记者|记者|通讯员)").unwrap());
+    // `某原晚报记者 X`: the paper may stand glued before the role.
+    static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:\p{Han}{1,10}?(?:日报|晚报|早报|报|网|社|台))?(?:本报记者|首席记者|见习记者|特约记者|记者|通讯员)").unwrap()
+    });
     let labelled = byline::source_label(v).is_some();
     if v.chars().count() > 100 || !(DATE.is_match(v) || labelled) {
         return None;
@@ -1340,6 +1347,7 @@ mod tests {
     fn every_writers_label_on_an_information_line() {
         assert_eq!(byline_in("发布日期：2024年08月20日　信息来源：某南日报　作者：习某鸿 通讯员：符 钰").unwrap(), ["习某鸿", "符钰"]);
         assert_eq!(byline_in("发表时间：2022-08-15　来源单位：区应急管理局　作者：周某峰　访问量：576").unwrap(), ["周某峰"]);
+        assert_eq!(byline_in("2014-03-02 08:16 来源：某原晚报 某原晚报记者 钟某鸣 实习生 蓝某").unwrap(), ["钟某鸣", "蓝某"]);
     }
 
     #[test]

@@ -133,7 +133,7 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
     // `<title>某某日报数字报</title>`: the title fell back to the site's name,
     // and no block shows it; the headline sits just above the body.
     let (title, headline) = match (headline, &title) {
-        (None, Some(t)) if title::is_site_name(t, &hints) => match body::headline_above(&walk, &body) {
+        (None, Some(t)) if title::is_site_name(t, &hints) || title::is_logo(&doc, t) => match body::headline_above(&walk, &body) {
             Some(h) => (Some(walk.blocks[h].text.trim().to_owned()), Some(h)),
             None => (title, headline),
         },

@@ -87,6 +87,23 @@ pub fn is_site_name(t: &str, hints: &Hints) -> bool {
     whole && !separated && t.chars().count() <= 16 && named
 }
 
+/// Whether `<title>` only repeats the site's logo (`<a href="/"><img
+/// src="logo.png" alt="某川观察">`); a story's picture may carry its headline
+/// as `alt` too, so the image must be a logo or link home.
+pub fn is_logo(doc: &Html, t: &str) -> bool {
+    static IMG: LazyLock<Selector> = LazyLock::new(|| Selector::parse("img[alt]").unwrap());
+    let t = t.trim();
+    let logo = |i: &ElementRef| {
+        let home = i
+            .parent()
+            .and_then(ElementRef::wrap)
+            .and_then(|a| a.value().attr("href"))
+            .is_some_and(|h| matches!(h.trim(), "/" | "./" | "index.html" | "index.htm" | "/index.html"));
+        home || i.value().attr("src").is_some_and(|s| s.to_ascii_lowercase().contains("logo"))
+    };
+    !t.is_empty() && t.chars().count() <= 16 && doc.select(&IMG).any(|i| i.value().attr("alt").map(str::trim) == Some(t) && logo(&i))
+}
+
 fn visible_text(el: ElementRef) -> String {
     crate::text::squash_ws(&el.text().collect::<String>())
 }
@@ -171,6 +188,15 @@ mod tests {
             r#"<head><title>新医改未达标_新闻_某亨网</title><meta property="og:title" content="新医改未达标_新闻_某亨网"></head><body></body>"#,
         );
         assert_eq!(title(&doc, &read(&doc)).as_deref(), Some("新医改未达标"));
+    }
+
+    #[test]
+    fn a_title_that_only_names_the_logo() {
+        let doc = Html::parse_document(r#"<body><h1><a href="/"><img src="/static/logo.png" alt="某川观察"></a></h1></body>"#);
+        assert!(is_logo(&doc, "某川观察"));
+        // A story's picture carrying the headline as its alt is no logo.
+        let doc = Html::parse_document(r#"<body><img src="U225P4T426.jpg" alt="成都大熊猫幼仔开始群体生活"></body>"#);
+        assert!(!is_logo(&doc, "成都大熊猫幼仔开始群体生活"));
     }
 
     #[test]
