@@ -391,7 +391,9 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
             if let Some(n) = c.name("n") {
                 names.push(n.as_str().to_owned());
             }
-        } else if roles > 0 && w.chars().count() <= 3 && is_name(w) && super::surnames::surname(w).is_some() {
+        } else if w.chars().count() <= 3 && is_name(w) && super::surnames::surname(w).is_some() && (roles > 0 || names.len() < 2) {
+            // `本报讯 X 实习生 Y …`: the staff reporter before the first role
+            // counts once a role follows.
             names.push(w.to_owned());
         } else {
             rest = true;
@@ -1582,6 +1584,7 @@ mod tests {
         assert_eq!(d.authors, ["韩某明", "柯某静"]);
         assert_eq!(d.outlet.as_deref(), Some("南都"));
         assert!(dateline("死讯 传来，全省各地").is_none());
+        assert_eq!(dateline("本报讯 瞿某宇 实习生 杨某薇 电影首映礼昨晚举行").unwrap().authors, ["瞿某宇", "杨某薇"]);
         assert_eq!(dateline("本报讯/记者 韩某明 通讯员 柯某静 春耕时节，全省各地抢抓农时").unwrap().authors, ["韩某明", "柯某静"]);
         // Marks after the names: the one marked 图 took the pictures.
         assert_eq!(token_credit("■本报记者 韩某明/文 柯某静/图").unwrap(), ["韩某明"]);

@@ -788,7 +788,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[。！？”]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?:/?\s*编译|(?P<rep>/?\s*(?:报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道)))?\s*[)]\s*$").unwrap()
+        Regex::new(r"(?:[。！？”?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -814,7 +814,9 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
         },
     };
     // `（王某忠／台中報導）`: a reporter's credit, wherever the paragraph is.
-    if marked && !glued && c.name("role").is_none() && c.name("rep").is_none() {
+    // `（X 整理）`: the compiler's mark may be read as part of the name run.
+    let rep = c.name("rep").is_some() || c["n"].ends_with("整理") || c["n"].ends_with("编译");
+    if marked && !glued && c.name("role").is_none() && !rep {
         return None;
     }
     // `(李某阳 编辑)` credits an editor; `(刘通摄)` a photographer.
@@ -1233,6 +1235,9 @@ mod tests {
         assert_eq!(trailing_credit("官员表示将持续关注。（譯者：劉某彬／核稿：陳某哲）1120612").unwrap(), ["劉某彬"]);
         assert_eq!(trailing_credit("（作者系某江大学公共管理学院教授 严某然）").unwrap(), ["严某然"]);
         assert!(byline_in("记者：您好，请您先介绍一下今年的工作重点。").is_none());
+        // A question mark, a compiler's 整理, and the paper's name in a second bracket.
+        assert_eq!(trailing_credit("所以才选择在此置业？（钟某）（某息时报）").unwrap(), ["钟某"]);
+        assert_eq!(marked_credit("那肯定是有好事发生。”（莫某 整理）").unwrap(), ["莫某"]);
         assert_eq!(trailing_credit("(作者：方敏某某省社科院研究员)"), None);
         assert_eq!(trailing_credit("行稳致远。（作者：王小明，清华大学公共管理学院教授）").unwrap(), ["王小明"]);
         assert_eq!(trailing_credit("（作者系中国人民大学教授）"), None);
