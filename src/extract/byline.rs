@@ -199,11 +199,11 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const PHOTO_ROLES: &[&str] = &["摄影", "摄像", "视频", "图片"];
     const OUTLETS: &[&str] = &[
         "卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端", "周刊", "杂志", "云", "融媒体中心",
-        // A portal's channel (`某浪科技`).
-        "科技", "财经", "娱乐", "体育", "汽车",
     ];
     let outlet_word = |t: &str| {
-        t.chars().count() >= 3
+        // A portal's channel (`某浪科技`) names the outlet too.
+        let channel = t.chars().count() >= 4 && CHANNELS.iter().any(|c| t.ends_with(c));
+        channel || t.chars().count() >= 3
             && t.chars().any(crate::text::is_han)
             && t.chars().all(|c| c.is_alphanumeric() || c == '·' || c == '+')
             && OUTLETS.iter().any(|s| t.ends_with(s) || t.split('·').next().is_some_and(|head| head.ends_with(s)))
@@ -504,6 +504,9 @@ pub const PLACES: &[&str] = &[
 pub fn is_place(t: &str) -> bool {
     PLACES.iter().any(|p| t.starts_with(p))
 }
+
+/// The channels a portal names as the outlet (`某讯娱乐`, `某浪科技`).
+pub const CHANNELS: &[&str] = &["娱乐", "科技", "财经", "体育", "汽车", "时尚", "文化", "军事", "教育", "健康"];
 
 /// Outlets known by a short name with no 报, 网 or 社 (`文｜财新 X`).
 const SHORT_OUTLETS: &[&str] = &["财新", "澎湃", "界面", "封面", "上游", "极目", "红星", "九派", "每经", "中青", "南都", "新京", "潮新闻"];

@@ -438,7 +438,10 @@ pub fn read(
             static EDITION: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(r"^\s*(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))\s+(?:19|20)\d{2}\s*年.*第\s*[A-Za-z]?\d{1,3}\s*版").unwrap()
             });
-            let edition = || around.earlier.iter().chain(a.above.iter().map(|l| l.to_string()).collect::<Vec<_>>().iter()).find_map(|l| EDITION.captures(l).map(|c| c["p"].to_owned()));
+            let edition = || {
+                let lines = around.earlier.iter().map(String::as_str).chain(a.above.iter().copied());
+                lines.into_iter().find_map(|l| EDITION.captures(l).map(|c| c["p"].to_owned()))
+            };
             own.then(|| hints.doc_title.as_deref().and_then(epaper_paper).or_else(edition)).flatten()
         })
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
@@ -944,7 +947,7 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
 /// `腾讯娱乐`, `新浪科技`: a portal's channel, named as the outlet.
 fn is_channel(o: &str) -> bool {
     let n = o.chars().count();
-    (4..=8).contains(&n) && ["娱乐", "科技", "财经", "体育", "汽车", "时尚", "文化", "军事", "教育", "健康"].iter().any(|c| o.ends_with(c))
+    (4..=8).contains(&n) && byline::CHANNELS.iter().any(|c| o.ends_with(c))
 }
 
 /// A credit with an explicit separator glued to the end of any paragraph:
