@@ -73,25 +73,33 @@ pub fn parse(s: &str) -> Option<Stamp> {
     Some(Stamp { at, date_only })
 }
 
+fn han_digit(c: char) -> Option<usize> {
+    "〇一二三四五六七八九".chars().position(|d| d == c).or(matches!(c, '零' | '○').then_some(0))
+}
+
+/// A month's or a day's number in Chinese numerals: `二十九` = 29, `十二` =
+/// 12, `十` = 10, `三` = 3.
+pub fn cn_number(t: &str) -> Option<u32> {
+    let (tens, ones) = match t.split_once('十') {
+        Some((a, b)) => (if a.is_empty() { 1 } else { han_digit(a.chars().next()?)? as u32 }, b),
+        None => (0, t),
+    };
+    if ones.chars().count() > 1 {
+        return None;
+    }
+    let ones = if ones.is_empty() { 0 } else { han_digit(ones.chars().next()?)? as u32 };
+    Some(tens * 10 + ones)
+}
+
 /// `二〇二二年三月二十九日`: the date an official document is signed with,
 /// in Chinese numerals.
 fn parse_han_numerals(s: &str) -> Option<Stamp> {
     static HAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<mo>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日").unwrap()
     });
-    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).or(matches!(c, '零' | '○').then_some(0));
-    // `二十九` = 29, `十二` = 12, `十` = 10, `三` = 3.
-    let small = |t: &str| -> Option<u32> {
-        let (tens, ones) = match t.split_once('十') {
-            Some((a, b)) => (if a.is_empty() { 1 } else { digit(a.chars().next()?)? as u32 }, b),
-            None => (0, t),
-        };
-        let ones = if ones.is_empty() { 0 } else { digit(ones.chars().next()?)? as u32 };
-        Some(tens * 10 + ones)
-    };
     let c = HAN.captures(s)?;
-    let y = c["y"].chars().try_fold(0u32, |y, ch| Some(y * 10 + digit(ch)? as u32))?;
-    let date = NaiveDate::from_ymd_opt(y as i32, small(&c["mo"])?, small(&c["d"])?)?;
+    let y = c["y"].chars().try_fold(0u32, |y, ch| Some(y * 10 + han_digit(ch)? as u32))?;
+    let date = NaiveDate::from_ymd_opt(y as i32, cn_number(&c["mo"])?, cn_number(&c["d"])?)?;
     let at = china().from_local_datetime(&NaiveDateTime::new(date, NaiveTime::MIN)).single()?;
     Some(Stamp { at, date_only: true })
 }

@@ -56,7 +56,7 @@ pub fn container(doc: &Html, walk: &Walk, configured: &[NodeId], explicit: &[Nod
             }
         }
     }
-    let best = best_by_score(doc, walk);
+    let best = best_by_score(doc, walk).map(|b| widen(doc, walk, b));
     // HTML5 `<article>` names the story when the page has just one (list
     // pages wrap every teaser in its own): prose chosen outside it is a
     // teaser or a sidebar. Inside it the scored choice is the tighter one.
@@ -67,6 +67,80 @@ pub fn container(doc: &Html, walk: &Walk, configured: &[NodeId], explicit: &[Nod
             Some(a)
         }
         _ => best,
+    }
+}
+
+/// Takes in the story's own paragraphs that scoring left out. A box of
+/// links set inside the story (a reading list floated beside the text) can
+/// weigh more than the paragraphs around it, so the best-scoring element is
+/// then one long paragraph alone, or the part of the story after the box,
+/// and the opening paragraph with the byline is lost. The nearest prose
+/// block before (or after) the container, past nothing but link lists and
+/// images, is the story's own when its paragraph element is dressed exactly
+/// like the container's (same tag, class and style, not a bare `<p>`); the
+/// container grows to the common ancestor when every prose block that
+/// brings in is dressed so. The link box inside is dropped line by line.
+fn widen(doc: &Html, walk: &Walk, mut c: NodeId) -> NodeId {
+    type Dress = (String, String, String);
+    let dress = |i: usize| -> Option<Dress> {
+        let el = doc.tree.get(walk.blocks[i].owner)?.value().as_element()?;
+        Some((
+            el.name().to_owned(),
+            el.attr("class").unwrap_or("").to_owned(),
+            el.attr("style").unwrap_or("").split_whitespace().collect::<String>().to_ascii_lowercase(),
+        ))
+    };
+    for _ in 0..6 {
+        let inside: Vec<usize> =
+            (0..walk.blocks.len()).filter(|&i| is_within(doc, walk.blocks[i].owner, c)).collect();
+        let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else { return c };
+        let own: Vec<Dress> = inside.iter().filter(|&&i| walk.blocks[i].is_prose()).filter_map(|&i| dress(i)).collect();
+        // Plain attribute-less paragraphs are everywhere; only a dressed
+        // paragraph is a signature.
+        let signed = |i: usize| dress(i).is_some_and(|d| !(d.1.is_empty() && d.2.is_empty()) && own.contains(&d));
+        let neighbour = |range: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+            for (steps, i) in range.enumerate() {
+                let b = &walk.blocks[i];
+                if steps > 80 || b.heading > 0 {
+                    return None;
+                }
+                if b.is_prose() {
+                    return Some(i);
+                }
+                if b.image.is_none() && b.link_density() < 0.5 && b.chars >= 8 {
+                    // Plain text that is not prose: a label line, a caption, a date.
+                    return None;
+                }
+            }
+            None
+        };
+        let Some(j) = neighbour(&mut (0..first).rev()).or_else(|| neighbour(&mut (last + 1..walk.blocks.len()))) else {
+            return c;
+        };
+        if !signed(j) {
+            return c;
+        }
+        let Some(up) = common_ancestor(doc, walk.blocks[j].owner, c) else { return c };
+        if doc.tree.get(up).and_then(|n| n.value().as_element()).is_some_and(is_page_chrome) {
+            return c;
+        }
+        let added = (0..walk.blocks.len())
+            .filter(|&i| walk.blocks[i].is_prose() && is_within(doc, walk.blocks[i].owner, up) && !is_within(doc, walk.blocks[i].owner, c));
+        if !added.into_iter().all(signed) {
+            return c;
+        }
+        c = up;
+    }
+    c
+}
+
+fn common_ancestor(doc: &Html, a: NodeId, b: NodeId) -> Option<NodeId> {
+    let mut cur = doc.tree.get(a)?;
+    loop {
+        if is_within(doc, b, cur.id()) {
+            return Some(cur.id());
+        }
+        cur = cur.parent()?;
     }
 }
 
@@ -606,6 +680,38 @@ mod tests {
         assert!(!is_player_text("会议指出，要提高视频会议的清晰度。"));
         assert!(is_meta_line("《蓝羽会客厅》之《北京影人》5月20日起播出 时长：01:45 来源：电影网"));
         assert!(is_meta_line("系列访谈节目5月20日起每晚22:00播出时长：01:45"));
+    }
+
+    #[test]
+    fn a_link_box_inside_the_story_does_not_cut_off_its_opening_paragraph() {
+        // A box of links floated inside the story weighs more than the
+        // paragraphs around it: without widening, the story's longest
+        // paragraph alone scores best and the opening one, with the byline,
+        // is lost.
+        let links: String = (0..12).map(|k| format!(r#"・<A href="/a/{k}.htm">某某电影第{k}部预告片首发</A><br/>"#)).collect();
+        let html = format!(
+            r#"<body><div id="ArticleCnt"><P style="TEXT-INDENT: 2em">本报讯 瞿某宇 实习生 杨<A href="/star/1">某</A>薇 某剧组的首映礼将于12月2日在某地举行，届时多位演员将登台。</P><!--link--><table width="278" align="left"><tr><td><div id="Reading"><table width="270"><tr><td><a href="/movie/"><img src="/x.jpg"></a></td></tr></table><table width="250"><tr><td class="readtit"><a href="/a/9.htm">某某预告片</a></tr><tr><td>{links}</table><table width="250"><tr><td><table width="240"><tr><td class="readtit"><a href="/bbs">电影论坛</a></td></tr><tr><td>・<a href="/r">推荐</a>：<a href="/p">评审团</a><br/></td></tr><tr><td valign="top"></table> ・活动：<a href="/bbs">写影评，上论坛</a></td></tr></table></td></tr></table></div></td></tr></table><!--/link--><P style="TEXT-INDENT: 2em">为了打造一个难忘的夜晚，剧组特别邀请了焰火团队进行表演，时长约为半小时。</P><P style="TEXT-INDENT: 2em">除了空中的烟花，此次首映式的地面活动也丰富多彩，主持人将以轻松的方式串联起整台节目。</P><P style="TEXT-INDENT: 2em">京剧艺术成就了这位大师，大师也使中国文化传得更远。因此首映式将以中国风为主，几位歌手的代表曲目都在最终候选的节目单之内，主创人员也将登台展示自己在拍戏过程中练就的绝活。</P></div></body>"#
+        );
+        let doc = Html::parse_document(&html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let b = lines(&doc, &w, c, false);
+        assert!(b.paragraphs[0].starts_with("本报讯 瞿某宇 实习生 杨某薇"), "{:?}", b.paragraphs);
+        assert!(b.paragraphs.iter().any(|p| p.starts_with("京剧艺术")));
+        assert!(!b.paragraphs.iter().any(|p| p.contains("预告片")));
+    }
+
+    #[test]
+    fn a_teaser_dressed_differently_is_not_taken_in() {
+        // The prose before the story is a teaser in plain `<p>`, not the
+        // story's own dressed paragraphs: the container stays the story.
+        let html = r#"<body><div id="wrap"><div class="promo"><p>推荐阅读：某地举办文化节，吸引大批游客前来参观游览。</p><ul><li><a href="/1">某地文化节开幕式</a></li><li><a href="/2">某地旅游专题报道</a></li><li><a href="/3">某地美食节活动</a></li><li><a href="/4">某地博物馆新展</a></li><li><a href="/5">某地灯会亮灯仪式</a></li></ul></div>
+            <div id="text"><p class="art">第一段，全市开展应急演练，数百名乘客有序疏散，现场秩序井然。</p><p class="art">第二段，有关部门表示将继续完善预案，提高处置能力。</p></div></div></body>"#;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let el = crate::extract::dom::element(&doc, c).unwrap();
+        assert_eq!(el.value().attr("id"), Some("text"));
     }
 
     #[test]

@@ -24,11 +24,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻))
-            (?P<place>\p{Han}{0,8}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:专电|电|讯|消息|报道|报导)
+            (?P<place>\p{Han}{0,8}?)\s*(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:专电|电|讯|消息|报道|报导)
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))电\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(]
           | (?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
+          | 又讯\s*[(]
+          | (?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日\s*(?:消息|讯|电)\s*:?\s*[(]
         )",
     )
     .unwrap()
@@ -43,6 +45,9 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// `X/文Y/制表`: the next credit glued to a name's mark; read as `X/文 Y/制表`.
+static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/(?P<m>文|图|摄影|摄)(?P<n>\p{Han}{2,3}/)").unwrap());
 
 /// Parses a line that opens with a news dateline.
 fn dateline_simplified(line: &str) -> Option<Dateline> {
@@ -81,6 +86,18 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
         }
     }
+    // `首席记者  X    “实在是…`: the credit alone opening the story, set off
+    // by spaces (an e-paper's text run together into one paragraph).
+    static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}\s+.*)$").unwrap()
+    });
+    // Not a picture's credit (`记者 X 摄`) under a photograph.
+    let photo = |r: &str| r.trim_end().ends_with(['摄', '影', '图']) || r.chars().count() < 20;
+    if let Some(c) = LEAD_CREDIT.captures(n).filter(|c| !photo(&c["rest"])) {
+        if let Some(names) = spaced_credit(&c["rest"]) {
+            return Some(Dateline { outlet: None, month_day: None, authors: names });
+        }
+    }
     // `南都讯 记者X 实习生Y …`: a two-character paper's name before 讯,
     // then its credit set off by spaces.
     static SHORT_XUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,7 +125,12 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     let c = DATELINE.captures(&n)?;
     let mut d = Dateline::default();
     let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
-    d.month_day = num("m").zip(num("d")).or_else(|| num("bm").zip(num("bd")));
+    let cn = |k: &str| c.name(k).and_then(|m| crate::dates::cn_number(m.as_str()));
+    d.month_day = num("m")
+        .zip(num("d"))
+        .or_else(|| num("bm").zip(num("bd")))
+        .or_else(|| num("dm").zip(num("dd")))
+        .or_else(|| cn("cm").zip(cn("cd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
     } else if let Some(o) = c.name("outlet").or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
@@ -148,7 +170,11 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     if let Some(p) = paren {
         let body = &p["body"];
         // `（周明、许兰）` after an agency dateline: names without a role.
-        let bare_names = body.split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(is_name);
+        // Only right after the dateline: further on, a bracket holds a
+        // nickname (`港星刘德华(华仔)和…`).
+        let end = c.get(0).unwrap().end();
+        let at_dateline = n[..end].ends_with('(') || n[end..].trim_start().starts_with('(');
+        let bare_names = at_dateline && body.split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(is_name);
         // `（文/小易）`, `（作者：X）`: a writer's label in the brackets.
         static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:文|作者|撰文)\s*[/:]\s*").unwrap());
         let body = match LABELLED.find(body) {
@@ -184,13 +210,13 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
         "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿", "图片",
-        "总策划", "统筹", "监制", "主编", "出镜", "配音",
+        "总策划", "统筹", "监制", "主编", "出镜", "配音", "制表",
     ];
     // `·` is no separator here: it joins a minority writer's names
     // (`艾力江·阿木拉`) and an outlet to its app (`某某晚报·某某壹点`); after a
     // role (`文·X`) it is split off below.
     static SPLIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_•、,;()\[\]【】〔〕□■◎●▲◆◇★☆○\-~]+").unwrap());
+        LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_•、,;()\[\]【】〔〕□■◎●▲◆◇★☆○✎✍\-~]+").unwrap());
     // `记者X`, and with the outlet before the role: `某某新闻云记者X`, `TVBS记者`,
     // `香港01记者`; `摄影记者X` took the pictures.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -213,10 +239,10 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     // with three-character ones are joined first; a column's name in
     // 《》 after the outlet (`某讯新闻《某望》`) is left out.
     static COLUMN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《[^》]{1,12}》").unwrap());
-    let v = join_padded(&COLUMN.replace_all(&v, ""));
+    let v = join_padded(&GLUED_MARK.replace_all(&COLUMN.replace_all(&v, ""), "/$m $n"));
     // `X/文 Y/图`: marks after the names; Y took the pictures, X wrote.
     static MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>文|图|摄影|摄|视频)(?:\s|$)").unwrap()
+        Regex::new(r"(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>文|图|摄影|摄|视频|制表|制图)(?:\s|$)").unwrap()
     });
     // `X / 摄影 Y 报导`: with spaces round the slash, a two-character role
     // opens the next credit instead.
@@ -270,7 +296,10 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         } else if OTHER.contains(&t) {
             role = Some(false);
         } else if t.ends_with("报道") || t.ends_with("报导") {
-            // `报道`, `北京报道`, `联合报道`: where or how it was filed.
+            // `报道`, `北京报道`, `联合报道`: where or how it was filed;
+            // `2月8日东莞报道`: and the day.
+            static DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}月\d{1,2}日").unwrap());
+            let t = DAY.find(t).map_or(t, |m| &t[m.end()..]);
             let place = t.trim_end_matches("报道").trim_end_matches("报导");
             if place.chars().count() > 4 {
                 return None;
@@ -445,7 +474,7 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
     segments.push(&body[last..]);
     // `记者 李某婷/文 通讯员 史贝贝/图`: the name marked `/图` took the pictures.
     static MARKED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>图|摄|摄影|文)\s*$").unwrap());
+        LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>图|摄|摄影|文|制表|制图)\s*$").unwrap());
     for s in segments {
         match MARKED.captures(s) {
             Some(c) if &c["m"] != "文" => {}
@@ -458,7 +487,7 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
 
 /// A word marking what a credited name made: `张三/文`, `李四/图`, a bare `文`.
 static NAME_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|文图|图文)$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|文图|图文|制表|制图)$").unwrap());
 
 /// `张三 文 李四 图`, `张三/文 李四/图`: names each followed by what they
 /// made; only the writers' names are kept. `None` when no name is marked.
@@ -528,7 +557,19 @@ const NOT_NAMES: &[&str] = &[
     "关注", "手机版", "订阅", "收藏", "分享", "打印", "关闭", "返回", "跟贴", "跟帖", "评论", "纠错", "举报", "投稿", "字号", "阅读", "点击",
     // Labels that follow a name on an information line.
     "访问量", "访问", "浏览量", "点击量", "阅读量", "单位", "次数",
+    // Other credits' roles.
+    "海报", "设计", "策划", "监制", "出品", "主编", "出镜", "配音", "制表", "剪辑", "摄像", "图片", "插图", "漫画", "绘图", "美编",
 ];
+
+/// A person's name printed alone (`黄某`): Chinese characters opening with a
+/// family name, no place, office or role word.
+pub fn lone_name(w: &str) -> bool {
+    (2..=3).contains(&w.chars().count())
+        && w.chars().all(crate::text::is_han)
+        && is_name(w)
+        && super::surnames::surname(w).is_some()
+        && !is_place(w)
+}
 
 /// Splits a run of names (`四建磊 吴韬`, `李四、王五`, `王乐文  方  敏`).
 /// Two-character names are padded with spaces to line up with
@@ -761,12 +802,14 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     static SLASHED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?P<r>文|图|文图|图文|摄影|摄|视频|记者)[/|｜丨╱\\](?P<n>.+)$").unwrap());
     let mut names = Vec::new();
+    // `文/X；摄/Y`: a semicolon or comma parts the credits as a space does.
+    let parts = n.replace([';', ','], " ");
     if n.trim_start().starts_with("文") && n.contains(['/', '丨', '╱', '\\']) {
         // A name may be padded (`文/方 敏`), so a token without a role
         // continues the previous name run.
         let mut run = String::new();
         let mut writer = true;
-        for tok in n.split_whitespace() {
+        for tok in parts.split_whitespace() {
             if let Some(c) = SLASHED.captures(tok) {
                 if writer {
                     names.extend(split_names(&run));
@@ -913,6 +956,20 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 /// `作者：X`, `文/X 图/Y`, `撰文：X`, `记者X／台北报导`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
     let (v, back) = view(line);
+    // `本报记者 X 并摄`, `X文并摄`: the writer took the pictures too; a
+    // paper's edition after the credit (`《某某青年报》(2015年07月06日12版)`)
+    // says where it ran.
+    static ALSO_PHOTO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{Han})(?:\s+文|\s*/\s*文)?\s*并摄(?:影)?").unwrap());
+    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*《\p{Han}{2,10}》\s*[(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)]\s*$").unwrap()
+    });
+    let v = if ALSO_PHOTO.is_match(&v) || EDITION.is_match(&v) || GLUED_MARK.is_match(&v) {
+        let cut = EDITION.replace(&v, "");
+        let cut = GLUED_MARK.replace_all(&cut, "/$m $n");
+        ALSO_PHOTO.replace_all(&cut, "$1 ").trim_end().to_owned()
+    } else {
+        v
+    };
     let read = |v: &str| {
         reported_byline(v)
             .map(|(_, n)| n)
@@ -1350,6 +1407,23 @@ mod tests {
     #[test]
     fn credit_lines_read_word_by_word() {
         assert_eq!(token_credit("记者：贺某明／通讯员：柯某静").unwrap(), ["贺某明", "柯某静"]);
+        // The day glued before where the story was filed from.
+        assert_eq!(token_credit("某狐体育 张某 2月8日东莞报道").unwrap(), ["张某"]);
+        // A semicolon between the writer's and the photographer's credits.
+        assert_eq!(byline_line("文/金某英；摄/夏某新").unwrap(), ["金某英"]);
+        // The table's credit glued to the writer's mark.
+        assert_eq!(token_credit("某京商报记者石某月/文宋某媛/制表").unwrap(), ["石某月"]);
+        // The writer took the pictures too; the paper's edition follows.
+        assert_eq!(byline_line("本报记者 张某文并摄《某国青年报》（2015年07月06日12版）").unwrap(), ["张某文"]);
+        assert_eq!(byline_line("本报记者 张某 文并摄").unwrap(), ["张某"]);
+        // The credit alone opening a run-together story.
+        assert_eq!(dateline("首席记者 潘某峰 “实在是太感谢了。”这是董阿姨第三次道谢。").unwrap().authors, ["潘某峰"]);
+        assert!(dateline("记者 刘某木 摄").is_none_or(|d| d.authors.is_empty()));
+        // A dateline with the day in Chinese numerals.
+        let d = dateline("某新网上海四月二十一日电 (记者 陈某)某医院成功救治").unwrap();
+        assert_eq!((d.month_day, d.authors), (Some((4, 21)), vec!["陈某".to_owned()]));
+        // `✎` sets the writer's name off its role.
+        assert_eq!(token_credit("文✎人大相某").unwrap(), ["人大相某"]);
         assert_eq!(token_credit("文字 | 贺某明 摄影 | 柯某静 视频 | 罗某凡").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("监制：郑某年 主编：罗某凡 文案：贺某明").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("供稿单位：县农业农村局 供稿人：贺某明").unwrap(), ["贺某明"]);
@@ -1535,6 +1609,13 @@ mod tests {
         assert_eq!(d.authors, ["林晓东"]);
         let d = dateline("新华社北京5月19日电（周明、许兰） 国家气象中心19日发布").unwrap();
         assert_eq!(d.authors, ["周明", "许兰"]);
+        // `又讯（记者X Y）` opens a second item; `3月17日消息：（记者X）` names no outlet.
+        assert_eq!(dateline("又讯 （记者 董某芬 冯某元）面对抢购，局长说").unwrap().authors, ["董某芬", "冯某元"]);
+        let d = dateline("3月17日消息：（记者 叶某）目前我县食盐库存充足").unwrap();
+        assert_eq!((d.month_day, d.authors, d.outlet), (Some((3, 17)), vec!["叶某".to_owned()], None));
+        // A bracket further into the story holds a nickname, not a credit.
+        let d = dateline("某新网8月29日电 港星刘某华(华仔)和朱某倩本月25日高调牵手").unwrap();
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
         let d = dateline("中国网5月13日讯").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("中国网"));
         let d = dateline("长江网10月4日讯（记者陈某 整合）").unwrap();

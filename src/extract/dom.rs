@@ -173,14 +173,28 @@ pub fn walk(doc: &Html) -> Walk {
                             continue;
                         }
                         if tag == "img" {
-                            w.flush();
+                            // An icon in the middle of a sentence (a link to
+                            // a star's albums after her name) does not end
+                            // the paragraph: it follows it.
+                            let mid_text = w.buf.chars().any(|c| !c.is_whitespace());
+                            if !mid_text {
+                                w.flush();
+                            }
                             let src = el
                                 .attr("src")
                                 .or_else(|| el.attr("data-src"))
                                 .or_else(|| el.attr("oldsrc"))
                                 .unwrap_or("");
                             if !src.is_empty() {
-                                w.push_image(src, el.attr("alt").unwrap_or(""));
+                                let img = w.image(src, el.attr("alt").unwrap_or(""));
+                                match img {
+                                    Some(img) if mid_text => {
+                                        w.pending.push(img);
+                                        w.gap = true;
+                                    }
+                                    Some(img) => w.blocks.push(img),
+                                    None => {}
+                                }
                             }
                             continue;
                         }
@@ -204,7 +218,20 @@ pub fn walk(doc: &Html) -> Walk {
                     }
                     Node::Text(t) => {
                         let s: &str = t;
-                        w.buf.push_str(s);
+                        // Where an icon stood, text goes on after a space
+                        // (`来源：某网<img>参与互动`), unless the sentence
+                        // goes on with its punctuation (`甲某<img>、乙某`).
+                        if w.gap && !s.trim().is_empty() {
+                            if !s.trim_start().starts_with(|c: char| is_cjk_punct(c) || "，。、；：？！）)".contains(c)) {
+                                w.buf.push(' ');
+                            }
+                            w.gap = false;
+                        }
+                        // A break between two Chinese characters of one text
+                        // node is a hard wrap; between elements
+                        // (`<span>来源：某网</span>\n<span>编辑：X</span>`) it
+                        // parts them as browsers show it.
+                        w.buf.push_str(&join_wrapped(s));
                         // Prose wrapped in a link (a whole teaser or article inside
                         // one <a>) is still prose; link lists are short texts.
                         if w.in_link > 0 {
@@ -262,6 +289,10 @@ struct Walker {
     owners: Vec<NodeId>,
     furniture: Vec<NodeId>,
     heading: Vec<(u8, NodeId)>,
+    /// Images met inside a run of text, placed after it.
+    pending: Vec<Block>,
+    /// An image left the text here.
+    gap: bool,
 }
 
 impl Walker {
@@ -270,6 +301,12 @@ impl Walker {
     }
 
     fn flush(&mut self) {
+        self.gap = false;
+        self.flush_text();
+        self.blocks.append(&mut self.pending);
+    }
+
+    fn flush_text(&mut self) {
         if self.buf.is_empty() {
             return;
         }
@@ -297,9 +334,9 @@ impl Walker {
         });
     }
 
-    fn push_image(&mut self, src: &str, alt: &str) {
-        let Some(owner) = self.owner() else { return };
-        self.blocks.push(Block {
+    fn image(&self, src: &str, alt: &str) -> Option<Block> {
+        let owner = self.owner()?;
+        Some(Block {
             text: String::new(),
             owner,
             furniture: self.furniture.last().copied(),
@@ -310,8 +347,44 @@ impl Walker {
             heading: 0,
             heading_id: None,
             image: Some((src.trim().to_owned(), alt.trim().to_owned())),
-        });
+        })
     }
+}
+
+/// Drops the line breaks an editor's hard wrap left between two Chinese
+/// characters of a text (`广州市公安局昨日下午召\n开新闻发布会`, `时报\n\n讯`):
+/// CSS Text 3 (segment break transformation) renders a break between two
+/// East Asian wide characters as no space at all. A break beside Latin text
+/// stays a space, and so does any ideographic space.
+fn join_wrapped(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('\n') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let wide = |c: char| {
+        crate::text::is_han(c) || is_cjk_punct(c) || ('\u{3001}'..='\u{303f}').contains(&c) || ('\u{ff01}'..='\u{ff60}').contains(&c)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if matches!(c, ' ' | '\t' | '\r' | '\n') {
+            let start = i;
+            while i < chars.len() && matches!(chars[i], ' ' | '\t' | '\r' | '\n') {
+                i += 1;
+            }
+            let run = &chars[start..i];
+            let broken = run.contains(&'\n');
+            let between = start > 0 && i < chars.len() && wide(chars[start - 1]) && wide(chars[i]);
+            if !(broken && between) {
+                out.extend(run);
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn totals(doc: &Html, blocks: &[Block], weight: impl Fn(usize) -> f32) -> HashMap<NodeId, Totals> {
@@ -370,6 +443,36 @@ pub fn element(doc: &Html, id: NodeId) -> Option<scraper::ElementRef<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_icon_inside_a_sentence_follows_the_paragraph() {
+        let doc = Html::parse_document(
+            r#"<body><p><img src="lead.jpg">届时<a href="/s/1">甲某</a><a href="/s/1/albums"><img src="cd.gif" alt="专辑"></a>、<a href="/s/2">乙某</a>将登台演唱。</p></body>"#,
+        );
+        let w = walk(&doc);
+        let kinds: Vec<String> = w
+            .blocks
+            .iter()
+            .map(|b| match &b.image {
+                Some((src, _)) => format!("img:{src}"),
+                None => b.text.clone(),
+            })
+            .collect();
+        // The picture opening the paragraph stays before it; the icon in the
+        // middle of the sentence no longer cuts it in two.
+        assert_eq!(kinds, ["img:lead.jpg", "届时甲某、乙某将登台演唱。", "img:cd.gif"]);
+    }
+
+    #[test]
+    fn a_hard_wrap_between_chinese_characters_is_no_space() {
+        let doc = Html::parse_document(
+            "<body><p>\u{3000}\u{3000}时报\n\n讯 (记者 甲某) 广州市公安局昨日下午召\n开发布会，About\nthe case。</p><p>\u{3000}\u{3000}第二段\n\u{3000}\u{3000}内容</p></body>",
+        );
+        let w = walk(&doc);
+        assert_eq!(w.blocks[0].text, "时报讯 (记者 甲某) 广州市公安局昨日下午召开发布会，About the case。");
+        // An ideographic space is kept as a space.
+        assert_eq!(w.blocks[1].text, "第二段 内容");
+    }
 
     #[test]
     fn blocks_split_at_block_elements_and_br() {

@@ -288,6 +288,8 @@ pub fn read(
             .or_else(|| name_line(&a.head).and_then(unlabelled))
             // `何某刚　黄某萍` just above the body: an e-paper's byline cell.
             .or_else(|| a.head.last().and_then(|l| names_alone(l)).and_then(unlabelled))
+            // `黄某` alone on the line after the deck, then the story.
+            .or_else(|| opening_name(&body.paragraphs).and_then(unlabelled))
             .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(n, _)| vec![n]))
             .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| posted_by(l)))
             // The poster's name and `于 … 发布` on lines of their own.
@@ -296,6 +298,11 @@ pub fn read(
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
             .or_else(|| body.paragraphs.iter().filter(|p| p.chars().count() <= 40).find_map(|l| byline::byline_line(l)))
+            // Or a short credit in another form among the opening lines (`文✎X`).
+            .or_else(|| body.paragraphs.iter().take(6).filter(|p| p.chars().count() <= 24).find_map(|l| byline::token_credit(l)))
+            // A dateline further into the body: the page runs two stories
+            // together and only the later one credits its reporter.
+            .or_else(|| body.paragraphs.iter().find_map(|p| byline::dateline(p).map(|d| d.authors).filter(|v| !v.is_empty())))
             // A credit line in a form no pattern above spells out, read word by word.
             .or_else(|| {
                 let edges = a.head.iter().copied().chain(body.paragraphs.iter().take(2).map(String::as_str));
@@ -630,6 +637,27 @@ fn names_alone(line: &str) -> Option<Vec<String>> {
     (ok && names.len() == words.len() && byline::surnamed(&names)).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
+/// The writer's name alone on a paragraph opening the story, or after its
+/// deck (a short summary), with the story following: `业内人士称，…` /
+/// `黄某` / `《某某经济新闻》昨日获悉，…`.
+fn opening_name(paragraphs: &[String]) -> Option<Vec<String>> {
+    (0..2).find_map(|i| {
+        let line = paragraphs.get(i)?;
+        let next = paragraphs.get(i + 1)?;
+        let deck_ok = i == 0 || paragraphs[0].chars().count() <= 150;
+        let prose = next.chars().count() >= 30 && crate::extract::dom::count_punct(next) >= 1;
+        if !(deck_ok && prose) {
+            return None;
+        }
+        let (v, back) = crate::text::simplified_view(line);
+        let v = byline::join_padded(v.trim());
+        let words: Vec<&str> = v.split([' ', '\u{3000}', '、']).filter(|w| !w.is_empty()).collect();
+        let ok = (1..=2).contains(&words.len()) && words.iter().all(|w| byline::lone_name(w));
+        let names: Vec<String> = if ok { words.iter().map(|w| w.to_string()).collect() } else { Vec::new() };
+        (ok && byline::surnamed(&names)).then(|| names.iter().map(|n| back.restore(n)).collect())
+    })
+}
+
 /// `原创 刘某远 某海发布 2023-06-12 18:00`: a WeChat article's writer, then the
 /// account that posts it, then the time. Returns (writer, account).
 fn wechat_original(line: &str) -> Option<(String, String)> {
@@ -784,7 +812,11 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static WROTE_UP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|[。！？”])\s*[(]\s*(?:本文|此文|全文)?由\s*(?P<n>\p{Han}{2,3}(?:[、]\p{Han}{2,3}){0,2})\s*(?:根据\p{Han}{1,8})?(?:整理|撰写|执笔|编写|采写)\s*[)]\s*$").unwrap()
     });
-    if let Some(v) = [&*TITLED, &*WROTE_UP].into_iter().find_map(|re| surnamed_capture(line, re)) {
+    // `注：作者X是某某律师事务所高级合伙人`: a note on who wrote it.
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[(]?\s*(?:注|编者注|作者简介)?\s*[:：]?\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:是|系|现为|现任|为)\p{Han}").unwrap()
+    });
+    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE].into_iter().find_map(|re| surnamed_capture(line, re)) {
         return Some(v);
     }
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
@@ -834,7 +866,10 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
         names.remove(0);
     }
     let tag = names.iter().any(|n| n.ends_with(['通', '讯', '訊', '台', '经']) || n.chars().count() == 4);
-    if names.is_empty() || (tag && !byline::surnamed(&names)) || (glued && !byline::surnamed(&names)) {
+    // Four characters in brackets are a column's or a site's tag (`（某讯名家）`)
+    // unless they open with a two-character family name (`（欧阳某某）`).
+    let four = names.iter().any(|n| n.chars().count() == 4 && super::surnames::surname(n).is_none_or(|(len, _)| len != 2));
+    if names.is_empty() || (tag && !byline::surnamed(&names)) || (glued && !byline::surnamed(&names)) || (four && !glued && c.name("role").is_none()) {
         return None;
     }
     let v: Vec<String> = names.iter().map(|x| back.restore(x)).collect();

@@ -275,7 +275,7 @@ mod tests {
             format!(
                 r#"<html><head><meta charset="utf-8"><title>{h1}_娱乐_某某网</title></head>
             <body><h1>{h1}</h1><div class="info">2009年11月09日11:30 某某音乐</div>
-            <div class="art"><p align="center"><a href="/star/1191/">柯某静</a><img src="/a.gif">新专辑宣传照</p>
+            <div class="art"><p align="center"><a href="/star/1191/">柯某静</a><img src="/a.gif"></p><p align="center">新专辑宣传照</p>
             <p>某某音乐讯 一向具有奇思妙想的唱作人柯某静，在新专辑发行之际，再次玩起了创意，发布会仅邀请八十位嘉宾参加。</p>
             <p>据悉，除了这款特别的票卡之外，她还专门设计了面包和笔记本送给出席发布会的嘉宾，发布会将围绕她的音乐创作展开。</p></div></body></html>"#
             )
