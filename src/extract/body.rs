@@ -467,9 +467,15 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
             continue;
         }
         if b.link_density() > 0.5 || is_furniture_line(text) || is_player_text(text) {
-            // `本文为X授权某某网发布，转载请注明出处`: furniture, but it credits the article.
+            // `本文为X授权某某网发布，转载请注明出处`: furniture, but it credits the article;
+            // `发稿时间：2021/7/20 【字体：大 中 小】`: furniture, but it dates it.
             if is_credit_line(text) && body.first_block.is_some() {
                 body.meta_tail.push(text.to_owned());
+            } else if is_meta_line(text) {
+                match body.first_block {
+                    None => body.meta_head.push(text.to_owned()),
+                    Some(_) => body.meta_tail.push(text.to_owned()),
+                }
             }
             continue;
         }
@@ -712,6 +718,20 @@ mod tests {
         let c = container(&doc, &w, &[], &[]).unwrap();
         let el = crate::extract::dom::element(&doc, c).unwrap();
         assert_eq!(el.value().attr("id"), Some("text"));
+    }
+
+    #[test]
+    fn a_date_line_among_the_font_switches_is_kept_as_page_metadata() {
+        let html = r##"<body><div id="main"><div class="newst">某集团董事长受聘担任校友会名誉会长！</div>
+            <div class="newsd">发稿时间：2021/7/20 <span>【 字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a> 】</span></div>
+            <div class="newsc"><p>2021年7月18日，某学院校友会第三届理事会成立大会在汉隆重召开，全体参会人员共唱国歌。</p>
+            <p>随后，上届校友会会长作工作报告，学院领导介绍了学校近年来的发展情况，与会校友深受鼓舞。</p></div></div></body>"##;
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        let b = lines(&doc, &w, c, false);
+        assert!(!b.paragraphs.iter().any(|p| p.contains("发稿时间")));
+        assert!(b.meta_head.iter().chain(b.meta_tail.iter()).any(|l| l.starts_with("发稿时间：2021/7/20")), "{:?} {:?}", b.meta_head, b.meta_tail);
     }
 
     #[test]

@@ -434,6 +434,17 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
 
 /// `河北日报记者 四建磊 吴韬 通讯员 李四` → (`河北日报`, names of reporters and correspondents).
 fn credit(body: &str) -> (Option<String>, Vec<String>) {
+    // `记者X文/图`: the writer's mark glued to the name; the name keeps at
+    // least two characters (`记者张文/图` is 张文's picture credit).
+    static GLUED_BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<n>\p{Han}{2,3})(?:文\s*/\s*图|图\s*/\s*文|文图|图文)\s*$").unwrap());
+    let stripped;
+    let body = match GLUED_BOTH.captures(body) {
+        Some(c) if ROLE.is_match(&body[..c.get(0).unwrap().start()]) => {
+            stripped = format!("{}{}", &body[..c.get(0).unwrap().start()], &c["n"]);
+            stripped.as_str()
+        }
+        _ => body,
+    };
     // `记者彭小晗侯婷摄影吕军`: who took the pictures is no author.
     static PHOTO: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:摄影记者|摄影|摄像|图片|视频|剪辑|制图)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
@@ -559,6 +570,8 @@ const NOT_NAMES: &[&str] = &[
     "访问量", "访问", "浏览量", "点击量", "阅读量", "单位", "次数",
     // Other credits' roles.
     "海报", "设计", "策划", "监制", "出品", "主编", "出镜", "配音", "制表", "剪辑", "摄像", "图片", "插图", "漫画", "绘图", "美编",
+    // A CMS's entry labels.
+    "加入", "添加", "录入", "上传",
 ];
 
 /// A person's name printed alone (`黄某`): Chinese characters opening with a
@@ -676,7 +689,7 @@ fn is_name(t: &str) -> bool {
     }
     // A newsroom's desk (`国际中心`, `编辑部`, `采访组`) signs some stories;
     // a channel (`财经频道`, `即时新闻`) is no person either.
-    if ["中心", "小组", "编辑部", "新闻部", "采访部", "报道组", "采访组", "编辑组", "频道", "新闻"].iter().any(|d| v.ends_with(d)) {
+    if ["中心", "小组", "编辑部", "新闻部", "采访部", "报道组", "采访组", "编辑组", "频道", "新闻", "联播", "直播", "栏目", "节目"].iter().any(|d| v.ends_with(d)) {
         return false;
     }
     // Government portals put the office in the author field (`作者：组织部`,
@@ -743,7 +756,13 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `[作者: 刘某仓 责任编辑: 杨某宇 ]`: the editor part is no byline, nor
     // what follows another label (`作者： 马某健 稿源： 某某网 2012-01-12`).
-    let labels = ["责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览", "访问", "阅读", "单位", "出版", "更新"];
+    let labels = [
+        "责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览", "访问", "阅读", "单位", "出版", "更新",
+        // `新京报记者 X 校对 Y`: the proofreader's and reviewers' part.
+        "校对", "审核", "审校", "初审", "复审", "终审",
+        // `作者：X 加入时间：…`: a CMS's entry-time label.
+        "加入时间", "添加时间", "录入时间", "上传时间", "提交时间", "加入日期", "添加日期", "录入日期", "录入者", "录入人",
+    ];
     if let Some(i) = labels.iter().filter_map(|l| n.find(l)).min() {
         if i > 0 {
             n.truncate(i);
@@ -915,6 +934,10 @@ fn view(line: &str) -> (String, crate::text::ScriptMap) {
     static STATION: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"共享联盟[·•]?\p{Han}{1,6}?站\s*|共享联盟[·•]?\p{Han}{2,4}\s+").unwrap());
     let (v, back) = crate::text::simplified_view(line);
+    // `某某网(博客,微博)记者`: the links a portal set after every name it
+    // knew, copied with the text.
+    static SOCIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\((?:博客|微博)(?:\s*,\s*(?:博客|微博))?\)").unwrap());
+    let v = if v.contains("博)") { SOCIAL.replace_all(&v, "").into_owned() } else { v };
     if !v.contains("记者") && !v.contains("通讯员") && !v.contains("共享联盟") {
         return (v, back);
     }
@@ -1040,7 +1063,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯)|本报讯|报讯)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
     let c = WITHIN.captures(&v)?;
@@ -1411,6 +1434,16 @@ mod tests {
         assert_eq!(token_credit("某狐体育 张某 2月8日东莞报道").unwrap(), ["张某"]);
         // A semicolon between the writer's and the photographer's credits.
         assert_eq!(byline_line("文/金某英；摄/夏某新").unwrap(), ["金某英"]);
+        // A portal's `(博客,微博)` links after the outlet; the marks glued to the name.
+        assert_eq!(dateline("本报讯 （某岛财经日报/某岛财经网(博客,微博)记者 封某楼） 市人社局昨天公布").unwrap().authors, ["封某楼"]);
+        assert_eq!(dateline("某州晚报讯（记者朱某源文/图）11月7日，某洽谈会开幕").unwrap().authors, ["朱某源"]);
+        // A programme in a dateline's brackets, a CMS's entry-time label after the writer.
+        assert!(dateline("某视网消息（新闻联播）：某会议1月15日召开").unwrap().authors.is_empty());
+        assert_eq!(byline_line("作者：雷某航 加入时间：2016/7/14 16:52:59 来源：党办").unwrap(), ["雷某航"]);
+        // The proofreader after the reporter.
+        assert_eq!(byline_line("某京报记者 苏某 校对 李某").unwrap(), ["苏某"]);
+        // A headline run into the dateline of a site's story.
+        assert_eq!(dateline_credit_within("某务部：某会设立发布平台某证网讯（记者 倪某娅）商务部网站29日消息").unwrap(), ["倪某娅"]);
         // The table's credit glued to the writer's mark.
         assert_eq!(token_credit("某京商报记者石某月/文宋某媛/制表").unwrap(), ["石某月"]);
         // The writer took the pictures too; the paper's edition follows.

@@ -522,7 +522,7 @@ fn is_meta_like(s: &str) -> bool {
 
 /// Labels and page controls that end a run of names on a credit line.
 static LABEL_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"来源|稿源|出处|责任编辑|编辑|责编|字号|时间|日期|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
+    Regex::new(r"来源|稿源|出处|责任编辑|编辑|责编|字号|(?:加入|添加|录入|上传|提交)?(?:时间|日期)|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
 });
 
 fn byline_in(line: &str) -> Option<Vec<String>> {
