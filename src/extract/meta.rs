@@ -285,6 +285,9 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
+            .or_else(|| a.head.iter().find_map(|l| name_then_ago(l)))
+            // `原创文章，作者：X。转载或内容合作请点击…`: the site's notice after the story.
+            .or_else(|| a.last.iter().find_map(|l| author_notice(l)))
             .or_else(|| name_line(&a.head).and_then(unlabelled))
             // `何某刚　黄某萍` just above the body: an e-paper's byline cell.
             .or_else(|| a.head.last().and_then(|l| names_alone(l)).and_then(unlabelled))
@@ -979,6 +982,23 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
         .then(|| (back.restore(&c["o"]), back.restore(&name[0])))
 }
 
+/// `李某梁 · 6小时前`: the writer's name, then how long ago the post went up.
+fn name_then_ago(line: &str) -> Option<Vec<String>> {
+    static AGO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*[·•|｜丨]\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天)").unwrap()
+    });
+    surnamed_capture(line, &AGO).filter(|v| v.iter().all(|n| byline::lone_name(&crate::text::simplified_view(n).0)))
+}
+
+/// `原创文章，作者：李某梁。转载或内容合作请点击…`, `本文作者：X，转载请注明出处`: a
+/// site's notice that names the writer inside a sentence.
+fn author_notice(line: &str) -> Option<Vec<String>> {
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[,，。])\s*(?:原创文章|原创稿件|本文)?\s*[,，]?\s*作者\s*[:：]\s*(?P<n>\p{Han}{2,3})\s*[。,，;；]\s*(?:转载|未经|如需|版权|本文)").unwrap()
+    });
+    surnamed_capture(line, &NOTICE)
+}
+
 /// `腾讯娱乐`, `新浪科技`: a portal's channel, named as the outlet.
 fn is_channel(o: &str) -> bool {
     let n = o.chars().count();
@@ -1290,6 +1310,14 @@ mod tests {
 
     fn authors_of(html: &str) -> Vec<String> {
         crate::extract::extract(html, &crate::extract::Options::default()).remove(0).authors
+    }
+
+    #[test]
+    fn a_name_before_how_long_ago_and_a_sites_notice_naming_the_writer() {
+        assert_eq!(name_then_ago("李某梁 · 6小时前").unwrap(), ["李某梁"]);
+        assert!(name_then_ago("热门 · 6小时前").is_none());
+        assert_eq!(author_notice("原创文章，作者：李某梁。转载或内容合作请点击 转载说明 ，违规转载法律必究。").unwrap(), ["李某梁"]);
+        assert!(author_notice("作者：李某梁认为，这件事情很重要。").is_none());
     }
 
     #[test]
