@@ -135,7 +135,14 @@ async fn run_async(once: bool) -> Result<(), Box<dyn std::error::Error>> {
     let cancel = CancellationToken::new();
     let tracker = TaskTracker::new();
     let site = start_site(cancel.clone(), &tracker).await?;
-    let dir = std::env::temp_dir().join(format!("baoku-demo-{}", std::process::id()));
+    // A fresh archive every run: the process id alone can name a directory
+    // an earlier, killed run left behind (ids wrap around), whose articles
+    // would then count as already archived.
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let dir = std::env::temp_dir().join(format!("baoku-demo-{}-{nanos}", std::process::id()));
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
     std::fs::create_dir_all(&dir)?;
     let db = dir.join("baoku.db");
     // Bind the feed server first so that the config can name its real port.

@@ -51,7 +51,19 @@ static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/(?P<m>文|�
 
 /// Parses a line that opens with a news dateline.
 fn dateline_simplified(line: &str) -> Option<Dateline> {
-    let n = line; // already NFKC (see the public readers)
+    // `某城晚报讯记者X、通讯员Y报道：`: the role glued to the dateline; read
+    // with a space between, as `某城晚报讯 记者X…`.
+    static GLUED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<d>\s*\p{Han}{2,10}?(?:报|网|社|台)讯)(?P<r>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)|实习生)").unwrap()
+    });
+    let spaced;
+    let n = match GLUED_ROLE.captures(line) {
+        Some(c) => {
+            spaced = format!("{} {}{}", &c["d"], &c["r"], &line[c.get(0).unwrap().end()..]);
+            spaced.as_str()
+        }
+        None => line, // already NFKC (see the public readers)
+    };
     // `据某某社9月26日消息`: the story cites another outlet's report; that
     // is no dateline of the page's own.
     // But `据新华社电（记者X）`, a wire story a paper prints with its reporter's
@@ -182,7 +194,13 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
             None => body,
         };
         let labelled = body.len() < p["body"].len();
-        if ROLE.is_match(body) || c.name("benbao").is_some() || bare_names || labelled {
+        // `(健康频道 X)`: the desk, then the writer.
+        static DESK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\p{Han}{2,6}(?:频道|中心|新闻部|编辑部)\s+").unwrap());
+        let (body, desk) = match DESK.find(body) {
+            Some(m) if at_dateline && body[m.end()..].split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(|t| is_name(t) && super::surnames::surname(t).is_some()) => (&body[m.end()..], true),
+            _ => (body, false),
+        };
+        if ROLE.is_match(body) || c.name("benbao").is_some() || bare_names || labelled || desk {
             let (outlet, names) = credit(body);
             if d.outlet.is_none() {
                 d.outlet = outlet;
@@ -409,7 +427,7 @@ static REPORTED_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s\p{Han}
 
 fn spaced_credit(after: &str) -> Option<Vec<String>> {
     static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?$").unwrap()
+        Regex::new(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?(?P<end>报道|报导)?$").unwrap()
     });
     let mut names = Vec::new();
     let mut roles = 0;
@@ -419,6 +437,11 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
             roles += 1;
             if let Some(n) = c.name("n") {
                 names.push(n.as_str().to_owned());
+            }
+            // `实习记者X报道 据…`: the credit ends with its filing mark.
+            if c.name("end").is_some() {
+                rest = true;
+                break;
             }
         } else if w.chars().count() <= 3 && is_name(w) && super::surnames::surname(w).is_some() && (roles > 0 || names.len() < 2) {
             // `本报讯 X 实习生 Y …`: the staff reporter before the first role
@@ -1440,6 +1463,12 @@ mod tests {
         // A programme in a dateline's brackets, a CMS's entry-time label after the writer.
         assert!(dateline("某视网消息（新闻联播）：某会议1月15日召开").unwrap().authors.is_empty());
         assert_eq!(byline_line("作者：雷某航 加入时间：2016/7/14 16:52:59 来源：党办").unwrap(), ["雷某航"]);
+        // The outlet, the role, the name and the filing mark opening the story.
+        assert_eq!(dateline("某球网实习记者宋某钢报道 据某联社2月2日报道，今天上午").unwrap().authors, ["宋某钢"]);
+        // A desk before the writer in the dateline's brackets.
+        assert_eq!(dateline("某新网10月14日电(健康频道 袁某) 连日来，一场微博战").unwrap().authors, ["袁某"]);
+        // The role glued to the dateline.
+        assert_eq!(dateline("某城晚报讯记者刘某宁、通讯员陈某舒、实习生秦某星报道：22日上午").unwrap().authors, ["刘某宁", "陈某舒", "秦某星"]);
         // The proofreader after the reporter.
         assert_eq!(byline_line("某京报记者 苏某 校对 李某").unwrap(), ["苏某"]);
         // A headline run into the dateline of a site's story.

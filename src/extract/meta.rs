@@ -325,6 +325,9 @@ pub fn read(
         .as_deref()
         .map(|a| byline::byline_line(a).or_else(|| byline::token_credit(a)).unwrap_or_else(|| byline::split_names(a)))
         .filter(|v| !v.is_empty());
+    // A CMS author field naming only the page's editor (Founder's
+    // `<author>X</author>` beside `责任编辑：X`) names no writer at all.
+    let hinted = hinted.filter(|h| !h.iter().all(|n| m.editors.contains(n)));
     let hinted = match (hinted, visible()) {
         // A CMS `author` field often holds who filed the story: the page's
         // editor, or one of the reporters its byline names.
@@ -826,16 +829,16 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[。！？”?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
+        Regex::new(r"(?:[。！？”?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报)?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        Regex::new(r"[。！？”]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
         // A wire's story code may follow (`（譯者：X／核稿：Y）1120612`).
-        LazyLock::new(|| Regex::new(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,40}?)[)]\s*\d{0,8}\s*$").unwrap());
+        LazyLock::new(|| Regex::new(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,80}?)[)]\s*\d{0,8}\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let n = byline::join_padded(&n);
     let (c, glued) = match TAIL.captures(&n) {
@@ -1108,6 +1111,8 @@ fn editor_in(line: &str) -> Option<String> {
     static SPACED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*[(\[【]?\s*(?:实习|见习)?(?:责任编辑|编辑)\s+(?P<n>\p{Han}{2,4})\s*(?:$|[|｜丨/)\]】]|\s(?:校对|审核|审校|排版|美编|监制|终审))").unwrap());
     let (n, back) = crate::text::simplified_view(line);
+    // `编辑：范 丽`: a two-character name padded to line up with longer ones.
+    let n = byline::join_padded(&n);
     let labels: Vec<regex::Match> = LABEL.find_iter(&n).collect();
     let names: Vec<String> = labels
         .iter()
@@ -1285,10 +1290,18 @@ mod tests {
         assert_eq!(trailing_credit("(作者：方小敏北京大学经济学院教授)").unwrap(), ["方小敏"]);
         assert_eq!(trailing_credit("（某某财经 张小艳）").unwrap(), ["张小艳"]);
         assert_eq!(trailing_credit("（张小艳 李小明）").unwrap(), ["张小艳", "李小明"]);
+        // An agency's reporters glued to the last sentence.
+        assert_eq!(trailing_credit("迫使双方选择实用主义政策。某华社记者 任某 李某奥").unwrap(), ["任某", "李某奥"]);
+        // Five reporters, then the video's and the editors' credits, in one bracket.
+        assert_eq!(
+            trailing_credit("不知道到孙子这一代会变成怎样。（记者：冯某勇、杨某、钱某、李某正、涂某帆；视频：李某寅；编辑：陈某、王某丰）").unwrap(),
+            ["冯某勇", "杨某", "钱某", "李某正", "涂某帆"]
+        );
         // A government portal's closing credit: the office that sent it in, then its writer.
         assert_eq!(trailing_credit("（县农业农村局 韩某明）").unwrap(), ["韩某明"]);
         assert_eq!(trailing_credit("（某某镇 韩某明 柯某静）").unwrap(), ["韩某明", "柯某静"]);
         assert!(trailing_credit("（县政府办）").is_none());
+        assert_eq!(trailing_credit("合同为期20年。（驻某国使馆经商处 徐某）").unwrap(), ["徐某"]);
         assert_eq!(trailing_credit("为全年丰收打好基础。（文/吴 越　图/沈 阳）").unwrap(), ["吴越"]);
         assert_eq!(trailing_credit("官员表示将持续关注。（譯者：劉某彬／核稿：陳某哲）1120612").unwrap(), ["劉某彬"]);
         assert_eq!(trailing_credit("（作者系某江大学公共管理学院教授 严某然）").unwrap(), ["严某然"]);
@@ -1479,6 +1492,8 @@ mod tests {
             "<body><!--enpproperty <author>王编辑</author><title>某地开展演练</title>/enpproperty--><h1>某地开展演练</h1><div id=ozoom><!--enpcontent--><p>本报记者 李四</p><p>第一段，今天上午，全市开展应急演练，数百名乘客有序疏散，现场秩序井然。</p>{para}<!--/enpcontent--></div><p>（责任编辑：王编辑）</p></body>"
         );
         assert_eq!(authors_of(&editor), ["李四"]);
+        // And when the page shows no byline at all, nobody.
+        assert!(authors_of(&editor.replace("<p>本报记者 李四</p>", "")).is_empty());
         // The field names one of the two reporters the dateline credits.
         let one = format!(
             "<body><!--enpproperty <author>张三</author><title>某地开展演练</title>/enpproperty--><h1>某地开展演练</h1><div id=ozoom><!--enpcontent--><p>某某新闻网12月14日讯（记者 张三 通讯员 李四）今天上午，全市开展应急演练，数百名乘客有序疏散。</p>{para}<!--/enpcontent--></div></body>"
@@ -1673,6 +1688,7 @@ mod tests {
 
     #[test]
     fn editors_spaced_chosen_or_labelled_with_a_space() {
+        assert_eq!(editor_in("供稿：生命学院  编辑：范 丽").as_deref(), Some("范丽"));
         let names = |l: &str| editor_in(l).map(|e| byline::split_names(&e)).unwrap_or_default();
         assert_eq!(names("( 編輯： 周小楠 孫小璐 ) 【字號：大 中 小】【打印】"), ["周小楠", "孫小璐"]);
         assert_eq!(names("编辑：倪小轩 责任编辑：林小涛"), ["倪小轩", "林小涛"]);
