@@ -285,9 +285,9 @@ fn is_editor_labels(line: &str) -> bool {
 /// A short line with a source or writer label (`本文来源：X 作者：Y`).
 fn is_credit_line(line: &str) -> bool {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:来源|來源|稿源|出处|出處|作者|记者|記者)\s*[:：]\s*\S|本文(?:为|系|由|為).{1,16}?授[权權]").unwrap()
+        Regex::new(r"(?:来源|來源|稿源|出处|出處|作者|记者|記者)\s*[:：]\s*\S|本文(?:为|系|由|為).{1,16}?授[权權]|^\s*本文作者\s*\p{Han}{2,3}\s*[,，]").unwrap()
     });
-    line.chars().count() <= 80 && CREDIT.is_match(line)
+    line.chars().count() <= 160 && CREDIT.is_match(line)
 }
 
 /// Share bars, print/close links, font-size switches, copyright lines.

@@ -23,7 +23,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
-          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻))
+          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
             (?P<place>\p{Han}{0,8}?)\s*(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:专电|电|讯|消息|报道|报导)
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))电\s*[(]
@@ -456,7 +456,30 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
 }
 
 /// `河北日报记者 四建磊 吴韬 通讯员 李四` → (`河北日报`, names of reporters and correspondents).
+/// `通讯员孔某扬子晚报记者毕某`: two credits run together, the second role's
+/// paper glued to the first role's name; a space is put between them
+/// (`通讯员孔某 扬子晚报记者毕某`). The paper keeps four characters or more, so
+/// that `楚天都市报` is never cut into a name and a paper.
+fn part_glued_credits(s: &str) -> std::borrow::Cow<'_, str> {
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?P<r>记者|通讯员|实习生)\s*(?P<n>\p{Han}{2})(?P<o>\p{Han}{2,8}(?:日报|晚报|早报|都市报|商报|时报|报|网|社|台))(?P<r2>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员))").unwrap()
+    });
+    if !GLUED.is_match(s) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    GLUED.replace_all(s, |c: &regex::Captures| {
+        let (n, o) = (&c["n"], &c["o"]);
+        if o.chars().count() >= 4 && is_name(n) && super::surnames::surname(n).is_some() {
+            format!("{}{} {}{}", &c["r"], n, o, &c["r2"])
+        } else {
+            c[0].to_owned()
+        }
+    })
+}
+
 fn credit(body: &str) -> (Option<String>, Vec<String>) {
+    let parted = part_glued_credits(body);
+    let body = parted.as_ref();
     // `记者X文/图`: the writer's mark glued to the name; the name keeps at
     // least two characters (`记者张文/图` is 张文's picture credit).
     static GLUED_BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<n>\p{Han}{2,3})(?:文\s*/\s*图|图\s*/\s*文|文图|图文)\s*$").unwrap());
@@ -468,6 +491,10 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
         }
         _ => body,
     };
+    // `文/视频 全媒体记者 X 实习生 Y`: the roles that follow wrote the words
+    // and shot the video (or took the pictures).
+    static BOTH_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:文|文字)\s*/\s*(?:视频|图|图片|摄影)\s+").unwrap());
+    let body = BOTH_LEAD.find(body).map_or(body, |m| &body[m.end()..]);
     // `记者彭小晗侯婷摄影吕军`: who took the pictures is no author.
     static PHOTO: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:摄影记者|摄影|摄像|图片|视频|剪辑|制图)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
@@ -596,6 +623,13 @@ const NOT_NAMES: &[&str] = &[
     // A CMS's entry labels.
     "加入", "添加", "录入", "上传",
 ];
+
+/// `上观号作者：X`, `百家号作者：X`: the account a platform's registered unit
+/// posts under, which that platform labels its author; a source, not a writer.
+pub fn platform_account(v: &str) -> bool {
+    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\p{Han}{1,4}号\s*作者\s*[:：]").unwrap());
+    ACCOUNT.is_match(v)
+}
 
 /// A person's name printed alone (`黄某`): Chinese characters opening with a
 /// family name, no place, office or role word.
@@ -881,8 +915,16 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
             return Some(dedup(names));
         }
     }
+    let n = part_glued_credits(&n).into_owned();
     let c = BYLINE_LINE.captures(&n)?;
-    let part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")).or_else(|| c.name("e")).or_else(|| c.name("g"))?.as_str();
+    let mut part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")).or_else(|| c.name("e")).or_else(|| c.name("g"))?.as_str();
+    // `通讯员孔某扬子晚报记者毕某`: what the pattern took for the outlet before
+    // the role holds another role and its name: the whole run is the credit.
+    if let Some(r) = c.name("role") {
+        if ROLE.is_match(&n[..r.start()]) {
+            part = n[..c.name("b").map_or(n.len(), |b| b.end())].trim_start();
+        }
+    }
     // `记者：邱小琪 罗小中 台北报导`: the place the report was filed from.
     static PLACE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s+(?P<p>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap());
@@ -1002,6 +1044,9 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 /// `作者：X`, `文/X 图/Y`, `撰文：X`, `记者X／台北报导`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
     let (v, back) = view(line);
+    if platform_account(&v) {
+        return None;
+    }
     // `本报记者 X 并摄`, `X文并摄`: the writer took the pictures too; a
     // paper's edition after the credit (`《某某青年报》(2015年07月06日12版)`)
     // says where it ran.
@@ -1469,6 +1514,14 @@ mod tests {
         assert_eq!(dateline("某新网10月14日电(健康频道 袁某) 连日来，一场微博战").unwrap().authors, ["袁某"]);
         // The role glued to the dateline.
         assert_eq!(dateline("某城晚报讯记者刘某宁、通讯员陈某舒、实习生秦某星报道：22日上午").unwrap().authors, ["刘某宁", "陈某舒", "秦某星"]);
+        // Two credits run together: the second role's outlet glued to the first role's name.
+        assert_eq!(byline_line("通讯员孔某扬子晚报记者毕某星").unwrap(), ["孔某", "毕某星"]);
+        assert_eq!(byline_line("楚天都市报记者 李某").unwrap(), ["李某"]);
+        assert_eq!(byline_line("华西都市报记者 李某").unwrap(), ["李某"]);
+        // `文/视频` before the roles.
+        assert_eq!(dateline("某声在线7月6日讯（文/视频 全媒体记者 王某芳 实习生 罗某妮 通讯员 王某莞）7月3日").unwrap().authors, ["王某芳", "罗某妮", "王某莞"]);
+        // A platform's account, labelled its author.
+        assert!(byline_line("上观号作者：徐某通").is_none());
         // The proofreader after the reporter.
         assert_eq!(byline_line("某京报记者 苏某 校对 李某").unwrap(), ["苏某"]);
         // A headline run into the dateline of a site's story.

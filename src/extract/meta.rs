@@ -532,6 +532,9 @@ static LABEL_STOP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn byline_in(line: &str) -> Option<Vec<String>> {
+    if byline::platform_account(&crate::text::simplified_view(line).0) {
+        return None;
+    }
     if let Some(v) = byline::byline_line(line) {
         return Some(v);
     }
@@ -820,7 +823,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     });
     // `注：作者X是某某律师事务所高级合伙人`: a note on who wrote it.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[(]?\s*(?:注|编者注|作者简介)?\s*[:：]?\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:是|系|现为|现任|为)\p{Han}").unwrap()
+        Regex::new(r"^\s*[(]?\s*(?:注|编者注|作者简介)?\s*[:：]?\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:(?:是|系|现为|现任|为)\p{Han}|[,，]\s*\p{Han}{2,12}(?:作者|专栏作家|记者|编辑|研究员|分析师)\s*[;；,，。])").unwrap()
     });
     if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE].into_iter().find_map(|re| surnamed_capture(line, re)) {
         return Some(v);
@@ -999,7 +1002,11 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|[,，。])\s*(?:原创文章|原创稿件|本文)?\s*[,，]?\s*作者\s*[:：]\s*(?P<n>\p{Han}{2,3})\s*[。,，;；]\s*(?:转载|未经|如需|版权|本文)").unwrap()
     });
-    surnamed_capture(line, &NOTICE)
+    // `本文作者郭某富，某欧专栏作者；微信：…；转载请注明作者姓名`.
+    static COLUMNIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*本文作者\s*(?P<n>\p{Han}{2,3}?)\s*[,，]\s*\p{Han}{0,12}(?:作者|专栏作家|记者|编辑|研究员|分析师|创始人|合伙人)").unwrap()
+    });
+    surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST))
 }
 
 /// `腾讯娱乐`, `新浪科技`: a portal's channel, named as the outlet.
@@ -1302,6 +1309,7 @@ mod tests {
         assert_eq!(trailing_credit("（某某镇 韩某明 柯某静）").unwrap(), ["韩某明", "柯某静"]);
         assert!(trailing_credit("（县政府办）").is_none());
         assert_eq!(trailing_credit("合同为期20年。（驻某国使馆经商处 徐某）").unwrap(), ["徐某"]);
+        assert_eq!(trailing_credit("本文作者郭某富，某欧专栏作者；微信：guo_05；转载请注明作者姓名").unwrap(), ["郭某富"]);
         assert_eq!(trailing_credit("为全年丰收打好基础。（文/吴 越　图/沈 阳）").unwrap(), ["吴越"]);
         assert_eq!(trailing_credit("官员表示将持续关注。（譯者：劉某彬／核稿：陳某哲）1120612").unwrap(), ["劉某彬"]);
         assert_eq!(trailing_credit("（作者系某江大学公共管理学院教授 严某然）").unwrap(), ["严某然"]);
@@ -1331,6 +1339,7 @@ mod tests {
         assert!(name_then_ago("热门 · 6小时前").is_none());
         assert_eq!(author_notice("原创文章，作者：李某梁。转载或内容合作请点击 转载说明 ，违规转载法律必究。").unwrap(), ["李某梁"]);
         assert!(author_notice("作者：李某梁认为，这件事情很重要。").is_none());
+        assert_eq!(author_notice("本文作者郭某富，某欧专栏作者；微信：guo_05；转载请注明作者姓名和“来源：某欧”").unwrap(), ["郭某富"]);
     }
 
     #[test]
