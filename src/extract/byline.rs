@@ -28,7 +28,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))电\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(]
-          | (?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
+          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
           | 又讯\s*[(]
           | (?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日\s*(?:消息|讯|电)\s*:?\s*[(]
         )",
@@ -108,6 +108,20 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     if let Some(c) = LEAD_CREDIT.captures(n).filter(|c| !photo(&c["rest"])) {
         if let Some(names) = spaced_credit(&c["rest"]) {
             return Some(Dateline { outlet: None, month_day: None, authors: names });
+        }
+    }
+    // `记者张某济南报道由于…`: the reporter and where they filed from glued
+    // to the story; the place is told from the name by the places known.
+    static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:本报)?记者\s*(?P<run>\p{Han}{4,6}?)(?:报道|报导)").unwrap());
+    if let Some(c) = FILED_FROM.captures(n) {
+        let run: Vec<char> = c["run"].chars().collect();
+        let cut = [2, 3].into_iter().find(|&k| run.len() > k && is_place(&run[k..].iter().collect::<String>()));
+        let cut = cut.or(match run.len() { 4 => Some(2), 5 => Some(3), _ => None });
+        if let Some(k) = cut {
+            let name: String = run[..k].iter().collect();
+            if is_name(&name) && super::surnames::surname(&name).is_some() {
+                return Some(Dateline { outlet: None, month_day: None, authors: vec![name] });
+            }
         }
     }
     // `南都讯 记者X 实习生Y …`: a two-character paper's name before 讯,
@@ -245,6 +259,8 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         "卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端", "周刊", "杂志", "云", "融媒体中心",
     ];
     let outlet_word = |t: &str| {
+        // `某球网快讯`: the outlet's newsflash tag.
+        let t = t.strip_suffix("快讯").or_else(|| t.strip_suffix("讯")).filter(|o| o.chars().count() >= 2).unwrap_or(t);
         // A portal's channel (`某浪科技`) names the outlet too.
         let channel = t.chars().count() >= 4 && CHANNELS.iter().any(|c| t.ends_with(c));
         channel || t.chars().count() >= 3
@@ -543,7 +559,24 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
             None => names.extend(marked_run(s).unwrap_or_else(|| split_names(s))),
         }
     }
-    (outlet, names)
+    (outlet, part_pairs(names))
+}
+
+/// `（记者闵某刘某）`: after a role, two two-character names run together;
+/// four characters are one name only with a two-character family name.
+pub fn part_pairs(names: Vec<String>) -> Vec<String> {
+    names
+        .into_iter()
+        .flat_map(|t| {
+            let halves: (String, String) = (t.chars().take(2).collect(), t.chars().skip(2).collect());
+            let single = |h: &str| super::surnames::surname(h).is_some_and(|(len, _)| len == 1) && !is_place(h) && is_name(h);
+            if t.chars().count() == 4 && t.chars().all(crate::text::is_han) && single(&halves.0) && single(&halves.1) {
+                vec![halves.0, halves.1]
+            } else {
+                vec![t]
+            }
+        })
+        .collect()
 }
 
 /// A word marking what a credited name made: `张三/文`, `李四/图`, a bare `文`.
@@ -622,6 +655,8 @@ const NOT_NAMES: &[&str] = &[
     "海报", "设计", "策划", "监制", "出品", "主编", "出镜", "配音", "制表", "剪辑", "摄像", "图片", "插图", "漫画", "绘图", "美编",
     // A CMS's entry labels.
     "加入", "添加", "录入", "上传",
+    // Reviewers' roles.
+    "审稿", "审定", "签发", "终审", "复核", "初审", "复审",
 ];
 
 /// `上观号作者：X`, `百家号作者：X`: the account a platform's registered unit
@@ -909,7 +944,8 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
             }
         }
         if writer {
-            names.extend(split_names(&run));
+            // `文/记者X 通讯员Y、Z`: roles inside the writer's part.
+            names.extend(if ROLE.is_match(&run) { credit(&run).1 } else { split_names(&run) });
         }
         if !names.is_empty() {
             return Some(dedup(names));
@@ -992,7 +1028,7 @@ fn view(line: &str) -> (String, crate::text::ScriptMap) {
     // `某某晚报·某某壹点 记者`, `某某都市报-某某新闻记者`, `某某快报/某某+记者`:
     // the paper with its app; `某某云/某某日报记者`: the app, then the paper.
     static COMPOSITE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?P<p>\p{Han}{1,8}?(?:报|网|社|台|刊))[·•/\-][\p{Han}+]{1,8}?(?P<sp>\s*)(?P<r>记者|通讯员)|\p{Han}{2,6}[·•/](?P<p2>\p{Han}{1,8}?(?:日报|晚报|报))(?P<r2>记者|通讯员)|(?P<p3>\p{Han}{2,6}?)\+(?P<r3>记者|通讯员)").unwrap()
+        Regex::new(r"(?P<p>\p{Han}{1,8}?(?:报|网|社|台|刊))[·•/\-](?P<app>[\p{Han}+]{1,8}?)(?P<sp>\s*)(?P<r>记者|通讯员)|\p{Han}{2,6}[·•/](?P<p2>\p{Han}{1,8}?(?:日报|晚报|报))(?P<r2>记者|通讯员)|(?P<p3>\p{Han}{2,6}?)\+(?P<r3>记者|通讯员)").unwrap()
     });
     // `共享联盟·某某站 X`, `共享联盟·某县 X`: a county station of a provincial
     // paper's correspondent network, credited like a correspondent.
@@ -1012,7 +1048,9 @@ fn view(line: &str) -> (String, crate::text::ScriptMap) {
         let g = |k: &str| c.name(k).map_or("", |m| m.as_str());
         // `某方+记者`: the `+` is part of the app's name.
         let plus = if c.name("p3").is_some() { "+" } else { "" };
-        format!("{}{}{}{}{}{}{plus}{}", g("p"), g("sp"), g("r"), g("p2"), g("r2"), g("p3"), g("r3"))
+        // `某西网/某西头条客户端讯 记者`: the dateline's `讯` stays.
+        let xun = if g("app").ends_with('讯') { "讯" } else { "" };
+        format!("{}{xun}{}{}{}{}{}{plus}{}", g("p"), g("sp"), g("r"), g("p2"), g("r2"), g("p3"), g("r3"))
     });
     let v = STATION.replace_all(&v, "通讯员 ").into_owned();
     (v, back)
@@ -1520,6 +1558,15 @@ mod tests {
         assert_eq!(byline_line("华西都市报记者 李某").unwrap(), ["李某"]);
         // `文/视频` before the roles.
         assert_eq!(dateline("某声在线7月6日讯（文/视频 全媒体记者 王某芳 实习生 罗某妮 通讯员 王某莞）7月3日").unwrap().authors, ["王某芳", "罗某妮", "王某莞"]);
+        // Set 32's forms: a newsflash tag, roles inside the writer's part, a
+        // reporter glued to where they filed from and to the story, a
+        // composite outlet, two names run together.
+        assert_eq!(byline_line("【某球网快讯 记者 赵某龙】某联社3月6日报道").unwrap(), ["赵某龙"]);
+        assert_eq!(byline_line("文/记者伍某仪 通讯员崔某玲、邝某").unwrap(), ["伍某仪", "崔某玲", "邝某"]);
+        assert_eq!(dateline("记者张某济南报道由于在亚洲杯预赛上，中国和黎巴嫩同在D组").unwrap().authors, ["张某"]);
+        assert_eq!(dateline("中国某西网/某西头条客户端讯 记者王某红、实习生蔡某欣报道：7月22日").unwrap().authors, ["王某红", "蔡某欣"]);
+        assert_eq!(credit("记者闵某刘某").1, ["闵某", "刘某"]);
+        assert_eq!(credit("记者欧阳某某").1, ["欧阳某某"]);
         // A platform's account, labelled its author.
         assert!(byline_line("上观号作者：徐某通").is_none());
         // The proofreader after the reporter.

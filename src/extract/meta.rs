@@ -825,7 +825,11 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*[(]?\s*(?:注|编者注|作者简介)?\s*[:：]?\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:(?:是|系|现为|现任|为)\p{Han}|[,，]\s*\p{Han}{2,12}(?:作者|专栏作家|记者|编辑|研究员|分析师)\s*[;；,，。])").unwrap()
     });
-    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE].into_iter().find_map(|re| surnamed_capture(line, re)) {
+    // `（某省社会科学院教授 王某）`: the writer's title, then the name, closing the piece.
+    static TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[。！？”])\s*[(][^()]{2,60}?(?:教授|研究员|主任|院长|所长|博士|专家|学者|秘书长|律师|分析师|经济师)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
+    });
+    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*TITLE_NAME].into_iter().find_map(|re| surnamed_capture(line, re)) {
         return Some(v);
     }
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
@@ -870,6 +874,9 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // A pen name in brackets counts (`(晓明)`), but not a wire's or a
     // portal's tag (`(经济通)`, `(新浪财经)`) that opens with no family name.
     let mut names = byline::split_names(&c["n"]);
+    if c.name("role").is_some() {
+        names = byline::part_pairs(names);
+    }
     // `（某某财经 张小艳）`: the desk or outlet, then the writer.
     if names.len() >= 2 && names[0].chars().count() >= 4 && super::surnames::surname(&names[0]).is_none() && byline::surnamed(&names[1..]) {
         names.remove(0);
@@ -1310,6 +1317,8 @@ mod tests {
         assert!(trailing_credit("（县政府办）").is_none());
         assert_eq!(trailing_credit("合同为期20年。（驻某国使馆经商处 徐某）").unwrap(), ["徐某"]);
         assert_eq!(trailing_credit("本文作者郭某富，某欧专栏作者；微信：guo_05；转载请注明作者姓名").unwrap(), ["郭某富"]);
+        assert_eq!(trailing_credit("就能先走一步。（某东省第二届优秀社会科学家、某东省社会科学院教授 王某）").unwrap(), ["王某"]);
+        assert_eq!(trailing_credit("活动取得圆满成功。（记者闵某刘某）").unwrap(), ["闵某", "刘某"]);
         assert_eq!(trailing_credit("为全年丰收打好基础。（文/吴 越　图/沈 阳）").unwrap(), ["吴越"]);
         assert_eq!(trailing_credit("官员表示将持续关注。（譯者：劉某彬／核稿：陳某哲）1120612").unwrap(), ["劉某彬"]);
         assert_eq!(trailing_credit("（作者系某江大学公共管理学院教授 严某然）").unwrap(), ["严某然"]);
