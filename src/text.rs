@@ -11,6 +11,11 @@ pub fn is_han(c: char) -> bool {
 /// NFKC plus whitespace collapsed: full-width ASCII and ideographic spaces
 /// become their plain forms, so patterns need to be written only once.
 pub fn nfkc(s: &str) -> String {
+    // Most lines are already NFKC (plain Chinese and ASCII): skip the
+    // decomposition when the quick check says so.
+    if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        return s.to_owned();
+    }
     s.nfkc().collect()
 }
 
@@ -19,6 +24,28 @@ pub fn nfkc(s: &str) -> String {
 /// one, so that what a pattern finds can be given back in the page's own
 /// script with [`ScriptMap::restore`].
 pub fn simplified_view(s: &str) -> (String, ScriptMap) {
+    // The metadata readers look at the same few dozen lines around an
+    // article many times each; the view of a line is kept for the next
+    // reader (a small per-thread memo, emptied when it grows).
+    thread_local! {
+        static MEMO: std::cell::RefCell<std::collections::HashMap<String, (String, ScriptMap)>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(s).cloned()) {
+        return hit;
+    }
+    let view = simplified_view_uncached(s);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 4096 {
+            m.clear();
+        }
+        m.insert(s.to_owned(), view.clone());
+    });
+    view
+}
+
+fn simplified_view_uncached(s: &str) -> (String, ScriptMap) {
     let n = nfkc(s);
     let v = fast2s::convert(&n);
     let mut pairs: Vec<(char, char)> = Vec::new();
