@@ -303,6 +303,9 @@ pub fn read(
             .or_else(|| body.paragraphs.iter().filter(|p| p.chars().count() <= 40).find_map(|l| byline::byline_line(l)))
             // Or a short credit in another form among the opening lines (`文✎X`).
             .or_else(|| body.paragraphs.iter().take(6).filter(|p| p.chars().count() <= 24).find_map(|l| byline::token_credit(l)))
+            // `…过瘾。　　文/记者X、Y、Z　　很客观…`: a credit line the page (or
+            // its copy) ran into a paragraph, set off by wide spaces.
+            .or_else(|| body.paragraphs.iter().take(6).find_map(|p| inline_credit(p)))
             // A dateline further into the body: the page runs two stories
             // together and only the later one credits its reporter.
             .or_else(|| body.paragraphs.iter().find_map(|p| byline::dateline(p).map(|d| d.authors).filter(|v| !v.is_empty())))
@@ -995,6 +998,18 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
         .then(|| (back.restore(&c["o"]), back.restore(&name[0])))
 }
 
+/// A credit line run into a paragraph after a sentence and set off by
+/// spaces on both sides: `…非常过瘾。　　文/记者X、Y、Z　　很客观…`.
+fn inline_credit(p: &str) -> Option<Vec<String>> {
+    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[。！？”]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4})\s+\S").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(p);
+    let c = INLINE.captures(&v)?;
+    let names = byline::byline_line(&back.restore(&c["c"]))?;
+    byline::surnamed(&names).then_some(names)
+}
+
 /// `李某梁 · 6小时前`: the writer's name, then how long ago the post went up.
 fn name_then_ago(line: &str) -> Option<Vec<String>> {
     static AGO: LazyLock<Regex> = LazyLock::new(|| {
@@ -1340,6 +1355,13 @@ mod tests {
 
     fn authors_of(html: &str) -> Vec<String> {
         crate::extract::extract(html, &crate::extract::Options::default()).remove(0).authors
+    }
+
+    #[test]
+    fn a_credit_run_into_a_paragraph_between_wide_spaces() {
+        let p = "各种献礼作品精彩纷呈，观众也看得非常过瘾。　　文/记者周某、莫斯某格、张某芹　　很客观《某某》还原“争议”人物";
+        assert_eq!(inline_credit(p).unwrap(), ["周某", "莫斯某格", "张某芹"]);
+        assert!(inline_credit("他说。 记者了解到，当地已经开始行动。").is_none());
     }
 
     #[test]
