@@ -1169,7 +1169,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|(?:网|台|在线)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
     let c = WITHIN.captures(&v)?;
@@ -1567,6 +1567,9 @@ mod tests {
         assert_eq!(dateline("中国某西网/某西头条客户端讯 记者王某红、实习生蔡某欣报道：7月22日").unwrap().authors, ["王某红", "蔡某欣"]);
         assert_eq!(credit("记者闵某刘某").1, ["闵某", "刘某"]);
         assert_eq!(credit("记者欧阳某某").1, ["欧阳某某"]);
+        // The hour and minute before 讯; a site's 报道 before the bracket.
+        assert_eq!(dateline_credit_within("某龙网-新某庆客户端4月23日10时35分讯（记者 舒某） 三亚有多欢迎").unwrap(), ["舒某"]);
+        assert_eq!(dateline_credit_within("国际在线报道（记者 蔡某骉）：中国国家主席").unwrap(), ["蔡某骉"]);
         // A platform's account, labelled its author.
         assert!(byline_line("上观号作者：徐某通").is_none());
         // The proofreader after the reporter.

@@ -870,8 +870,9 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     if marked && !glued && c.name("role").is_none() && !rep {
         return None;
     }
-    // `(李某阳 编辑)` credits an editor; `(刘通摄)` a photographer.
-    if c["n"].ends_with('摄') || c["n"].ends_with("完") || c.get(0).unwrap().as_str().contains("编辑") {
+    // `(李某阳 编辑)` credits an editor; `(刘通摄)` a photographer; `（据某视）`
+    // cites where a brief came from.
+    if c["n"].ends_with('摄') || c["n"].ends_with("完") || c["n"].starts_with('据') || c.get(0).unwrap().as_str().contains("编辑") {
         return None;
     }
     // A pen name in brackets counts (`(晓明)`), but not a wire's or a
@@ -1334,6 +1335,7 @@ mod tests {
         assert_eq!(trailing_credit("本文作者郭某富，某欧专栏作者；微信：guo_05；转载请注明作者姓名").unwrap(), ["郭某富"]);
         assert_eq!(trailing_credit("就能先走一步。（某东省第二届优秀社会科学家、某东省社会科学院教授 王某）").unwrap(), ["王某"]);
         assert_eq!(trailing_credit("活动取得圆满成功。（记者闵某刘某）").unwrap(), ["闵某", "刘某"]);
+        assert!(trailing_credit("将逐步实现互联互通、信息共享和业务协同。（据某视）").is_none());
         assert_eq!(trailing_credit("为全年丰收打好基础。（文/吴 越　图/沈 阳）").unwrap(), ["吴越"]);
         assert_eq!(trailing_credit("官员表示将持续关注。（譯者：劉某彬／核稿：陳某哲）1120612").unwrap(), ["劉某彬"]);
         assert_eq!(trailing_credit("（作者系某江大学公共管理学院教授 严某然）").unwrap(), ["严某然"]);
