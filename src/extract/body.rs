@@ -627,6 +627,14 @@ mod tests {
     use super::*;
     use crate::extract::dom::walk;
 
+    /// The body lines of a page, as `extract` finds them.
+    fn body_of(html: &str) -> Body {
+        let doc = Html::parse_document(html);
+        let w = walk(&doc);
+        let c = container(&doc, &w, &[], &[]).unwrap();
+        lines(&doc, &w, c, false)
+    }
+
     #[test]
     fn container_prefers_prose_over_link_lists() {
         let html = r#"<html><body>
@@ -698,10 +706,7 @@ mod tests {
         let html = format!(
             r#"<body><div id="ArticleCnt"><P style="TEXT-INDENT: 2em">本报讯 瞿某宇 实习生 杨<A href="/star/1">某</A>薇 某剧组的首映礼将于12月2日在某地举行，届时多位演员将登台。</P><!--link--><table width="278" align="left"><tr><td><div id="Reading"><table width="270"><tr><td><a href="/movie/"><img src="/x.jpg"></a></td></tr></table><table width="250"><tr><td class="readtit"><a href="/a/9.htm">某某预告片</a></tr><tr><td>{links}</table><table width="250"><tr><td><table width="240"><tr><td class="readtit"><a href="/bbs">电影论坛</a></td></tr><tr><td>・<a href="/r">推荐</a>：<a href="/p">评审团</a><br/></td></tr><tr><td valign="top"></table> ・活动：<a href="/bbs">写影评，上论坛</a></td></tr></table></td></tr></table></div></td></tr></table><!--/link--><P style="TEXT-INDENT: 2em">为了打造一个难忘的夜晚，剧组特别邀请了焰火团队进行表演，时长约为半小时。</P><P style="TEXT-INDENT: 2em">除了空中的烟花，此次首映式的地面活动也丰富多彩，主持人将以轻松的方式串联起整台节目。</P><P style="TEXT-INDENT: 2em">京剧艺术成就了这位大师，大师也使中国文化传得更远。因此首映式将以中国风为主，几位歌手的代表曲目都在最终候选的节目单之内，主创人员也将登台展示自己在拍戏过程中练就的绝活。</P></div></body>"#
         );
-        let doc = Html::parse_document(&html);
-        let w = walk(&doc);
-        let c = container(&doc, &w, &[], &[]).unwrap();
-        let b = lines(&doc, &w, c, false);
+        let b = body_of(&html);
         assert!(b.paragraphs[0].starts_with("本报讯 瞿某宇 实习生 杨某薇"), "{:?}", b.paragraphs);
         assert!(b.paragraphs.iter().any(|p| p.starts_with("京剧艺术")));
         assert!(!b.paragraphs.iter().any(|p| p.contains("预告片")));
@@ -726,10 +731,7 @@ mod tests {
             <div class="newsd">发稿时间：2021/7/20 <span>【 字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a> 】</span></div>
             <div class="newsc"><p>2021年7月18日，某学院校友会第三届理事会成立大会在汉隆重召开，全体参会人员共唱国歌。</p>
             <p>随后，上届校友会会长作工作报告，学院领导介绍了学校近年来的发展情况，与会校友深受鼓舞。</p></div></div></body>"##;
-        let doc = Html::parse_document(html);
-        let w = walk(&doc);
-        let c = container(&doc, &w, &[], &[]).unwrap();
-        let b = lines(&doc, &w, c, false);
+        let b = body_of(html);
         assert!(!b.paragraphs.iter().any(|p| p.contains("发稿时间")));
         assert!(b.meta_head.iter().chain(b.meta_tail.iter()).any(|l| l.starts_with("发稿时间：2021/7/20")), "{:?} {:?}", b.meta_head, b.meta_tail);
     }
@@ -743,10 +745,7 @@ mod tests {
             <article><div id="content"><p>联系方式 QQ 12345678 加好友请注明来意</p></div></article>
             <div class="list-box"><a href="/other/1"><div class="desc">另一篇博客的摘要：这个插件在新版软件里会报错，因此需要安装特定版本，之后再加载插件，加载过程可能出问题。</div></a></div>
             </body>"#;
-        let doc = Html::parse_document(html);
-        let w = walk(&doc);
-        let c = container(&doc, &w, &[], &[]).unwrap();
-        let b = lines(&doc, &w, c, false);
+        let b = body_of(html);
         assert_eq!(b.paragraphs, ["联系方式 QQ 12345678 加好友请注明来意"]);
     }
 
@@ -771,10 +770,7 @@ mod tests {
         let html = format!(
             r#"<body><div id="text"><p>关于开展某项工作的通知，请各单位认真贯彻落实。</p></div><div class="footer">{footer}</div></body>"#
         );
-        let doc = Html::parse_document(&html);
-        let w = walk(&doc);
-        let c = container(&doc, &w, &[], &[]).unwrap();
-        let b = lines(&doc, &w, c, false);
+        let b = body_of(&html);
         assert_eq!(b.paragraphs, ["关于开展某项工作的通知，请各单位认真贯彻落实。"]);
     }
 
@@ -794,10 +790,7 @@ mod tests {
         let html = r#"<body><div id="text"><p>第一段，内容很长很长的中文句子，有标点。</p>
             <div class="video-player"><div>正在为您切换到高清</div><div>设置成功</div><div>直播</div><div>高清</div><div>标清</div>
             <div>很抱歉，当前视频播放失败</div></div><p>第二段内容，也是正文。</p></div></body>"#;
-        let doc = Html::parse_document(html);
-        let w = walk(&doc);
-        let c = container(&doc, &w, &[], &[]).unwrap();
-        let b = lines(&doc, &w, c, false);
+        let b = body_of(html);
         assert_eq!(b.paragraphs, ["第一段，内容很长很长的中文句子，有标点。", "第二段内容，也是正文。"]);
     }
 
@@ -824,10 +817,7 @@ mod tests {
             <div class="detail_left"><h3>《某某学报》2022年第4期</h3><p>目录</p>{toc}</div>
             <div class="links"><a href="/1">友情链接一</a><a href="/2">友情链接二</a></div></body>"#
         );
-        let doc = Html::parse_document(&html);
-        let w = walk(&doc);
-        let c = container(&doc, &w, &[], &[]).unwrap();
-        let b = lines(&doc, &w, c, false);
+        let b = body_of(&html);
         assert_eq!(b.paragraphs.len(), 22, "{:?}", b.paragraphs);
         assert_eq!(b.paragraphs[2], "县域医共体建设的成效评估与改进方向");
     }
@@ -836,20 +826,14 @@ mod tests {
     fn reader_comments_end_the_body() {
         let html = r#"<body><div><p>正文第一段，某品牌奶粉再次被检出问题，监管部门已经介入调查。</p><p>正文第二段，相关产品已经下架封存。</p>
             <p>瑞雪 对奶粉事件的评论:</p><p>这样的事情频频发生，我们的日子过得心惊胆颤。</p><p>老张 对奶粉事件的评论:</p><p>天啊，还让不让人放心了！</p></div></body>"#;
-        let doc = Html::parse_document(html);
-        let w = walk(&doc);
-        let c = container(&doc, &w, &[], &[]).unwrap();
-        let b = lines(&doc, &w, c, false);
+        let b = body_of(html);
         assert_eq!(b.paragraphs.len(), 2, "{:?}", b.paragraphs);
     }
 
     #[test]
     fn related_list_header_ends_the_body() {
         let html = r#"<body><div><p>正文第一段，内容。</p><p>正文第二段，内容。</p><p>相关新闻：</p><p>另一篇文章的导语，也有标点。</p></div></body>"#;
-        let doc = Html::parse_document(html);
-        let w = walk(&doc);
-        let c = container(&doc, &w, &[], &[]).unwrap();
-        let b = lines(&doc, &w, c, false);
+        let b = body_of(html);
         assert_eq!(b.paragraphs, ["正文第一段，内容。", "正文第二段，内容。"]);
     }
 }

@@ -357,7 +357,8 @@ impl Walker {
 /// East Asian wide characters as no space at all. A break beside Latin text
 /// stays a space, and so does any ideographic space.
 fn join_wrapped(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('\n') {
+    // Whitespace between tags (`\n    `) is most text nodes: nothing to join.
+    if !s.contains('\n') || s.trim().is_empty() {
         return std::borrow::Cow::Borrowed(s);
     }
     let wide = |c: char| {

@@ -640,9 +640,7 @@ fn outlet_after_time(line: &str) -> Option<String> {
 /// Two or three names alone on a line (`何某刚　黄某萍`), each opening with a
 /// family name and no place or office.
 fn names_alone(line: &str) -> Option<Vec<String>> {
-    let (v, back) = crate::text::simplified_view(line);
-    let v = byline::join_padded(v.trim());
-    let words: Vec<&str> = v.split([' ', '\u{3000}', '、']).filter(|w| !w.is_empty()).collect();
+    let (words, back) = alone_words(line);
     let ok = (2..=3).contains(&words.len())
         && words.iter().all(|w| (2..=3).contains(&w.chars().count()) && w.chars().all(crate::text::is_han) && !byline::is_place(w) && !byline::is_office(w));
     let names: Vec<String> = if ok { words.iter().flat_map(|w| byline::split_names(w)).collect() } else { Vec::new() };
@@ -661,13 +659,18 @@ fn opening_name(paragraphs: &[String]) -> Option<Vec<String>> {
         if !(deck_ok && prose) {
             return None;
         }
-        let (v, back) = crate::text::simplified_view(line);
-        let v = byline::join_padded(v.trim());
-        let words: Vec<&str> = v.split([' ', '\u{3000}', '、']).filter(|w| !w.is_empty()).collect();
+        let (words, back) = alone_words(line);
         let ok = (1..=2).contains(&words.len()) && words.iter().all(|w| byline::lone_name(w));
-        let names: Vec<String> = if ok { words.iter().map(|w| w.to_string()).collect() } else { Vec::new() };
-        (ok && byline::surnamed(&names)).then(|| names.iter().map(|n| back.restore(n)).collect())
+        (ok && byline::surnamed(&words)).then(|| words.iter().map(|n| back.restore(n)).collect())
     })
+}
+
+/// The words of a line printed alone (simplified view, padded names
+/// joined), split at spaces and `、`, with the map back to the page's script.
+fn alone_words(line: &str) -> (Vec<String>, crate::text::ScriptMap) {
+    let (v, back) = crate::text::simplified_view(line);
+    let v = byline::join_padded(v.trim());
+    (v.split([' ', '\u{3000}', '、']).filter(|w| !w.is_empty()).map(str::to_owned).collect(), back)
 }
 
 /// `原创 刘某远 某海发布 2023-06-12 18:00`: a WeChat article's writer, then the
