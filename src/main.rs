@@ -18,7 +18,11 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| {
                     // The demo prints its own story; logs would drown it.
                     let quiet = matches!(cli.command, Command::Demo { .. } | Command::Extract { .. } | Command::Cluster { .. });
-                    tracing_subscriber::EnvFilter::new(if quiet { "warn" } else { "info" })
+                    // html5ever warns about its own tree-builder gaps
+                    // ("foster parenting not implemented") on ordinary
+                    // table layouts: nothing a reader of the log can act on.
+                    let level = if quiet { "warn" } else { "info" };
+                    tracing_subscriber::EnvFilter::new(format!("{level},html5ever=error"))
                 }),
         )
         .with_writer(std::io::stderr)
