@@ -24,7 +24,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
-            (?P<place>\p{Han}{0,8}?)\s*(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:专电|电|讯|消息|报道|报导)
+            (?P<place>\p{Han}{0,8}?)\s*(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导)
+          | (?P<named>\p{Han}{2,6}?)\s*(?P<nm>\d{1,2})\s*月\s*(?P<nd>\d{1,2})\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?讯
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))电\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(]
@@ -51,6 +52,9 @@ static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/(?P<m>文|�
 
 /// Parses a line that opens with a news dateline.
 fn dateline_simplified(line: &str) -> Option<Dateline> {
+    // `"某报9月23日讯（记者X）…"`: a paragraph stored inside a CSV field's
+    // quotes opens with one; the dateline follows it.
+    let line = line.strip_prefix('"').unwrap_or(line);
     // `某城晚报讯记者X、通讯员Y报道：`: the role glued to the dateline; read
     // with a space between, as `某城晚报讯 记者X…`.
     static GLUED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,10 +160,11 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         .zip(num("d"))
         .or_else(|| num("bm").zip(num("bd")))
         .or_else(|| num("dm").zip(num("dd")))
+        .or_else(|| num("nm").zip(num("nd")))
         .or_else(|| cn("cm").zip(cn("cd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
-    } else if let Some(o) = c.name("outlet").or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
+    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
         d.outlet = Some(o.as_str().to_owned());
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
@@ -235,13 +240,13 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
 pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const WRITER: &[&str] = &[
         "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
-        "文", "文字", "撰文", "撰文者", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "译者", "文图", "图文", "文案", "供稿人",
+        "文", "文字", "撰文", "撰文者", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "编写", "译者", "文图", "图文", "文案", "供稿人",
         // A policy explainer's 解读人 writes it.
         "解读人",
     ];
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
-        "审核人", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿", "图片",
+        "审核人", "审稿", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿", "图片",
         "总策划", "统筹", "监制", "主编", "出镜", "配音", "制表",
     ];
     // `·` is no separator here: it joins a minority writer's names
@@ -274,6 +279,16 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     // 《》 after the outlet (`某讯新闻《某望》`) is left out.
     static COLUMN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《[^》]{1,12}》").unwrap());
     let v = join_padded(&GLUED_MARK.replace_all(&COLUMN.replace_all(&v, ""), "/$m $n"));
+    // `编译：X审稿：Y`: the next label glued to a name.
+    static GLUED_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?P<n>\p{Han}{2,3})(?P<l>审稿|审核|责任编辑|责编|编辑|校对)\s*:").unwrap());
+    let v = GLUED_LABEL
+        .replace_all(&v, |c: &regex::Captures| match c["n"].ends_with("责任") || c["n"].ends_with("文字") || c["n"].ends_with("图片") {
+            // `责任编辑：`, `文字编辑：` are one label.
+            true => c[0].to_owned(),
+            false => format!("{} {}:", &c["n"], &c["l"]),
+        })
+        .into_owned();
     // `X/文 Y/图`: marks after the names; Y took the pictures, X wrote.
     static MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>文|图|摄影|摄|视频|制表|制图)(?:\s|$)").unwrap()
@@ -325,7 +340,9 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         if t.chars().all(|c| c.is_ascii_digit() || "-./年月日:".contains(c)) {
             continue;
         }
-        if WRITER.contains(&t) {
+        // `实习编译`, `见习记者`: a trainee's role is the role.
+        let trainee = t.strip_prefix("实习").or_else(|| t.strip_prefix("见习")).is_some_and(|r| WRITER.contains(&r));
+        if WRITER.contains(&t) || trainee {
             (role, marked) = (Some(true), true);
         } else if OTHER.contains(&t) {
             role = Some(false);
@@ -342,7 +359,8 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         } else if let Some(c) = GLUED.captures(t).filter(|c| {
             // What stands before the role is an outlet (`告诉记者` is a sentence's words).
             c.name("o").is_none_or(|o| {
-                let o = o.as_str();
+                // `某球时报驻台北特约记者`: the outlet and where its reporter is posted.
+                let o = o.as_str().split_once('驻').map_or(o.as_str(), |(outlet, _)| outlet);
                 o.chars().count() >= 2
                     && (OUTLETS.iter().any(|s| o.ends_with(s))
                         || o.chars().any(|c| c.is_ascii_alphanumeric() || c == '+')
@@ -496,9 +514,9 @@ fn part_glued_credits(s: &str) -> std::borrow::Cow<'_, str> {
 fn credit(body: &str) -> (Option<String>, Vec<String>) {
     let parted = part_glued_credits(body);
     let body = parted.as_ref();
-    // `记者X文/图`: the writer's mark glued to the name; the name keeps at
+    // `记者X文/图`, `记者X文/摄`: the writer's mark glued to the name; the name keeps at
     // least two characters (`记者张文/图` is 张文's picture credit).
-    static GLUED_BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<n>\p{Han}{2,3})(?:文\s*/\s*图|图\s*/\s*文|文图|图文)\s*$").unwrap());
+    static GLUED_BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<n>\p{Han}{2,3})(?:文\s*/\s*(?:图|摄)|图\s*/\s*文|文图|图文)\s*[)]?\s*$").unwrap());
     let stripped;
     let body = match GLUED_BOTH.captures(body) {
         Some(c) if ROLE.is_match(&body[..c.get(0).unwrap().start()]) => {
@@ -516,7 +534,15 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
         LazyLock::new(|| Regex::new(r"(?:摄影记者|摄影|摄像|图片|视频|剪辑|制图)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
     let body = match PHOTO.find(body) {
         Some(m) if m.start() > 0 => &body[..m.start()],
-        _ => body,
+        // `摄影记者 X 实习生 Y`: the photographer's credit first; a writer's
+        // role may follow it.
+        Some(m) if !m.as_str().starts_with("视频") => match ROLE.find_at(body, m.end()) {
+            // The role follows the photographer's name, not their outlet.
+            Some(r) if body[m.end()..r.start()].contains(char::is_whitespace) => &body[r.start()..],
+            _ => "",
+        },
+        Some(_) => body,
+        None => body,
     };
 
     let mut outlet = None;
@@ -951,6 +977,17 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
             return Some(dedup(names));
         }
     }
+    // `摄影记者 X 实习生 Y`: a photographer's credit opens the line; only a
+    // writer's role after it names a writer.
+    static PHOTO_LEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(?:摄影记者|摄影|摄像|图片)\s*[:/]?\s*\p{Han}").unwrap());
+    let n = match PHOTO_LEAD.find(&n) {
+        Some(m) => {
+            let r = ROLE.find_at(&n, m.end()).filter(|r| n[m.end()..r.start()].contains(char::is_whitespace))?;
+            n[r.start()..].to_owned()
+        }
+        None => n,
+    };
     let n = part_glued_credits(&n).into_owned();
     let c = BYLINE_LINE.captures(&n)?;
     let mut part = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d")).or_else(|| c.name("e")).or_else(|| c.name("g"))?.as_str();
@@ -1228,9 +1265,10 @@ pub fn office_signature(line: &str) -> Option<String> {
 
 fn reporter_outlet(v: &str) -> Option<String> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:文|文/图|文图|图文)\s*[/:]\s*)?(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体|融媒体中心))\s*|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
+        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:文|文/图|文图|图文)\s*[/:]\s*)?(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体|融媒体中心))\s*(?:驻\p{Han}{1,6}?)?|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
     });
-    byline_line_simplified(v).or_else(|| token_credit(v))?;
+    // The credit may be a bracket opening the first paragraph.
+    byline_line_simplified(v).or_else(|| token_credit(v)).or_else(|| lead_bracket(v).and_then(token_credit))?;
     let c = LEAD.captures(v)?;
     // `作者：《某某企业家》记者 X`: the magazine is the outlet.
     if let Some(m) = c.name("m") {
@@ -1424,7 +1462,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
 /// after the source at the end of the line, with no role word.
 fn name_after_source_simplified(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}\s+(?P<n>\p{Han}{2,3})\s*(?:(?:责任编辑|编辑|责编)\s*:\s*\p{Han}{2,4}\s*)?[)\]】]?\s*$").unwrap()
+        Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}?(?:\s*[(](?:ID|微信号|微信ID|微信)\s*:[^()]{1,40}[)])?(?:\s+|\s*(?:记者|通讯员)\s*)(?P<n>\p{Han}{2,3})\s*(?:(?:责任编辑|编辑|责编)\s*:\s*\p{Han}{2,4}\s*)?[)\]】]?\s*$").unwrap()
     });
     // Page controls and labels that end such lines on some sites.
     const NOT: &[&str] = &[
@@ -1456,6 +1494,25 @@ mod tests {
         assert!(name_after_source("来源：人民网 国际频道").is_none());
         assert!(name_after_source("来源：中国新闻网").is_none());
         assert!(name_after_source("来源：河北日报 作者：张三").is_none());
+        // A paper's WeChat account after its name, then its reporter.
+        assert_eq!(name_after_source("来源：某京日报（ID：Mou_Daily）记者 孙某琪 ").as_deref(), Some("孙某琪"));
+        assert_eq!(name_after_source("来源：某京日报记者 孙某琪").as_deref(), Some("孙某琪"));
+    }
+
+    #[test]
+    fn an_outlet_of_any_name_then_its_day_and_hour_before_xun() {
+        let d = dateline("某龙网7月5日22时讯（首席记者 黄某）7月4日晚，某歌手在演唱会上公开了恋情。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("某龙网"));
+        assert_eq!(d.month_day, Some((7, 5)));
+        assert_eq!(d.authors, ["黄某"]);
+        // A sports site whose name ends in no 网/报/社: the day before 讯 marks it.
+        let d = dateline("虎某9月21日讯 某俱乐部公布了上赛季的年度财务报表。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("虎某"));
+        assert_eq!(d.month_day, Some((9, 21)));
+        // A paragraph kept inside a CSV field's quotes.
+        let d = dateline("\"楚某都市报9月23日讯（记者陈某 通讯员徐某山）9月23日，某省军区举行退役仪式。\"").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("楚某都市报"));
+        assert_eq!(d.authors, ["陈某", "徐某山"]);
     }
 
     #[test]
@@ -1562,6 +1619,7 @@ mod tests {
         // reporter glued to where they filed from and to the story, a
         // composite outlet, two names run together.
         assert_eq!(byline_line("【某球网快讯 记者 赵某龙】某联社3月6日报道").unwrap(), ["赵某龙"]);
+        assert_eq!(byline_line("【某球时报驻台北特约记者 林某】某地海军军舰13日提前启航。").unwrap(), ["林某"]);
         assert_eq!(byline_line("文/记者伍某仪 通讯员崔某玲、邝某").unwrap(), ["伍某仪", "崔某玲", "邝某"]);
         assert_eq!(dateline("记者张某济南报道由于在亚洲杯预赛上，中国和黎巴嫩同在D组").unwrap().authors, ["张某"]);
         assert_eq!(dateline("中国某西网/某西头条客户端讯 记者王某红、实习生蔡某欣报道：7月22日").unwrap().authors, ["王某红", "蔡某欣"]);
@@ -1589,6 +1647,20 @@ mod tests {
         assert_eq!((d.month_day, d.authors), (Some((4, 21)), vec!["陈某".to_owned()]));
         // `✎` sets the writer's name off its role.
         assert_eq!(token_credit("文✎人大相某").unwrap(), ["人大相某"]);
+        // A photographer's credit opening the line names no writer.
+        assert!(byline_line("摄影记者王某").is_none());
+        assert!(byline_line("摄影记者 王某 实习生 袁某峰").is_none_or(|v| v == ["袁某峰"]));
+        assert_eq!(role_credit("摄影记者 王某 实习生 袁某峰").unwrap(), ["袁某峰"]);
+        assert_eq!(token_credit("摄影记者 王某 实习生 袁某峰").unwrap(), ["袁某峰"]);
+        // `编写` credits the writer; a pen name follows it.
+        assert_eq!(token_credit("编写/公子某忌").unwrap(), ["公子某忌"]);
+        // A trainee's role, and the reviewer's label glued to the name.
+        assert_eq!(token_credit("(实习编译：李某婷审稿：李某飞)").unwrap(), ["李某婷"]);
+        // `责任编辑：` stays one label.
+        assert!(token_credit("【作者：《某经》综合报道 】 (责任编辑：谢某)").is_none());
+        assert_eq!(token_credit("编译：李某婷 责任编辑：谢某").unwrap(), ["李某婷"]);
+        // Two names run together, then the mark for words and pictures.
+        assert_eq!(dateline("某代快报讯（记者徐某卢某燕文/摄）褪黑素、葡萄籽胶囊……").unwrap().authors, ["徐某", "卢某燕"]);
         assert_eq!(token_credit("文字 | 贺某明 摄影 | 柯某静 视频 | 罗某凡").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("监制：郑某年 主编：罗某凡 文案：贺某明").unwrap(), ["贺某明"]);
         assert_eq!(token_credit("供稿单位：县农业农村局 供稿人：贺某明").unwrap(), ["贺某明"]);
@@ -1733,6 +1805,8 @@ mod tests {
         assert_eq!(byline_line("【華光日報╱記者吳佩芬／即時報導】").unwrap(), ["吳佩芬"]);
         assert_eq!(byline_outlet("【華光日報╱記者吳佩芬／即時報導】").as_deref(), Some("華光日報"));
         assert_eq!(byline_outlet("【海峽醒報記者黃以文台北報導】").as_deref(), Some("海峽醒報"));
+        assert_eq!(byline_outlet("【某球时报驻台北特约记者 林某】").as_deref(), Some("某球时报"));
+        assert_eq!(byline_outlet("【某球时报驻台北特约记者 林某】某地海军军舰13日提前启航。").as_deref(), Some("某球时报"));
         assert_eq!(byline_outlet("記者陳建宏／台北報導"), None);
         // A sentence that mentions a report is no byline.
         assert_eq!(byline_line("據本地媒體報導，颱風明天將登陸東部沿海地區"), None);

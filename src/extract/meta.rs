@@ -276,6 +276,9 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            // `（罗某）` on a line of its own after the last paragraph: too
+            // short for the text, it left it with the closing stamps.
+            .or_else(|| body.meta_tail.iter().find_map(|l| trailing_credit(l)))
             .or_else(|| closing_name(&body.paragraphs).and_then(unlabelled))
             .or_else(|| licensed.as_ref().map(|(a, _)| a.clone()).filter(|a| !a.is_empty()))
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
@@ -1360,6 +1363,16 @@ mod tests {
 
     fn authors_of(html: &str) -> Vec<String> {
         crate::extract::extract(html, &crate::extract::Options::default()).remove(0).authors
+    }
+
+    #[test]
+    fn a_two_character_name_in_brackets_on_the_last_line() {
+        let page = "<html><body><h1>某队真的这么强吗</h1><div class='c'>\
+            <p>　　北京时间6月6日，某队在今年季后赛中的表现堪称现象级，甚至被一些人称为史上最强球队。</p>\
+            <p>　　“不，我不这么认为。”一位老将毫不犹豫地说道，他随后解释了自己的看法。</p>\
+            <p>　　那一年的冠军队在季后赛取得15胜1负，唯一一场失利是总决赛第1场。</p>\
+            <p>　　（罗某）</p></div></body></html>";
+        assert_eq!(authors_of(page), ["罗某"]);
     }
 
     #[test]

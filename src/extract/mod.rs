@@ -58,7 +58,9 @@ pub struct Extracted {
 /// Extracts the article(s) on a page of decoded HTML.
 pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
     let repaired = repair::unmojibake(html);
-    let doc = Html::parse_document(repaired.as_deref().unwrap_or(html));
+    let html = repaired.as_deref().unwrap_or(html);
+    let unescaped = repair::unescape_markup(html);
+    let doc = Html::parse_document(unescaped.as_deref().unwrap_or(html));
     let hints = hints::read(&doc);
     let mut walk = dom::walk(&doc);
     let sel = opts.selectors.filter(|s| !s.is_empty());

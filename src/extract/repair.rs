@@ -1,6 +1,7 @@
 //! Text repair: pages whose Chinese was decoded as Latin-1 on the way (one
-//! or more times) are decoded back, and lines broken by an e-paper's column
-//! layout are joined into their paragraphs.
+//! or more times) are decoded back, article markup a CMS stored escaped is
+//! turned back into markup, and lines broken by an e-paper's column layout
+//! are joined into their paragraphs.
 
 use std::sync::LazyLock;
 
@@ -43,6 +44,39 @@ pub fn unmojibake(text: &str) -> Option<String> {
 
 /// A page whose first stretch already holds plenty of Han text and little
 /// Latin-1 is fine; most pages are decided here without a full count.
+/// Undoes markup stored escaped: a CMS that saved its editor's HTML through
+/// one escaping too many shows `&lt;p style="…"&gt;某报讯（记者X）…&lt;/p&gt;`
+/// as text, tags and all. Such escaped paragraph, break and block tags (at
+/// least three of them) are turned back into tags, so the paragraphs, and
+/// the byline in the first of them, read as the page meant them. Returns
+/// `None` when the page holds no such run.
+pub fn unescape_markup(html: &str) -> Option<String> {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)&(?:amp;)?lt;(?P<close>/?)(?P<name>p|br|div|span|img|a|strong|b|em|i|u|font|section|h[1-6]|table|tbody|tr|td|th|ul|ol|li|blockquote|center|sup|sub|figure|figcaption|hr)(?P<attrs>\s[^<>]*?)?\s*(?P<slash>/?)&(?:amp;)?gt;",
+        )
+        .unwrap()
+    });
+    if !html.contains("lt;") {
+        return None;
+    }
+    let blocks = TAG
+        .captures_iter(html)
+        .filter(|c| matches!(c["name"].to_ascii_lowercase().as_str(), "p" | "br" | "div"))
+        .take(3)
+        .count();
+    if blocks < 3 {
+        return None;
+    }
+    let fixed = TAG.replace_all(html, |c: &regex::Captures| {
+        let attrs = c.name("attrs").map_or(String::new(), |a| {
+            a.as_str().replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&#039;", "'")
+        });
+        format!("<{}{}{}{}>", &c["close"], &c["name"], attrs, &c["slash"])
+    });
+    Some(fixed.into_owned())
+}
+
 fn plainly_han(s: &str) -> bool {
     let (mut han, mut latin) = (0usize, 0usize);
     for c in s.chars() {
@@ -240,6 +274,22 @@ fn modal_length(lines: &[&str]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_stored_escaped_is_markup_again() {
+        let page = "<div class=\"c\">&lt;p style=&quot;text-indent:2em;&quot;&gt;某报讯（记者张某）昨日，某市召开会议。&lt;/p&gt;\n&lt;p&gt;会议指出，要抓好落实。&lt;br /&gt;&lt;/p&gt;</div>";
+        let fixed = unescape_markup(page).unwrap();
+        assert_eq!(
+            fixed,
+            "<div class=\"c\"><p style=\"text-indent:2em;\">某报讯（记者张某）昨日，某市召开会议。</p>\n<p>会议指出，要抓好落实。<br /></p></div>"
+        );
+        // Escaped twice over, as some dumps hold it.
+        let twice = "&amp;lt;p&amp;gt;一。&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;二。&amp;lt;/p&amp;gt;";
+        assert_eq!(unescape_markup(twice).unwrap(), "<p>一。</p><p>二。</p>");
+        // A sentence that mentions a tag or two is left alone.
+        assert!(unescape_markup("<p>网页用 &lt;p&gt; 标记段落。</p>").is_none());
+        assert!(unescape_markup("<p>甲 &lt; 乙，乙 &gt; 丙。</p>").is_none());
+    }
 
     fn v(s: &[&str]) -> Vec<String> {
         s.iter().map(|x| x.to_string()).collect()
