@@ -105,7 +105,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `首席记者  X    “实在是…`: the credit alone opening the story, set off
     // by spaces (an e-paper's text run together into one paragraph).
     static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}\s+.*)$").unwrap()
+        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}\s+.*)$").unwrap()
     });
     // Not a picture's credit (`记者 X 摄`) under a photograph.
     let photo = |r: &str| r.trim_end().ends_with(['摄', '影', '图']) || r.chars().count() < 20;
@@ -126,6 +126,15 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
             if is_name(&name) && super::surnames::surname(&name).is_some() {
                 return Some(Dateline { outlet: None, month_day: None, authors: vec![name] });
             }
+        }
+    }
+    // `乐某智报道 “小陈，还能帮忙配药吗？”`: the writer's name and the
+    // filing mark open the story.
+    static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s+\S").unwrap());
+    if let Some(c) = NAME_REPORTED.captures(n) {
+        let name = &c["n"];
+        if is_name(name) && !is_place(name) && !NOT_NAMES.contains(&name) && super::surnames::surname(name).is_some() {
+            return Some(Dateline { outlet: None, month_day: None, authors: vec![name.to_owned()] });
         }
     }
     // `南都讯 记者X 实习生Y …`: a two-character paper's name before 讯,
@@ -213,8 +222,8 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
             None => body,
         };
         let labelled = body.len() < p["body"].len();
-        // `(健康频道 X)`: the desk, then the writer.
-        static DESK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\p{Han}{2,6}(?:频道|中心|新闻部|编辑部)\s+").unwrap());
+        // `(健康频道 X)`, `(中新财经 X)`: the desk, then the writer.
+        static DESK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\p{Han}{2,6}(?:频道|中心|新闻部|编辑部|财经|科技|体育|娱乐|汽车|教育|健康)\s+").unwrap());
         let (body, desk) = match DESK.find(body) {
             Some(m) if at_dateline && body[m.end()..].split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(|t| is_name(t) && super::surnames::surname(t).is_some()) => (&body[m.end()..], true),
             _ => (body, false),
@@ -379,6 +388,9 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
                 }
                 (role, marked) = (Some(true), true);
             }
+        } else if t.ends_with("记者") && t.chars().count() <= 6 {
+            // `南都记者`: a role after an outlet too short to tell from a
+            // sentence's words; neither a name nor, alone, a credit.
         } else if outlet_word(t) || SHORT_OUTLETS.contains(&t) || (is_office(&fast2s::convert(t)) && t.chars().count() >= 3) {
             // The outlet the reporters work for.
         } else if is_name(t) && !is_place(t) && (role == Some(true) || super::surnames::surname(t).is_some()) {
@@ -466,7 +478,8 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
     let mut names = Vec::new();
     let mut roles = 0;
     let mut rest = false;
-    for w in after.split(|c: char| c.is_whitespace() || c == '、').filter(|w| !w.is_empty()) {
+    // `□ 本报记者 X　□ 本报通讯员 Y`: a bullet before each credit.
+    for w in after.split(|c: char| c.is_whitespace() || "、□■◎●▲◆◇★☆".contains(c)).filter(|w| !w.is_empty()) {
         if let Some(c) = ROLE_WORD.captures(w) {
             roles += 1;
             if let Some(n) = c.name("n") {
@@ -1206,7 +1219,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|(?:网|台|在线)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
     let c = WITHIN.captures(&v)?;
@@ -1462,7 +1475,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
 /// after the source at the end of the line, with no role word.
 fn name_after_source_simplified(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}?(?:\s*[(](?:ID|微信号|微信ID|微信)\s*:[^()]{1,40}[)])?(?:\s+|\s*(?:记者|通讯员)\s*)(?P<n>\p{Han}{2,3})\s*(?:(?:责任编辑|编辑|责编)\s*:\s*\p{Han}{2,4}\s*)?[)\]】]?\s*$").unwrap()
+        Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}?(?:\s*[(](?:ID|微信号|微信ID|微信)\s*:[^()]{1,40}[)])?(?:\s+|\s*(?:记者|通讯员)\s*)(?P<n>\p{Han}{2,3})\s*(?:(?:责任编辑|编辑|责编)\s*:\s*\p{Han}{2,4}\s*)?[)\]】]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?$").unwrap()
     });
     // Page controls and labels that end such lines on some sites.
     const NOT: &[&str] = &[
@@ -1497,6 +1510,7 @@ mod tests {
         // A paper's WeChat account after its name, then its reporter.
         assert_eq!(name_after_source("来源：某京日报（ID：Mou_Daily）记者 孙某琪 ").as_deref(), Some("孙某琪"));
         assert_eq!(name_after_source("来源：某京日报记者 孙某琪").as_deref(), Some("孙某琪"));
+        assert_eq!(name_after_source("来源：\u{a0}某商高级顾问团成员 郭某晔 2019-08-05 15:43").as_deref(), Some("郭某晔"));
     }
 
     #[test]
@@ -1652,6 +1666,20 @@ mod tests {
         assert!(byline_line("摄影记者 王某 实习生 袁某峰").is_none_or(|v| v == ["袁某峰"]));
         assert_eq!(role_credit("摄影记者 王某 实习生 袁某峰").unwrap(), ["袁某峰"]);
         assert_eq!(token_credit("摄影记者 王某 实习生 袁某峰").unwrap(), ["袁某峰"]);
+        // `南都记者`: the outlet too short to tell; the name after it counts.
+        assert_eq!(token_credit("采写：南某记者 李某 制图：张某君").unwrap(), ["李某"]);
+        // A bullet before each credit, then the story in the same paragraph.
+        assert_eq!(
+            dateline("□ 本报记者 张某　　□ 本报见习记者 范某恒　　□ 本报通讯员 张某斌 炎炎夏日，各类游泳健身场馆正在成为人们的好去处。").unwrap().authors,
+            ["张某", "范某恒", "张某斌"]
+        );
+        // The desk before the writer after a wire's dateline.
+        assert_eq!(dateline("某新网5月16日电 (某新财经 葛某) 据国家发改委通知，每吨汽油下调380元。").unwrap().authors, ["葛某"]);
+        // A newsflash's credit after the original headline, in one paragraph.
+        assert_eq!(dateline_credit_within("原标题：某国总理视察军力部署 某京报快讯（记者 刘某昭）据某社报道，3月28日…").unwrap(), ["刘某昭"]);
+        // The writer's name and the filing mark opening the story.
+        assert_eq!(dateline("乐某智报道 “小陈，还能帮忙配药吗？”").unwrap().authors, ["乐某智"]);
+        assert!(dateline("江苏报道 今年以来，全省经济稳中向好。").is_none_or(|d| d.authors.is_empty()));
         // `编写` credits the writer; a pen name follows it.
         assert_eq!(token_credit("编写/公子某忌").unwrap(), ["公子某忌"]);
         // A trainee's role, and the reviewer's label glued to the name.

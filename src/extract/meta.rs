@@ -261,6 +261,9 @@ pub fn read(
     // Authors.
     let (dl_at, dl) = a.first.iter().enumerate().find_map(|(i, l)| byline::dateline(l).map(|d| (i, d))).unzip();
     let dl_first = dl_at == Some(0);
+    // `某某网柳州6月9日讯（记者X 通讯员Y）` on a line of its own just above the
+    // first paragraph (loose text the body left with the page's metadata).
+    let dl = dl.or_else(|| a.head.last().and_then(|l| byline::dateline(l)).filter(|d| !d.authors.is_empty()));
     // A name printed alone (no role, no label) that the headline also names
     // is whom the story is about (a picture's caption, `X新碟发布会…`), not
     // its writer.
@@ -1363,6 +1366,15 @@ mod tests {
 
     fn authors_of(html: &str) -> Vec<String> {
         crate::extract::extract(html, &crate::extract::Options::default()).remove(0).authors
+    }
+
+    #[test]
+    fn a_dateline_as_loose_text_above_the_first_paragraph() {
+        let page = "<html><body><h1>某省首个无动力赛车大赛举行</h1><div class='article-content'>\
+            某西新闻网柳州6月9日讯（记者李某国 通讯员蒋某华）\
+            <p>什么是无动力赛车？车辆为何能够在没有动力的情况下前进并通过障碍？6月7日至8日，某大学举办的大赛揭开了谜底。</p>\
+            <p>经过两天的激烈比拼，某学院车队斩获冠军，另一支车队收获亚军，还有一支车队获得季军。</p></div></body></html>";
+        assert_eq!(authors_of(page), ["李某国", "蒋某华"]);
     }
 
     #[test]
