@@ -128,6 +128,17 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
             }
         }
     }
+    // `某江网/某乡头条客户端讯李某平报道:为贯彻…`: the writer's name and
+    // the filing mark glued to the dateline.
+    static XUN_NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\p{Han}{2,8}/)?(?P<o>\p{Han}{2,10}?)讯\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s*:").unwrap()
+    });
+    if let Some(c) = XUN_NAME_REPORTED.captures(n) {
+        let name = &c["n"];
+        if is_name(name) && !is_place(name) && !NOT_NAMES.contains(&name) && super::surnames::surname(name).is_some() {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: vec![name.to_owned()] });
+        }
+    }
     // `乐某智报道 “小陈，还能帮忙配药吗？”`: the writer's name and the
     // filing mark open the story.
     static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s+\S").unwrap());
@@ -1114,6 +1125,17 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)?\s*(?:讯|电|消息)\s*[】\]]\s*(?P<rest>(?:[(]|(?:本报)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)).*)$").unwrap()
     });
+    // `【某新网】（记者X）…`: the outlet alone in the tag.
+    static OUTLET_TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?(?:网|报|社|台|新闻|客户端))\s*[】\]]\s*(?P<rest>[(].*)$").unwrap()
+    });
+    if let Some(c) = OUTLET_TAG.captures(&v) {
+        if let Some(mut d) = dateline_simplified(&format!("{}讯{}", &c["o"], &c["rest"])).filter(|d| !d.authors.is_empty()) {
+            d.outlet = d.outlet.map(|o| back.restore(&o));
+            d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
+            return Some(d);
+        }
+    }
     if let Some(c) = TAG.captures(&v) {
         let sep = if c["rest"].starts_with('(') { "" } else { " " };
         let mut d = dateline_simplified(&format!("{}讯{sep}{}", &c["o"], &c["rest"]))?;
@@ -1677,6 +1699,11 @@ mod tests {
         assert_eq!(dateline("某新网5月16日电 (某新财经 葛某) 据国家发改委通知，每吨汽油下调380元。").unwrap().authors, ["葛某"]);
         // A newsflash's credit after the original headline, in one paragraph.
         assert_eq!(dateline_credit_within("原标题：某国总理视察军力部署 某京报快讯（记者 刘某昭）据某社报道，3月28日…").unwrap(), ["刘某昭"]);
+        // The outlet alone in a bracketed tag, then the credit.
+        let d = dateline("【某新网】（记者刘某萍）发改委联合证监会发布通知一个多月后，首单项目落地。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors.as_slice()), (Some("某新网"), &["刘某萍".to_owned()][..]));
+        // The writer and the filing mark glued to a composite outlet's 讯.
+        assert_eq!(dateline("某江网/某乡头条客户端讯李某平报道:为贯彻落实国家工作要求，某校积极推进。").unwrap().authors, ["李某平"]);
         // The writer's name and the filing mark opening the story.
         assert_eq!(dateline("乐某智报道 “小陈，还能帮忙配药吗？”").unwrap().authors, ["乐某智"]);
         assert!(dateline("江苏报道 今年以来，全省经济稳中向好。").is_none_or(|d| d.authors.is_empty()));
