@@ -480,6 +480,12 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
             continue;
         }
         if is_date_line(text) {
+            // Not text, but it may date the article (`2019-06-02 11:29`
+            // under the headline, a notice's signing day at its foot).
+            match body.first_block {
+                None => body.meta_head.push(text.to_owned()),
+                Some(_) => body.meta_tail.push(text.to_owned()),
+            }
             continue;
         }
         // Before the article starts, a short line without a single Han

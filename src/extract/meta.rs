@@ -398,6 +398,7 @@ pub fn read(
         })
         .or(shown)
         .or_else(|| labelled_date(&a.last))
+        .or_else(|| a.last.iter().find_map(|l| print_citation(l)).map(|(_, d)| d))
         .or_else(|| a.first.first().and_then(|l| lead_date(l)))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| hints.slot_time.as_deref().and_then(visible_date))
@@ -430,6 +431,7 @@ pub fn read(
         .or_else(|| slot_author.and_then(byline::byline_outlet))
         .or_else(|| slot_source.and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
+        .or_else(|| a.last.iter().find_map(|l| print_citation(l)).map(|(o, _)| o))
         // `发布机构：某市水利局` in a 信息公开 table further above the headline.
         .or_else(|| {
             let issuer = |l: &&String| ["发布机构", "发文机关", "发布单位"].iter().any(|k| l.trim_start().starts_with(k));
@@ -1111,7 +1113,21 @@ fn lead_date(first: &str) -> Option<Stamp> {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電)?\s*[】\]〕]").unwrap()
     });
-    crate::dates::parse(&TAG.captures(first)?["d"])
+    // `某某新闻网2021年9月3日讯 （记者 X）`: a dateline with its year.
+    static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*\p{Han}{2,12}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電|专电|專電)").unwrap()
+    });
+    crate::dates::parse(&TAG.captures(first).or_else(|| PLAIN.captures(first))?["d"])
+}
+
+/// `《 人民日报 》（ 2020年08月24日 02 版）`: the paper and the day that
+/// printed the story, closing it as the paper's site reposts it.
+fn print_citation(line: &str) -> Option<(String, Stamp)> {
+    static CITED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]\s*$").unwrap()
+    });
+    let c = CITED.captures(line)?;
+    Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?))
 }
 
 /// `Jeremy Tsheng 于 2023-03-12 13:08:03 发布`: a blog's author and time.
@@ -1218,6 +1234,11 @@ fn labelled_date(lines: &[&str]) -> Option<Stamp> {
     for l in lines {
         let labels: Vec<_> = LABEL.find_iter(l).collect();
         for (k, m) in labels.iter().enumerate() {
+            // `论坛时间：`, `活动日期：`: when something happens, not when the
+            // page was published.
+            if matches!(m.as_str(), "时间" | "日期") && l[..m.start()].chars().next_back().is_some_and(crate::text::is_han) {
+                continue;
+            }
             // The date runs to the next label.
             let end = labels.get(k + 1).map_or(l.len(), |n| n.start());
             let d = &l[m.end()..end];
@@ -1242,6 +1263,11 @@ fn visible_date(line: &str) -> Option<Stamp> {
         Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}").unwrap()
     });
     let m = FULL.find(line)?;
+    // `2017年5月17日-19日`: the days an event runs, not a date line.
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^日?\s*(?:[-–—~～－]\s*\d{1,2}\s*日|[至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)").unwrap());
+    if RANGE.is_match(&line[m.end()..]) {
+        return None;
+    }
     crate::dates::parse(&line[m.start()..])
 }
 
@@ -1375,6 +1401,34 @@ mod tests {
             <p>什么是无动力赛车？车辆为何能够在没有动力的情况下前进并通过障碍？6月7日至8日，某大学举办的大赛揭开了谜底。</p>\
             <p>经过两天的激烈比拼，某学院车队斩获冠军，另一支车队收获亚军，还有一支车队获得季军。</p></div></body></html>";
         assert_eq!(authors_of(page), ["李某国", "蒋某华"]);
+    }
+
+    #[test]
+    fn dates_of_print_citations_datelines_with_years_and_notices() {
+        let (paper, day) = print_citation("《 某民日报 》（ 2020年08月24日 02 版）").unwrap();
+        assert_eq!((paper.as_str(), day.at.date_naive().to_string().as_str()), ("某民日报", "2020-08-24"));
+        assert!(print_citation("《某民日报》评论员文章指出，要坚持人民至上。").is_none());
+        assert_eq!(lead_date("某圳新闻网2021年9月3日讯 （记者 曹某芳）9月2日，某区召开会议。").unwrap().at.date_naive().to_string(), "2021-09-03");
+        // The days an event runs are no date line.
+        assert!(visible_date("2017年5月17日-19日").is_none());
+        assert!(visible_date("2017年5月17日至19日").is_none());
+        assert!(labelled_date(&["一、论坛时间：2017年5月17日报到，18日至19日举行主报告。"]).is_none());
+        assert!(labelled_date(&["时间：2017-05-17"]).is_some());
+        assert_eq!(visible_date("2017年5月17日 10:30").unwrap().at.date_naive().to_string(), "2017-05-17");
+        // A date line under the headline, inside the article's box, dates it.
+        let page = "<html><body><div class='c'><p>某茶店因卫生问题一天被停业两家</p><p>某京头条客户端</p><p>2019-06-02 11:29</p>\
+            <p>5月29日，某地一位孕妇称在饮品中喝出苍蝇，引发公众和媒体关注。协商未果后，她向监管部门举报。</p>\
+            <p>5月31日，涉事门店因店内飞虫较多，被当地监管部门查封，总部发布通报道歉。</p></div></body></html>";
+        let got = crate::extract::extract(page, &Default::default()).remove(0);
+        assert_eq!(got.published.map(|p| p.at.format("%Y-%m-%d %H:%M").to_string()).as_deref(), Some("2019-06-02 11:29"));
+        // A notice signed by its office and dated at its foot, an event's
+        // days further up.
+        let notice = "<html><body><h1>2017年某湖青年科学家论坛通知</h1><div class='c'><p>2017年5月17日-19日</p>\
+            <p>为促进学术交流，学校定于2017年5月举办论坛，现将有关事项通知如下。</p>\
+            <p>一、论坛时间：2017年5月17日报到，18日至19日举行主报告和分领域报告。</p>\
+            <p>某中农业大学</p><p>2017年1月20日</p></div></body></html>";
+        let got = crate::extract::extract(notice, &Default::default()).remove(0);
+        assert_eq!(got.published.map(|p| p.at.date_naive().to_string()).as_deref(), Some("2017-01-20"));
     }
 
     #[test]
