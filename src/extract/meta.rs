@@ -298,6 +298,7 @@ pub fn read(
             // `何某刚　黄某萍` just above the body: an e-paper's byline cell.
             .or_else(|| a.head.last().and_then(|l| names_alone(l)).and_then(unlabelled))
             // `黄某` alone on the line after the deck, then the story.
+            .or_else(|| body.paragraphs.iter().take(2).map(String::as_str).chain(a.head.last().copied()).find_map(titled_name))
             .or_else(|| opening_name(&body.paragraphs).and_then(unlabelled))
             .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(n, _)| vec![n]))
             .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| posted_by(l)))
@@ -671,6 +672,18 @@ fn opening_name(paragraphs: &[String]) -> Option<Vec<String>> {
         let ok = (1..=2).contains(&words.len()) && words.iter().all(|w| byline::lone_name(w));
         (ok && byline::surnamed(&words)).then(|| words.iter().map(|n| back.restore(n)).collect())
     })
+}
+
+/// `熊某奇 某海交大教授`: a commentary's writer and what they are, on a
+/// line of their own opening the piece (or just above it).
+fn titled_name(line: &str) -> Option<Vec<String>> {
+    static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s+[\p{Han}·]{0,16}?(?:教授|研究员|学者|专家|评论员|特约评论员|律师|博士|作家|专栏作家|经济学家|分析师|时评人|评论家|主编)\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let c = TITLED.captures(&v)?;
+    let n = c["n"].to_owned();
+    (byline::lone_name(&n) && byline::surnamed(std::slice::from_ref(&n))).then(|| vec![back.restore(&n)])
 }
 
 /// The words of a line printed alone (simplified view, padded names
@@ -1401,6 +1414,14 @@ mod tests {
             <p>什么是无动力赛车？车辆为何能够在没有动力的情况下前进并通过障碍？6月7日至8日，某大学举办的大赛揭开了谜底。</p>\
             <p>经过两天的激烈比拼，某学院车队斩获冠军，另一支车队收获亚军，还有一支车队获得季军。</p></div></body></html>";
         assert_eq!(authors_of(page), ["李某国", "蒋某华"]);
+    }
+
+    #[test]
+    fn a_commentators_name_and_title_opening_the_piece() {
+        assert_eq!(titled_name("熊某奇 某海交大教授").unwrap(), ["熊某奇"]);
+        assert_eq!(titled_name("王某 特约评论员").unwrap(), ["王某"]);
+        assert!(titled_name("学校 教授").is_none());
+        assert!(titled_name("熊某奇说，教授们的意见值得重视").is_none());
     }
 
     #[test]
