@@ -24,12 +24,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
-            (?P<place>\p{Han}{0,8}?)\s*(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导)
+            (?:·\p{Han}{2,10}?(?:客户端|网|报|台))?
+            (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导)
           | (?P<named>\p{Han}{2,6}?)\s*(?P<nm>\d{1,2})\s*月\s*(?P<nd>\d{1,2})\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?讯
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))电\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(]
           | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
+          | (?P<flash>\p{Han}{2,8}?(?:报|网|社|台|新闻|客户端))快讯\s
           | 又讯\s*[(]
           | (?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日\s*(?:消息|讯|电)\s*:?\s*[(]
         )",
@@ -184,8 +186,8 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         .or_else(|| cn("cm").zip(cn("cd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
-    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
-        d.outlet = Some(o.as_str().to_owned());
+    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("flash")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
+        d.outlet = Some(tidy_outlet(o.as_str()));
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
     // `本报讯（记者 张三）3月28日晚,…` / `本报讯 3月28日,…`: the day follows the credit.
@@ -248,6 +250,33 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         }
     }
     Some(d)
+}
+
+/// The outlet of a `X讯` dateline without what may be glued to it: the
+/// newsflash's `快` (`某京报快讯`), a second `讯`, or the city the story was
+/// filed from (`某商报安康讯`, `某网时刻衡阳讯`: a place of two or three
+/// characters after the outlet's own ending).
+fn tidy_outlet(o: &str) -> String {
+    let o = o.strip_suffix('讯').unwrap_or(o);
+    const ENDS: &[&str] = &["报", "网", "社", "台", "新闻", "客户端", "时刻"];
+    let o = o.strip_suffix('快').filter(|r| ENDS.iter().any(|e| r.ends_with(e))).unwrap_or(o);
+    // Not `某某日报海外版`, `某某报业集团`, `某某网科技`, `某某日报大洋网`: those are the outlet.
+    const KEEP: &[&str] = &["版", "集团", "中心", "频道", "客户端", "网", "报", "社", "台", "端", "号", "刊", "业", "新闻"];
+    let cs: Vec<(usize, char)> = o.char_indices().collect();
+    for k in (2..cs.len()).rev() {
+        let (at, _) = cs[k];
+        let (head, rest) = o.split_at(at);
+        let n = cs.len() - k;
+        if (2..=3).contains(&n)
+            && ENDS.iter().any(|e| head.ends_with(e))
+            && rest.chars().all(crate::text::is_han)
+            && !KEEP.iter().any(|e| rest.ends_with(e) || rest.starts_with(e))
+            && !CHANNELS.contains(&rest)
+        {
+            return head.to_owned();
+        }
+    }
+    o.to_owned()
 }
 
 /// A credit line read word by word, for the forms the patterns above do not
@@ -1223,6 +1252,8 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     // `【明报专讯】`: the paper's exclusive, credited to the paper.
     let inner = inner.trim();
     let inner = inner.strip_suffix("专讯").filter(|o| o.chars().count() >= 2).unwrap_or(inner);
+    // `【某球网综合报道】`: how the outlet put the story together.
+    let inner = ["综合报道", "综合消息", "报道", "消息"].iter().find_map(|s| inner.strip_suffix(s)).filter(|o| o.chars().count() >= 2).unwrap_or(inner);
     // `【新唐人2012年1月11日讯】`: the outlet before the date of the dispatch.
     static DATED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?P<o>\p{Han}{2,8}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:讯|电)$").unwrap());
@@ -1263,6 +1294,14 @@ pub fn byline_outlet(line: &str) -> Option<String> {
         .or_else(|| name_slash_outlet(&v).map(|(_, o)| o))
         .or_else(|| outlet_names_reported(&v))
         .map(|o| back.restore(&o))
+}
+
+/// The outlet a reporter's credit in brackets closing a paragraph names:
+/// `…暂不明确。（某快报记者 黄某）`.
+pub fn closing_outlet(line: &str) -> Option<String> {
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[(（](?P<b>[^()（）]{4,30})[)）]\s*$").unwrap());
+    let c = CLOSING.captures(line)?;
+    byline_outlet(&c["b"])
 }
 
 /// `石小佳/某某青年报` under a headline: the writer, then the paper that
@@ -1704,6 +1743,16 @@ mod tests {
         assert_eq!((d.outlet.as_deref(), d.authors.as_slice()), (Some("某新网"), &["刘某萍".to_owned()][..]));
         // The writer and the filing mark glued to a composite outlet's 讯.
         assert_eq!(dateline("某江网/某乡头条客户端讯李某平报道:为贯彻落实国家工作要求，某校积极推进。").unwrap().authors, ["李某平"]);
+        // The outlet without the newsflash's 快, a place glued after it, or a paper's app.
+        assert_eq!(dateline("某京报快讯 今日(6月8日)下午，某省高考语文科目考试结束。").unwrap().outlet.as_deref(), Some("某京报"));
+        assert_eq!(dateline("某商报安康讯（记者 王某）昨日，某区召开会议。").unwrap().outlet.as_deref(), Some("某商报"));
+        assert_eq!(dateline("某网时刻衡阳讯（记者 王某）昨日，某区召开会议。").unwrap().outlet.as_deref(), Some("某网时刻"));
+        assert_eq!(dateline("某民日报海外版讯（记者 王某）昨日，某区召开会议。").unwrap().outlet.as_deref(), Some("某民日报海外版"));
+        assert_eq!(dateline("某湘都市报·新某南客户端6月1日讯 （全媒体记者 李某 通讯员 王某艳）").unwrap().outlet.as_deref(), Some("某湘都市报"));
+        assert_eq!(dateline("某圳新闻网2021年9月3日讯 （记者 曹某芳）9月2日，某区召开会议。").unwrap().outlet.as_deref(), Some("某圳新闻网"));
+        assert_eq!(lead_tag_outlet("【某球网综合报道】据某国通讯社6月14日报道，某地法院审理了一起案件。").as_deref(), Some("某球网"));
+        assert_eq!(closing_outlet("相关听证会将在4月19日举行。（某快报记者 黄某）").as_deref(), Some("某快报"));
+        assert!(closing_outlet("相关听证会将在4月19日举行。（黄某）").is_none());
         // The writer's name and the filing mark opening the story.
         assert_eq!(dateline("乐某智报道 “小陈，还能帮忙配药吗？”").unwrap().authors, ["乐某智"]);
         assert!(dateline("江苏报道 今年以来，全省经济稳中向好。").is_none_or(|d| d.authors.is_empty()));

@@ -446,8 +446,9 @@ pub fn read(
         .or_else(|| if dl_first { None } else { a.first.first().and_then(|l| byline::lead_tag_outlet(l)) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
         .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| byline::byline_outlet(l)))
-        // `扬子晚报记者 张某` closing the story.
+        // `扬子晚报记者 张某` closing the story, or `（某快报记者 X）` closing its last paragraph.
         .or_else(|| a.last.iter().find_map(|l| byline::byline_outlet(l)))
+        .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| byline::closing_outlet(l)))
         .or_else(|| a.head.iter().find_map(|l| outlet_after_time(l)))
         .or_else(|| a.head.iter().find_map(|l| outlet_before_time(l)))
         .or_else(|| outlet_line(&a.head))
