@@ -297,6 +297,8 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
         "审核人", "审稿", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿", "图片",
         "总策划", "统筹", "监制", "主编", "出镜", "配音", "制表",
+        // A page's information line: `时间：… 来源：… 作者：` (the writer left empty).
+        "时间", "日期", "发布", "发表时间", "点击", "浏览", "阅读", "字号", "点击数", "浏览次数", "阅读量",
     ];
     // `·` is no separator here: it joins a minority writer's names
     // (`艾力江·阿木拉`) and an outlet to its app (`某某晚报·某某壹点`); after a
@@ -1275,7 +1277,17 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
         Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
-    let c = WITHIN.captures(&v)?;
+    // `新华社北京10月24日电 题：…报告新华社记者张某、董某婷10月24日上午，…`: a
+    // wire's reporters glued between the story's title line and its first
+    // sentence, which opens with the day.
+    static GLUED_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:新华社|中新社|\p{Han}{2,6}?(?:日报|晚报|报|网|社|台))记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?日").unwrap()
+    });
+    let Some(c) = WITHIN.captures(&v) else {
+        let c = GLUED_WIRE.captures(&v)?;
+        let names = split_names(&c["n"]);
+        return surnamed(&names).then(|| names.iter().map(|n| back.restore(n)).collect());
+    };
     if !ROLE.is_match(&c["body"]) {
         return None;
     }
@@ -1753,9 +1765,16 @@ mod tests {
         assert_eq!(lead_tag_outlet("【某球网综合报道】据某国通讯社6月14日报道，某地法院审理了一起案件。").as_deref(), Some("某球网"));
         assert_eq!(closing_outlet("相关听证会将在4月19日举行。（某快报记者 黄某）").as_deref(), Some("某快报"));
         assert!(closing_outlet("相关听证会将在4月19日举行。（黄某）").is_none());
+        assert_eq!(
+            dateline_credit_within("某华社北京10月24日电 题：某会举行新闻发布会某华社记者张某、董某婷10月24日上午，某会举行新闻发布会。").unwrap(),
+            ["张某", "董某婷"]
+        );
+        assert!(dateline_credit_within("某华社记者了解到，10月24日上午，某会举行新闻发布会。").is_none());
         // The writer's name and the filing mark opening the story.
         assert_eq!(dateline("乐某智报道 “小陈，还能帮忙配药吗？”").unwrap().authors, ["乐某智"]);
         assert!(dateline("江苏报道 今年以来，全省经济稳中向好。").is_none_or(|d| d.authors.is_empty()));
+        // An information line whose writer's slot is empty names nobody.
+        assert!(token_credit("时间：2024-10-25 08:03:30　 来源：某龙江日报　 作者：").is_none());
         // `编写` credits the writer; a pen name follows it.
         assert_eq!(token_credit("编写/公子某忌").unwrap(), ["公子某忌"]);
         // A trainee's role, and the reviewer's label glued to the name.

@@ -969,7 +969,8 @@ fn columnist(headline: &str, paragraphs: &[String]) -> Option<Vec<String>> {
     let (v, back) = crate::text::simplified_view(headline);
     let n = LEAD.captures(&v)?.name("n")?.as_str().to_owned();
     // `时评：`, `快评：`, `专访：`, `独家：`: a column's or a format's label.
-    if n.ends_with(['评', '论', '察', '焦', '访', '家', '解', '读', '注', '醒', '知', '告', '布', '述', '讯', '闻', '报', '图', '频']) {
+    // `韩媒：`, `警方：`, `某市委：`: who said it, not who wrote it.
+    if n.ends_with(['评', '论', '察', '焦', '访', '家', '解', '读', '注', '醒', '知', '告', '布', '述', '讯', '闻', '报', '图', '频', '媒', '方', '网', '社', '台', '局', '委', '部', '院', '府']) {
         return None;
     }
     let names = byline::split_names(&n);
@@ -1031,6 +1032,17 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
         Regex::new(r"[。！？”]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4})\s+\S").unwrap()
     });
     let (v, back) = crate::text::simplified_view(p);
+    // `…做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章…`: the
+    // writer's mark, what they are and their name, glued to the site's notice.
+    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[。！？”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
+    });
+    if let Some(c) = MARKED.captures(&v) {
+        let n = c["n"].to_owned();
+        if byline::surnamed(std::slice::from_ref(&n)) && byline::lone_name(&n) {
+            return Some(vec![back.restore(&n)]);
+        }
+    }
     let c = INLINE.captures(&v)?;
     let names = byline::byline_line(&back.restore(&c["c"]))?;
     byline::surnamed(&names).then_some(names)
@@ -1467,6 +1479,8 @@ mod tests {
     fn a_credit_run_into_a_paragraph_between_wide_spaces() {
         let p = "各种献礼作品精彩纷呈，观众也看得非常过瘾。　　文/记者周某、莫斯某格、张某芹　　很客观《某某》还原“争议”人物";
         assert_eq!(inline_credit(p).unwrap(), ["周某", "莫斯某格", "张某芹"]);
+        let p = "对此，中国必须要做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章，如需转载请注明来源。";
+        assert_eq!(inline_credit(p).unwrap(), ["方某志"]);
         assert!(inline_credit("他说。 记者了解到，当地已经开始行动。").is_none());
     }
 
@@ -1677,6 +1691,9 @@ mod tests {
         let column = p(&["笔者认为，收费公路亏损扩大，说明相关投资已经相对过剩。", "这值得各地在规划新项目时认真反思。"]);
         assert_eq!(columnist("欧阳某剑：收费公路亏损扩大警示相对过剩", &column).unwrap(), ["欧阳某剑"]);
         assert_eq!(columnist("贺某明：谁的阴谋？", &column).unwrap(), ["贺某明"]);
+        // Who said it: a country's press, the police.
+        assert!(columnist("韩媒：某国试射导弹失败", &column).is_none());
+        assert!(columnist("警方：已控制嫌疑人", &column).is_none());
         // A report on what someone said names them in the text.
         let report = p(&["贺某明在会上表示，要坚定发展信心。", "会议由副市长主持。"]);
         assert!(columnist("贺某明：坚定发展信心", &report).is_none());
