@@ -617,7 +617,9 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
             let word = &before[word_at..];
             let first_role = last == 0;
             if word.chars().count() >= 2 && (first_role || super::surnames::surname(word).is_none()) {
-                if outlet.is_none() && word.chars().count() <= 10 {
+                // `特派记者`, `全媒体记者`, `驻站记者`: what kind of reporter, not whose.
+                const KINDS: &[&str] = &["特派", "全媒体", "融媒体", "融媒", "驻站", "驻地", "专职", "资深", "高级", "主任", "摄影"];
+                if outlet.is_none() && word.chars().count() <= 10 && !KINDS.iter().any(|k| word.ends_with(k)) {
                     outlet = Some(word.to_owned());
                 }
                 before = &before[..word_at];
@@ -1770,6 +1772,9 @@ mod tests {
             ["张某", "董某婷"]
         );
         assert!(dateline_credit_within("某华社记者了解到，10月24日上午，某会举行新闻发布会。").is_none());
+        // What kind of reporter is no outlet.
+        let d = dateline("本报香港4月21日电 （特派记者蔡某）当亲切的琼剧唱腔再次响起，现场爆发出了热烈的掌声。").unwrap();
+        assert_eq!((d.outlet, d.authors), (None, vec!["蔡某".to_owned()]));
         // The writer's name and the filing mark opening the story.
         assert_eq!(dateline("乐某智报道 “小陈，还能帮忙配药吗？”").unwrap().authors, ["乐某智"]);
         assert!(dateline("江苏报道 今年以来，全省经济稳中向好。").is_none_or(|d| d.authors.is_empty()));
