@@ -24,7 +24,7 @@ pub struct Stamp {
 }
 
 static YMD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?x)
         (?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?:\s*日)?
         (?:\s*(?:星期|周)[一二三四五六日天])?
@@ -35,7 +35,7 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<y>(?:19|20)\d{2})(?P<mo>\d{2})(?P<d>\d{2})(?:(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$").unwrap()
+    crate::text::re(r"^(?P<y>(?:19|20)\d{2})(?P<mo>\d{2})(?P<d>\d{2})(?:(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?$").unwrap()
 });
 
 /// Parses a date as written in a feed field, a meta tag or a date line.
@@ -95,7 +95,7 @@ pub fn cn_number(t: &str) -> Option<u32> {
 /// in Chinese numerals.
 fn parse_han_numerals(s: &str) -> Option<Stamp> {
     static HAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<mo>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日").unwrap()
+        crate::text::re(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<mo>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日").unwrap()
     });
     let c = HAN.captures(s)?;
     let y = c["y"].chars().try_fold(0u32, |y, ch| Some(y * 10 + han_digit(ch)? as u32))?;
@@ -115,7 +115,7 @@ fn month(abbr: &str) -> Option<u32> {
 /// templates print, in Beijing time unless they say otherwise.
 fn parse_english(s: &str) -> Option<Stamp> {
     static EN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::re(
             r"(?i)(?:\b(?P<mo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?P<cmo>十[一二]?|[一二三四五六七八九])月)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap])?\.?m?\.?)?",
         )
         .unwrap()
@@ -149,7 +149,7 @@ fn parse_english(s: &str) -> Option<Stamp> {
 /// RFC 822 / 2822 dates as feeds write them, with `CST` read as +08:00.
 fn parse_rfc822(s: &str) -> Option<Stamp> {
     static RFC822: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::re(
             r"(?i)^(?:[a-z]{3},?\s*)?(?P<d>\d{1,2})\s+(?P<mo>[a-z]{3})[a-z]*\.?\s+(?P<y>\d{2,4})(?:\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?\s*(?P<tz>[a-z]{1,5}|[+-]\d{4}|[+-]\d{2}:\d{2})?",
         )
         .unwrap()
@@ -248,7 +248,7 @@ pub fn from_url(url: &str) -> Option<Stamp> {
             r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})[_-]",
         ]
         .iter()
-        .map(|p| Regex::new(p).unwrap())
+        .map(|p| crate::text::re(p).unwrap())
         .collect()
     });
     for re in PATTERNS.iter() {

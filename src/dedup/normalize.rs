@@ -26,7 +26,7 @@ pub struct Normalized {
 /// Lines that are page furniture, not story: editor, source, reviewer,
 /// photo credit, share/print buttons. Matched on the NFKC form of a short line.
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?x)^[\s\[(【〔<《]*
         (?:责任编辑|责编|编辑|本文编辑|值班编辑|校对|审核|审校|终审|初审|复审|监制|出品|统筹|策划|制图|美编
           |来源|稿件来源|文章来源|信息来源|本文来源|转载自|摘自|原标题|作者|撰文|文|图|摄影|摄|通讯员|记者|见习记者|主持人
@@ -38,7 +38,7 @@ static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that is only a bracketed credit: `(编辑 张三)`, `【责任编辑:李四】`, `(完)`.
 static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s(\[【〔]*(?:责任编辑|责编|编辑|校对|审核|记者|通讯员|完|完\s*\)|本报记者)[^)\]】〕]{0,30}[)\]】〕]\s*$")
+    crate::text::re(r"^[\s(\[【〔]*(?:责任编辑|责编|编辑|校对|审核|记者|通讯员|完|完\s*\)|本报记者)[^)\]】〕]{0,30}[)\]】〕]\s*$")
         .expect("bracket line pattern")
 });
 
@@ -46,7 +46,7 @@ static BRACKET_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `本报讯(河北日报记者 四建磊)`, `新华社北京3月28日电(记者 张三)`,
 /// `中新网3月28日电`, `石家庄日报讯`, `(记者 张三 通讯员 李四)`.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?x)^\s*
         (?:
             (?:本报|本刊|本台|本网)[^\s,，。]{0,12}?讯
@@ -63,7 +63,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Persons named in notice templates: `张三，男，汉族`, `李四同志`, `任命王五为`.
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?x)
         (?:^|[^\p{Han}])(?P<a>\p{Han}{2,3})\s*[,，、]\s*[男女]\s*[,，]
       | (?P<b>\p{Han}{2,3})同志
@@ -75,7 +75,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// Words one of which every [`PERSON`] alternative needs: a literal set,
 /// searched in one vectorized pass.
 static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("，男|，女|,男|,女|、男|、女|同志|任命|免去|提名|聘任|聘请|选举|推荐").expect("name cue pattern")
+    crate::text::re("，男|，女|,男|,女|、男|、女|同志|任命|免去|提名|聘任|聘请|选举|推荐").expect("name cue pattern")
 });
 
 /// The normalized form of `text`: furniture lines and datelines removed,

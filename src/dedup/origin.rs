@@ -7,18 +7,18 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:来源|稿件来源|文章来源|信息来源|转载自|摘自)\s*[:：]\s*([^\s|丨/,，。;；:：)）\]】]{2,20})")
+    crate::text::re(r"(?m)(?:来源|稿件来源|文章来源|信息来源|转载自|摘自)\s*[:：]\s*([^\s|丨/,，。;；:：)）\]】]{2,20})")
         .expect("source line pattern")
 });
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网)[^\s,，。]{0,16}?电").expect("agency pattern")
+    crate::text::re(r"(新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网)[^\s,，。]{0,16}?电").expect("agency pattern")
 });
 static PAPER_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（]\s*(\p{Han}{2,10}?(?:日报|晚报|早报|商报|都市报|时报|报|网|电视台|广播电视台))\s*(?:首席|见习|融媒)?记者")
+    crate::text::re(r"[(（]\s*(\p{Han}{2,10}?(?:日报|晚报|早报|商报|都市报|时报|报|网|电视台|广播电视台))\s*(?:首席|见习|融媒)?记者")
         .expect("paper byline pattern")
 });
 static PAPER_NEWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\p{Han}{2,10}?(?:日报|晚报|早报|商报|都市报|时报))讯").expect("paper news pattern")
+    crate::text::re(r"^\s*(\p{Han}{2,10}?(?:日报|晚报|早报|商报|都市报|时报))讯").expect("paper news pattern")
 });
 
 /// The paper or agency the text credits, read from its first lines and

@@ -222,14 +222,14 @@ fn line_list(doc: &Html, walk: &Walk) -> Option<(NodeId, f32)> {
 }
 
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"^[\[【(（]?\s*(?P<label>责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|终审|初审|复审|美编|网络编辑|責任編輯|責編|編輯|審核|校對)\s*[：:︰|｜丨]\s*(?P<ed>[\p{Han}·A-Za-z、,，\s]{1,40}?)\s*[)）\]】]?$|^[(（]\s*(?P<ed2>\p{Han}{2,4})\s*(?:编辑|編輯|责编|責編)\s*[)）]$|^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s+(?P<ed3>\p{Han}{2,4})\s*[)）\]】]?$",
     )
     .unwrap()
 });
 
 static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?x)
         分享到|分享至|扫一扫|扫描二维码|微信扫|打印本页|打印此页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]
         |字号[：:]?\s*[【\[]?\s*大|字体[：:]\s*[【\[]?\s*大|【\s*大\s*中\s*小\s*】|上一篇|下一篇|返回顶部|推荐给朋友
@@ -245,7 +245,7 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STOP_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"^[【\[]?\s*(?:相关新闻|相关阅读|延伸阅读|推荐阅读|相关链接|相关报道|相关文章|更多精彩|热点推荐|热门推荐|猜你喜欢|热门文章|相关稿件|往期回顾|精彩推荐|[为為]你推荐|[为為]您推荐|相关推荐|更多新闻|相[关關]新[闻聞]|你可能[还還]想看|其他人也在看|大家都在看|[热熱][门門]推[荐薦]|网友(?:最新)?评论|最新评论|热门评论|精彩评论|相关评论|调查|评论\s*\d*)\s*[】\]]?\s*[：:]?$",
     )
     .unwrap()
@@ -277,7 +277,7 @@ fn editor_line_simplified(n: &str) -> Option<String> {
 /// A short line made of editor labels only (`编辑：倪某轩 责任编辑：林某`).
 fn is_editor_labels(line: &str) -> bool {
     static LABELS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\[【(（]?\s*(?:(?:责任编辑|责编|编辑|审核|校对|监制)\s*[：:]\s*[\p{Han}·、,，]{2,12}\s*)+[)）\]】]?$").unwrap()
+        crate::text::re(r"^[\[【(（]?\s*(?:(?:责任编辑|责编|编辑|审核|校对|监制)\s*[：:]\s*[\p{Han}·、,，]{2,12}\s*)+[)）\]】]?$").unwrap()
     });
     line.chars().count() <= 60 && LABELS.is_match(line)
 }
@@ -285,7 +285,7 @@ fn is_editor_labels(line: &str) -> bool {
 /// A short line with a source or writer label (`本文来源：X 作者：Y`).
 fn is_credit_line(line: &str) -> bool {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:来源|來源|稿源|出处|出處|作者|记者|記者)\s*[:：]\s*\S|本文(?:为|系|由|為).{1,16}?授[权權]|^\s*本文作者\s*\p{Han}{2,3}\s*[,，]").unwrap()
+        crate::text::re(r"(?:来源|來源|稿源|出处|出處|作者|记者|記者)\s*[:：]\s*\S|本文(?:为|系|由|為).{1,16}?授[权權]|^\s*本文作者\s*\p{Han}{2,3}\s*[,，]").unwrap()
     });
     line.chars().count() <= 160 && CREDIT.is_match(line)
 }
@@ -296,7 +296,7 @@ pub fn is_furniture_line(line: &str) -> bool {
     static PROMO: LazyLock<Regex> = LazyLock::new(|| {
         // A notice telling readers to follow a government account for
         // appointments is content; an invitation to follow the outlet is not.
-        Regex::new(r"(?:開設|开设|登陸|登陆|開了|开了|follow).{0,12}(?:Facebook|專頁|专页|Google\s?plus)|(?:欢迎|歡迎|扫码|掃碼|长按|長按|敬请|敬請)\s*.{0,6}(?:关注|關注|訂閱|订阅).{0,16}(?:公众号|公眾號|微博|Facebook|專頁|专页|视频号|視頻號)|(?:关注|關注|订阅|訂閱)\s*(?:我们|我們|本报|本報|本网|本網|本台)").unwrap()
+        crate::text::re(r"(?:開設|开设|登陸|登陆|開了|开了|follow).{0,12}(?:Facebook|專頁|专页|Google\s?plus)|(?:欢迎|歡迎|扫码|掃碼|长按|長按|敬请|敬請)\s*.{0,6}(?:关注|關注|訂閱|订阅).{0,16}(?:公众号|公眾號|微博|Facebook|專頁|专页|视频号|視頻號)|(?:关注|關注|订阅|訂閱)\s*(?:我们|我們|本报|本報|本网|本網|本台)").unwrap()
     });
     let n = line.chars().count();
     // A widget title with its fold/unfold control glued on (`…22:00播出收起`).
@@ -309,7 +309,7 @@ pub fn is_furniture_line(line: &str) -> bool {
 /// The head of one reader comment (`瑞雪 对圣元奶粉事件的评论:`): comments follow.
 fn is_comment_head(line: &str) -> bool {
     static HEAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\S{1,16}\s*对.{2,30}的评论\s*[:：]?$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\S{1,16}\s*对.{2,30}的评论\s*[:：]?$").unwrap());
     line.chars().count() <= 50 && HEAD.is_match(line)
 }
 
@@ -532,7 +532,7 @@ fn related_box(doc: &Html, owner: NodeId, root: NodeId, emitted: &[NodeId]) -> N
 /// (`2020-10-04 20:30 来源: 长江网`, `发布日期：2016-11-22 浏览次数：`).
 pub fn is_meta_line(line: &str) -> bool {
     static META: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::re(
             r"(?:来源|稿源|出处|作者|发布时间|发布日期|发表时间|更新时间|浏览次数|点击数|阅读数|浏览量|字号|字体)\s*[:：]|时长\s*[:：]\s*\d{1,2}:\d{2}|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}",
         )
         .unwrap()
@@ -546,7 +546,7 @@ pub fn is_meta_line(line: &str) -> bool {
 /// `视频播放失败`…): one of its labels in a short line, or two in any line.
 fn is_player_text(line: &str) -> bool {
     static PLAYER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"正在为您切换|播放速度|视频播放失败|倍速|循环播放|跳过片头|建议WIFI下|当前视频|画中画|清晰度").unwrap()
+        crate::text::re(r"正在为您切换|播放速度|视频播放失败|倍速|循环播放|跳过片头|建议WIFI下|当前视频|画中画|清晰度").unwrap()
     });
     match PLAYER.find_iter(line).take(2).count() {
         0 => false,
@@ -559,13 +559,13 @@ fn is_player_text(line: &str) -> bool {
 fn is_date_line(line: &str) -> bool {
     // `2024年5月22日週三 上午8:21`: a date, a weekday, a time and nothing else.
     static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[星周週]期?[一二三四五六日天]|[上下]午|\d{1,2}:\d{2}(?::\d{2})?|[\s|()（）\[\]]").unwrap()
+        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[星周週]期?[一二三四五六日天]|[上下]午|\d{1,2}:\d{2}(?::\d{2})?|[\s|()（）\[\]]").unwrap()
     });
     if line.chars().count() <= 40 && DATE_WORDS.replace_all(line, "").is_empty() && DATE_WORDS.is_match(line) && line.chars().any(|c| c.is_ascii_digit()) {
         return true;
     }
     static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\[(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）]?$").unwrap()
+        crate::text::re(r"^[\[(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）]?$").unwrap()
     });
     DATE_ONLY.is_match(line)
 }

@@ -20,7 +20,7 @@ pub struct Dateline {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
@@ -40,17 +40,17 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^()]{0,40}?[(]\s*(?P<body>[^()]{2,60}?)\s*[)]").unwrap());
+    LazyLock::new(|| crate::text::re(r"^[^()]{0,40}?[(]\s*(?P<body>[^()]{2,60}?)\s*[)]").unwrap());
 
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?P<outlet>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报|网|社|台))?(?P<role>首席记者|特约记者|见习记者|实习记者|本报记者|记者|通讯员|实习生|特约撰稿人|特约撰稿|撰稿|特约评论员|本报评论员|评论员)\s*",
     )
     .unwrap()
 });
 
 /// `X/文Y/制表`: the next credit glued to a name's mark; read as `X/文 Y/制表`.
-static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/(?P<m>文|图|摄影|摄)(?P<n>\p{Han}{2,3}/)").unwrap());
+static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"/(?P<m>文|图|摄影|摄)(?P<n>\p{Han}{2,3}/)").unwrap());
 
 /// Parses a line that opens with a news dateline.
 fn dateline_simplified(line: &str) -> Option<Dateline> {
@@ -60,7 +60,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `某城晚报讯记者X、通讯员Y报道：`: the role glued to the dateline; read
     // with a space between, as `某城晚报讯 记者X…`.
     static GLUED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<d>\s*\p{Han}{2,10}?(?:报|网|社|台)讯)(?P<r>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)|实习生)").unwrap()
+        crate::text::re(r"^(?P<d>\s*\p{Han}{2,10}?(?:报|网|社|台)讯)(?P<r>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)|实习生)").unwrap()
     });
     let spaced;
     let n = match GLUED_ROLE.captures(line) {
@@ -74,7 +74,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // is no dateline of the page's own.
     // But `据新华社电（记者X）`, a wire story a paper prints with its reporter's
     // credit, is that wire's dateline.
-    static WIRE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*据\s*(?P<d>\p{Han}{2,8}?(?:社|网|台)\p{Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?电\s*[(].*)$").unwrap());
+    static WIRE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*据\s*(?P<d>\p{Han}{2,8}?(?:社|网|台)\p{Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?电\s*[(].*)$").unwrap());
     if let Some(c) = WIRE.captures(n) {
         return dateline_simplified(&c["d"]);
     }
@@ -84,7 +84,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `（某央社记者X、Y台北12日电）`: the agency, its reporters, where they
     // filed from and the day, in brackets opening the story.
     static AGENCY_FILED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[(]\s*(?P<o>\p{Han}{2,8}?(?:社|网|报|台))(?:驻\p{Han}{1,3}?)?(?:特派|特约)?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})(?P<place>\p{Han}{2,5})?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]").unwrap()
+        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,8}?(?:社|网|报|台))(?:驻\p{Han}{1,3}?)?(?:特派|特约)?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})(?P<place>\p{Han}{2,5})?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]").unwrap()
     });
     if let Some(c) = AGENCY_FILED.captures(n) {
         let names = split_names(&c["n"]);
@@ -95,7 +95,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `某某客户端记者 X 通讯员 Y　近日，…`, `某某经济报道记者 X 深圳报道 …`: the
     // outlet glued to the role, the credit set off by spaces, then the story.
     static OUTLET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
+        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
     });
     // `某某社记者 X 摄` is a picture's credit.
     if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图'])) {
@@ -107,7 +107,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `首席记者  X    “实在是…`: the credit alone opening the story, set off
     // by spaces (an e-paper's text run together into one paragraph).
     static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}\s+.*)$").unwrap()
+        crate::text::re(r"^\s*[□■◎●▲◆◇★☆]?\s*(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}\s+.*)$").unwrap()
     });
     // Not a picture's credit (`记者 X 摄`) under a photograph.
     let photo = |r: &str| r.trim_end().ends_with(['摄', '影', '图']) || r.chars().count() < 20;
@@ -118,7 +118,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     }
     // `记者张某济南报道由于…`: the reporter and where they filed from glued
     // to the story; the place is told from the name by the places known.
-    static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:本报)?记者\s*(?P<run>\p{Han}{4,6}?)(?:报道|报导)").unwrap());
+    static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?:本报)?记者\s*(?P<run>\p{Han}{4,6}?)(?:报道|报导)").unwrap());
     if let Some(c) = FILED_FROM.captures(n) {
         let run: Vec<char> = c["run"].chars().collect();
         let cut = [2, 3].into_iter().find(|&k| run.len() > k && is_place(&run[k..].iter().collect::<String>()));
@@ -133,7 +133,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `某江网/某乡头条客户端讯李某平报道:为贯彻…`: the writer's name and
     // the filing mark glued to the dateline.
     static XUN_NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:\p{Han}{2,8}/)?(?P<o>\p{Han}{2,10}?)讯\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s*:").unwrap()
+        crate::text::re(r"^\s*(?:\p{Han}{2,8}/)?(?P<o>\p{Han}{2,10}?)讯\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s*:").unwrap()
     });
     if let Some(c) = XUN_NAME_REPORTED.captures(n) {
         let name = &c["n"];
@@ -143,7 +143,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     }
     // `乐某智报道 “小陈，还能帮忙配药吗？”`: the writer's name and the
     // filing mark open the story.
-    static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s+\S").unwrap());
+    static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s+\S").unwrap());
     if let Some(c) = NAME_REPORTED.captures(n) {
         let name = &c["n"];
         if is_name(name) && !is_place(name) && !NOT_NAMES.contains(&name) && super::surnames::surname(name).is_some() {
@@ -153,7 +153,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `南都讯 记者X 实习生Y …`: a two-character paper's name before 讯,
     // then its credit set off by spaces.
     static SHORT_XUN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}{2})讯\s+(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生).*)$").unwrap()
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2})讯\s+(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生).*)$").unwrap()
     });
     if let Some(c) = SHORT_XUN.captures(n) {
         if let Some(names) = spaced_credit(&c["rest"]) {
@@ -162,7 +162,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     }
     // `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
     static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|新闻))(?:首席|特约|见习)?记者\s*(?P<n>\p{Han}{2,3}(?:[、\s]\p{Han}{2,3}){0,2})\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:报道|报导|电|讯)").unwrap()
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|新闻))(?:首席|特约|见习)?记者\s*(?P<n>\p{Han}{2,3}(?:[、\s]\p{Han}{2,3}){0,2})\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:报道|报导|电|讯)").unwrap()
     });
     if let Some(c) = REPORTED_ON.captures(n) {
         let names = split_names(&c["n"]);
@@ -192,7 +192,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
     // `本报讯（记者 张三）3月28日晚,…` / `本报讯 3月28日,…`: the day follows the credit.
     static LEAD_DAY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[\s,，:：]*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日").unwrap());
+        LazyLock::new(|| crate::text::re(r"^[\s,，:：]*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日").unwrap());
     if d.month_day.is_none() {
         let after = match PAREN.captures(rest) {
             Some(p) => &rest[p.get(0).unwrap().end()..],
@@ -202,7 +202,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     }
     // `大江网讯 实习生吴小丽、记者喻小亮报道：…`: the credit without brackets.
     static UNBRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
+        crate::text::re(r"^\s*(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
     });
     if !PAREN.is_match(rest) {
         let after = &n[c.get(0).unwrap().end()..];
@@ -229,14 +229,14 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         let at_dateline = n[..end].ends_with('(') || n[end..].trim_start().starts_with('(');
         let bare_names = at_dateline && body.split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(is_name);
         // `（文/小易）`, `（作者：X）`: a writer's label in the brackets.
-        static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:文|作者|撰文)\s*[/:]\s*").unwrap());
+        static LABELLED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?:文|作者|撰文)\s*[/:]\s*").unwrap());
         let body = match LABELLED.find(body) {
             Some(m) => &body[m.end()..],
             None => body,
         };
         let labelled = body.len() < p["body"].len();
         // `(健康频道 X)`, `(中新财经 X)`: the desk, then the writer.
-        static DESK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\p{Han}{2,6}(?:频道|中心|新闻部|编辑部|财经|科技|体育|娱乐|汽车|教育|健康)\s+").unwrap());
+        static DESK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*\p{Han}{2,6}(?:频道|中心|新闻部|编辑部|财经|科技|体育|娱乐|汽车|教育|健康)\s+").unwrap());
         let (body, desk) = match DESK.find(body) {
             Some(m) if at_dateline && body[m.end()..].split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(|t| is_name(t) && super::surnames::surname(t).is_some()) => (&body[m.end()..], true),
             _ => (body, false),
@@ -304,11 +304,11 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     // (`艾力江·阿木拉`) and an outlet to its app (`某某晚报·某某壹点`); after a
     // role (`文·X`) it is split off below.
     static SPLIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[\s:|/｜丨—_•、,;()\[\]【】〔〕□■◎●▲◆◇★☆○✎✍\-~]+").unwrap());
+        LazyLock::new(|| crate::text::re(r"[\s:|/｜丨—_•、,;()\[\]【】〔〕□■◎●▲◆◇★☆○✎✍\-~]+").unwrap());
     // `记者X`, and with the outlet before the role: `某某新闻云记者X`, `TVBS记者`,
     // `香港01记者`; `摄影记者X` took the pictures.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<o>[\p{Han}A-Za-z0-9+]{1,12}?)??(?P<r>本报记者|首席记者|特约记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)(?P<n>\p{Han}{2,3})?$").unwrap()
+        crate::text::re(r"^(?P<o>[\p{Han}A-Za-z0-9+]{1,12}?)??(?P<r>本报记者|首席记者|特约记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)(?P<n>\p{Han}{2,3})?$").unwrap()
     });
     const PHOTO_ROLES: &[&str] = &["摄影", "摄像", "视频", "图片"];
     const OUTLETS: &[&str] = &[
@@ -328,11 +328,11 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     // `邵 丹/文 顾 闻/摄`, `记者 冯 娟`: two-character names padded to line up
     // with three-character ones are joined first; a column's name in
     // 《》 after the outlet (`某讯新闻《某望》`) is left out.
-    static COLUMN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《[^》]{1,12}》").unwrap());
+    static COLUMN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"《[^》]{1,12}》").unwrap());
     let v = join_padded(&GLUED_MARK.replace_all(&COLUMN.replace_all(&v, ""), "/$m $n"));
     // `编译：X审稿：Y`: the next label glued to a name.
     static GLUED_LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?P<n>\p{Han}{2,3})(?P<l>审稿|审核|责任编辑|责编|编辑|校对)\s*:").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?P<n>\p{Han}{2,3})(?P<l>审稿|审核|责任编辑|责编|编辑|校对)\s*:").unwrap());
     let v = GLUED_LABEL
         .replace_all(&v, |c: &regex::Captures| match c["n"].ends_with("责任") || c["n"].ends_with("文字") || c["n"].ends_with("图片") {
             // `责任编辑：`, `文字编辑：` are one label.
@@ -342,11 +342,11 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         .into_owned();
     // `X/文 Y/图`: marks after the names; Y took the pictures, X wrote.
     static MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>文|图|摄影|摄|视频|制表|制图)(?:\s|$)").unwrap()
+        crate::text::re(r"(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>文|图|摄影|摄|视频|制表|制图)(?:\s|$)").unwrap()
     });
     // `X / 摄影 Y 报导`: with spaces round the slash, a two-character role
     // opens the next credit instead.
-    static ROLE_NEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/\s+(?:摄影|视频)\s").unwrap());
+    static ROLE_NEXT: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"/\s+(?:摄影|视频)\s").unwrap());
     let v = if ROLE_NEXT.is_match(&v) {
         v
     } else {
@@ -400,7 +400,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         } else if t.ends_with("报道") || t.ends_with("报导") {
             // `报道`, `北京报道`, `联合报道`: where or how it was filed;
             // `2月8日东莞报道`: and the day.
-            static DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}月\d{1,2}日").unwrap());
+            static DAY: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\d{1,2}月\d{1,2}日").unwrap());
             let t = DAY.find(t).map_or(t, |m| &t[m.end()..]);
             let place = t.trim_end_matches("报道").trim_end_matches("报导");
             if place.chars().count() > 4 {
@@ -493,7 +493,7 @@ pub fn join_padded(v: &str) -> String {
 /// licensor when it is an outlet, else the site it licensed.
 pub fn licensed(line: &str) -> Option<(Vec<String>, String)> {
     static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"本文(?:为|系|由)\s*(?P<n>[^\s,，。;；《》]{2,16}?)\s*(?:独家)?授权\s*(?P<o>[\p{Han}A-Za-z]{2,12}?)\s*(?:《[^》]{1,12}》)?\s*(?:专栏|栏目|频道)?\s*(?:独家)?(?:发布|首发|刊发|转载|发表)").unwrap()
+        crate::text::re(r"本文(?:为|系|由)\s*(?P<n>[^\s,，。;；《》]{2,16}?)\s*(?:独家)?授权\s*(?P<o>[\p{Han}A-Za-z]{2,12}?)\s*(?:《[^》]{1,12}》)?\s*(?:专栏|栏目|频道)?\s*(?:独家)?(?:发布|首发|刊发|转载|发表)").unwrap()
     });
     let (v, back) = view(line);
     let c = LICENSED.captures(&v)?;
@@ -511,11 +511,11 @@ pub fn licensed(line: &str) -> Option<(Vec<String>, String)> {
 /// them, up to the first word that is neither, which must be there (the
 /// story goes on after the credit). Names must open with a family name.
 /// `深圳报道`, `北京报道`: where a credit says the report was filed from.
-static REPORTED_PLACE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s\p{Han}{2,4}报道\s").unwrap());
+static REPORTED_PLACE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s\p{Han}{2,4}报道\s").unwrap());
 
 fn spaced_credit(after: &str) -> Option<Vec<String>> {
     static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?(?P<end>报道|报导)?$").unwrap()
+        crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?(?P<end>报道|报导)?$").unwrap()
     });
     let mut names = Vec::new();
     let mut roles = 0;
@@ -551,7 +551,7 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
 /// that `楚天都市报` is never cut into a name and a paper.
 fn part_glued_credits(s: &str) -> std::borrow::Cow<'_, str> {
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?P<r>记者|通讯员|实习生)\s*(?P<n>\p{Han}{2})(?P<o>\p{Han}{2,8}(?:日报|晚报|早报|都市报|商报|时报|报|网|社|台))(?P<r2>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员))").unwrap()
+        crate::text::re(r"(?P<r>记者|通讯员|实习生)\s*(?P<n>\p{Han}{2})(?P<o>\p{Han}{2,8}(?:日报|晚报|早报|都市报|商报|时报|报|网|社|台))(?P<r2>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员))").unwrap()
     });
     if !GLUED.is_match(s) {
         return std::borrow::Cow::Borrowed(s);
@@ -571,7 +571,7 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
     let body = parted.as_ref();
     // `记者X文/图`, `记者X文/摄`: the writer's mark glued to the name; the name keeps at
     // least two characters (`记者张文/图` is 张文's picture credit).
-    static GLUED_BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?P<n>\p{Han}{2,3})(?:文\s*/\s*(?:图|摄)|图\s*/\s*文|文图|图文)\s*[)]?\s*$").unwrap());
+    static GLUED_BOTH: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?P<n>\p{Han}{2,3})(?:文\s*/\s*(?:图|摄)|图\s*/\s*文|文图|图文)\s*[)]?\s*$").unwrap());
     let stripped;
     let body = match GLUED_BOTH.captures(body) {
         Some(c) if ROLE.is_match(&body[..c.get(0).unwrap().start()]) => {
@@ -582,11 +582,11 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
     };
     // `文/视频 全媒体记者 X 实习生 Y`: the roles that follow wrote the words
     // and shot the video (or took the pictures).
-    static BOTH_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:文|文字)\s*/\s*(?:视频|图|图片|摄影)\s+").unwrap());
+    static BOTH_LEAD: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?:文|文字)\s*/\s*(?:视频|图|图片|摄影)\s+").unwrap());
     let body = BOTH_LEAD.find(body).map_or(body, |m| &body[m.end()..]);
     // `记者彭小晗侯婷摄影吕军`: who took the pictures is no author.
     static PHOTO: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:摄影记者|摄影|摄像|图片|视频|剪辑|制图)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?:摄影记者|摄影|摄像|图片|视频|剪辑|制图)\s*[:/]?\s*\p{Han}|图\s*[:/]\s*\p{Han}").unwrap());
     let body = match PHOTO.find(body) {
         Some(m) if m.start() > 0 => &body[..m.start()],
         // `摄影记者 X 实习生 Y`: the photographer's credit first; a writer's
@@ -634,7 +634,7 @@ fn credit(body: &str) -> (Option<String>, Vec<String>) {
     segments.push(&body[last..]);
     // `记者 李某婷/文 通讯员 史贝贝/图`: the name marked `/图` took the pictures.
     static MARKED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>图|摄|摄影|文|制表|制图)\s*$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\s*(?P<n>\p{Han}{2,4})\s*/\s*(?P<m>图|摄|摄影|文|制表|制图)\s*$").unwrap());
     for s in segments {
         match MARKED.captures(s) {
             Some(c) if &c["m"] != "文" => {}
@@ -664,7 +664,7 @@ pub fn part_pairs(names: Vec<String>) -> Vec<String> {
 
 /// A word marking what a credited name made: `张三/文`, `李四/图`, a bare `文`.
 static NAME_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|文图|图文|制表|制图)$").unwrap());
+    LazyLock::new(|| crate::text::re(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|文图|图文|制表|制图)$").unwrap());
 
 /// `张三 文 李四 图`, `张三/文 李四/图`: names each followed by what they
 /// made; only the writers' names are kept. `None` when no name is marked.
@@ -745,7 +745,7 @@ const NOT_NAMES: &[&str] = &[
 /// `上观号作者：X`, `百家号作者：X`: the account a platform's registered unit
 /// posts under, which that platform labels its author; a source, not a writer.
 pub fn platform_account(v: &str) -> bool {
-    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\p{Han}{1,4}号\s*作者\s*[:：]").unwrap());
+    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*\p{Han}{1,4}号\s*作者\s*[:：]").unwrap());
     ACCOUNT.is_match(v)
 }
 
@@ -765,7 +765,7 @@ pub fn lone_name(w: &str) -> bool {
 pub fn split_names(s: &str) -> Vec<String> {
     let mut s = crate::text::nfkc(s);
     // `Demi Xia`: a Latin name's parts are one name; U+E000 holds the space.
-    static LATIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([A-Z][a-z]+) +([A-Z][a-z]+)\b").unwrap());
+    static LATIN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\b([A-Z][a-z]+) +([A-Z][a-z]+)\b").unwrap());
     while LATIN.is_match(&s) {
         s = LATIN.replace_all(&s, "$1\u{E000}$2").into_owned();
     }
@@ -806,7 +806,7 @@ pub fn split_names(s: &str) -> Vec<String> {
 /// outlet's name.
 fn after_outlet(t: &str) -> Option<&str> {
     static OUTLET_NAME: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\p{Han}{1,8}?(?:网|报|社|台|報|網|臺)(?P<n>\p{Han}{2,3})$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\p{Han}{1,8}?(?:网|报|社|台|報|網|臺)(?P<n>\p{Han}{2,3})$").unwrap());
     let c = OUTLET_NAME.captures(t)?;
     let n = c.name("n")?.as_str();
     (is_name(n) && super::surnames::surname(n).is_some()).then_some(n)
@@ -899,7 +899,7 @@ fn is_name(t: &str) -> bool {
 }
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
             (?:作者|执笔人?|撰文者?|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文图|图文|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?\+?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*(?:[:：]\s*)?)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
@@ -920,12 +920,12 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // `作者：网友：X`: a reader's piece, the handle after a second label.
-    static READER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(作者\s*:)\s*(?:网友|博主|读者)\s*:\s*").unwrap());
+    static READER: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(作者\s*:)\s*(?:网友|博主|读者)\s*:\s*").unwrap());
     // `文/图：X`: one credit for the words and the pictures.
-    static BOTH_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\s*)(?:文\s*/\s*图|图\s*/\s*文)\s*:").unwrap());
+    static BOTH_LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^(\s*)(?:文\s*/\s*图|图\s*/\s*文)\s*:").unwrap());
     let mut n = join_padded(&BOTH_LABEL.replace(&READER.replace(line, "$1"), "${1}文图:")); // already NFKC
     // `作者：Rowan(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
-    static NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([^\s(])\([^()]*\)").unwrap());
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"([^\s(])\([^()]*\)").unwrap());
     while NOTE.is_match(&n) {
         n = NOTE.replace_all(&n, "$1").into_owned();
     }
@@ -948,10 +948,10 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // role; only the writer's part is a byline.
     static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|图片|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编)\s*[:/|｜丨—_]";
     static LEAD_ROLES: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
+        LazyLock::new(|| crate::text::re(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
     static WRITER_ROLE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s(?:作者|文字|撰文|撰稿|采写|执笔|记者|整理|文)\s*[:/|｜丨—]").unwrap());
-    static TRAIL_ROLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\s{OTHER_ROLE}")).unwrap());
+        LazyLock::new(|| crate::text::re(r"\s(?:作者|文字|撰文|撰稿|采写|执笔|记者|整理|文)\s*[:/|｜丨—]").unwrap());
+    static TRAIL_ROLE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"\s{OTHER_ROLE}")).unwrap());
     if let Some(w) = WRITER_ROLE.find(&n) {
         if LEAD_ROLES.is_match(&n[..w.start() + 1]) {
             n = n[w.start() + 1..].to_owned();
@@ -964,12 +964,12 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // `新华社记者 X 摄`: a picture's credit, no byline.
-    static PHOTO_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:摄|摄影)\s*$").unwrap());
+    static PHOTO_ONLY: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:摄|摄影)\s*$").unwrap());
     if PHOTO_ONLY.is_match(&n) && !n.contains(['文', '撰']) {
         return None;
     }
     // `本报记者 X 实习生 Y 文/图`: the roles' names wrote the words and took the pictures.
-    static BOTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图|图文)\s*$").unwrap());
+    static BOTH: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s+(?:文\s*/\s*图|图\s*/\s*文|文图|图文)\s*$").unwrap());
     if ROLE.is_match(&n) {
         if let Some(m) = BOTH.find(&n) {
             n.truncate(m.start());
@@ -977,7 +977,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `□X`, `■X Y`: the bullet e-papers set before a byline, then only names.
     static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[□■◎●▲◆◇★☆○]\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{1,4}){0,3})\s*$").unwrap()
+        crate::text::re(r"^\s*[□■◎●▲◆◇★☆○]\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{1,4}){0,3})\s*$").unwrap()
     });
     if let Some(c) = BULLET.captures(&n).filter(|_| !ROLE.is_match(&n)) {
         let names = split_names(&c["n"]);
@@ -994,7 +994,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `文/张三 图/李四`: each part after a role and a slash names who wrote
     // (文, 文图, 记者) or who took the pictures or video (图, 摄影, 视频).
     static SLASHED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?P<r>文|图|文图|图文|摄影|摄|视频|记者)[/|｜丨╱\\](?P<n>.+)$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^(?P<r>文|图|文图|图文|摄影|摄|视频|记者)[/|｜丨╱\\](?P<n>.+)$").unwrap());
     let mut names = Vec::new();
     // `文/X；摄/Y`: a semicolon or comma parts the credits as a space does.
     let parts = n.replace([';', ','], " ");
@@ -1037,7 +1037,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `摄影记者 X 实习生 Y`: a photographer's credit opens the line; only a
     // writer's role after it names a writer.
     static PHOTO_LEAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?:摄影记者|摄影|摄像|图片)\s*[:/]?\s*\p{Han}").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\s*(?:摄影记者|摄影|摄像|图片)\s*[:/]?\s*\p{Han}").unwrap());
     let n = match PHOTO_LEAD.find(&n) {
         Some(m) => {
             let r = ROLE.find_at(&n, m.end()).filter(|r| n[m.end()..r.start()].contains(char::is_whitespace))?;
@@ -1057,7 +1057,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `记者：邱小琪 罗小中 台北报导`: the place the report was filed from.
     static PLACE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s+(?P<p>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap());
+        LazyLock::new(|| crate::text::re(r"\s+(?P<p>\p{Han}{2,3})(?:报导|报道)\s*$").unwrap());
     let part = match PLACE.captures(part) {
         Some(p) if super::surnames::surname(&p["p"]).is_none() => &part[..p.get(0).unwrap().start()],
         _ => part,
@@ -1117,21 +1117,21 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
 /// is credited under the paper's name.
 fn view(line: &str) -> (String, crate::text::ScriptMap) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(^|[^\p{Han}]|[报网社台刊])(?:全媒体|融媒体|新媒体|全媒|融媒|视频|资深|客户端)(记者|通讯员)").unwrap()
+        crate::text::re(r"(^|[^\p{Han}]|[报网社台刊])(?:全媒体|融媒体|新媒体|全媒|融媒|视频|资深|客户端)(记者|通讯员)").unwrap()
     });
     // `某某晚报·某某壹点 记者`, `某某都市报-某某新闻记者`, `某某快报/某某+记者`:
     // the paper with its app; `某某云/某某日报记者`: the app, then the paper.
     static COMPOSITE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?P<p>\p{Han}{1,8}?(?:报|网|社|台|刊))[·•/\-](?P<app>[\p{Han}+]{1,8}?)(?P<sp>\s*)(?P<r>记者|通讯员)|\p{Han}{2,6}[·•/](?P<p2>\p{Han}{1,8}?(?:日报|晚报|报))(?P<r2>记者|通讯员)|(?P<p3>\p{Han}{2,6}?)\+(?P<r3>记者|通讯员)").unwrap()
+        crate::text::re(r"(?P<p>\p{Han}{1,8}?(?:报|网|社|台|刊))[·•/\-](?P<app>[\p{Han}+]{1,8}?)(?P<sp>\s*)(?P<r>记者|通讯员)|\p{Han}{2,6}[·•/](?P<p2>\p{Han}{1,8}?(?:日报|晚报|报))(?P<r2>记者|通讯员)|(?P<p3>\p{Han}{2,6}?)\+(?P<r3>记者|通讯员)").unwrap()
     });
     // `共享联盟·某某站 X`, `共享联盟·某县 X`: a county station of a provincial
     // paper's correspondent network, credited like a correspondent.
     static STATION: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"共享联盟[·•]?\p{Han}{1,6}?站\s*|共享联盟[·•]?\p{Han}{2,4}\s+").unwrap());
+        LazyLock::new(|| crate::text::re(r"共享联盟[·•]?\p{Han}{1,6}?站\s*|共享联盟[·•]?\p{Han}{2,4}\s+").unwrap());
     let (v, back) = crate::text::simplified_view(line);
     // `某某网(博客,微博)记者`: the links a portal set after every name it
     // knew, copied with the text.
-    static SOCIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\((?:博客|微博)(?:\s*,\s*(?:博客|微博))?\)").unwrap());
+    static SOCIAL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s*\((?:博客|微博)(?:\s*,\s*(?:博客|微博))?\)").unwrap());
     let v = if v.contains("博)") { SOCIAL.replace_all(&v, "").into_owned() } else { v };
     if !v.contains("记者") && !v.contains("通讯员") && !v.contains("共享联盟") {
         return (v, back);
@@ -1156,11 +1156,11 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     // `【某某网2024年03月12日讯】（记者X）`: the dateline set in a bracketed tag
     // with its year, read as `某某网讯（记者X）` and its day.
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)?\s*(?:讯|电|消息)\s*[】\]]\s*(?P<rest>(?:[(]|(?:本报)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)).*)$").unwrap()
+        crate::text::re(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)?\s*(?:讯|电|消息)\s*[】\]]\s*(?P<rest>(?:[(]|(?:本报)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)).*)$").unwrap()
     });
     // `【某新网】（记者X）…`: the outlet alone in the tag.
     static OUTLET_TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?(?:网|报|社|台|新闻|客户端))\s*[】\]]\s*(?P<rest>[(].*)$").unwrap()
+        crate::text::re(r"^\s*[【\[]\s*(?P<o>\p{Han}{2,10}?(?:网|报|社|台|新闻|客户端))\s*[】\]]\s*(?P<rest>[(].*)$").unwrap()
     });
     if let Some(c) = OUTLET_TAG.captures(&v) {
         if let Some(mut d) = dateline_simplified(&format!("{}讯{}", &c["o"], &c["rest"])).filter(|d| !d.authors.is_empty()) {
@@ -1193,9 +1193,9 @@ pub fn byline_line(line: &str) -> Option<Vec<String>> {
     // `本报记者 X 并摄`, `X文并摄`: the writer took the pictures too; a
     // paper's edition after the credit (`《某某青年报》(2015年07月06日12版)`)
     // says where it ran.
-    static ALSO_PHOTO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{Han})(?:\s+文|\s*/\s*文)?\s*并摄(?:影)?").unwrap());
+    static ALSO_PHOTO: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(\p{Han})(?:\s+文|\s*/\s*文)?\s*并摄(?:影)?").unwrap());
     static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*《\p{Han}{2,10}》\s*[(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)]\s*$").unwrap()
+        crate::text::re(r"\s*《\p{Han}{2,10}》\s*[(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)]\s*$").unwrap()
     });
     let v = if ALSO_PHOTO.is_match(&v) || EDITION.is_match(&v) || GLUED_MARK.is_match(&v) {
         let cut = EDITION.replace(&v, "");
@@ -1246,7 +1246,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     let (v, back) = view(line);
     // `某某时报大陆新闻中心／…`: a paper's desk, a slash, then the story.
     static DESK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}{2,8}?(?:日报|晚报|时报|报|社))\p{Han}{0,6}?(?:新闻中心|中心|新闻部|编译组|综合报导|综合报道)?\s*[／/]\s*\p{Han}").unwrap()
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:日报|晚报|时报|报|社))\p{Han}{0,6}?(?:新闻中心|中心|新闻部|编译组|综合报导|综合报道)?\s*[／/]\s*\p{Han}").unwrap()
     });
     if let Some(c) = DESK.captures(&v) {
         return Some(back.restore(&c["o"]));
@@ -1260,7 +1260,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     let inner = ["综合报道", "综合消息", "报道", "消息"].iter().find_map(|s| inner.strip_suffix(s)).filter(|o| o.chars().count() >= 2).unwrap_or(inner);
     // `【新唐人2012年1月11日讯】`: the outlet before the date of the dispatch.
     static DATED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?P<o>\p{Han}{2,8}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:讯|电)$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^(?P<o>\p{Han}{2,8}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:讯|电)$").unwrap());
     if let Some(c) = DATED.captures(inner) {
         return Some(back.restore(&c["o"]));
     }
@@ -1276,14 +1276,14 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
     // `新华社北京10月24日电 题：…报告新华社记者张某、董某婷10月24日上午，…`: a
     // wire's reporters glued between the story's title line and its first
     // sentence, which opens with the day.
     static GLUED_WIRE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:新华社|中新社|\p{Han}{2,6}?(?:日报|晚报|报|网|社|台))记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?日").unwrap()
+        crate::text::re(r"(?:新华社|中新社|\p{Han}{2,6}?(?:日报|晚报|报|网|社|台))记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?日").unwrap()
     });
     let Some(c) = WITHIN.captures(&v) else {
         let c = GLUED_WIRE.captures(&v)?;
@@ -1313,7 +1313,7 @@ pub fn byline_outlet(line: &str) -> Option<String> {
 /// The outlet a reporter's credit in brackets closing a paragraph names:
 /// `…暂不明确。（某快报记者 黄某）`.
 pub fn closing_outlet(line: &str) -> Option<String> {
-    static CLOSING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[(（](?P<b>[^()（）]{4,30})[)）]\s*$").unwrap());
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[(（](?P<b>[^()（）]{4,30})[)）]\s*$").unwrap());
     let c = CLOSING.captures(line)?;
     byline_outlet(&c["b"])
 }
@@ -1322,7 +1322,7 @@ pub fn closing_outlet(line: &str) -> Option<String> {
 /// printed the story first.
 fn name_slash_outlet(v: &str) -> Option<(String, String)> {
     static LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*[/╱|｜丨]\s*(?P<o>\p{Han}{2,12}?(?:报|网|社|台|新闻|客户端|杂志|周刊))\s*$").unwrap()
+        crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s*[/╱|｜丨]\s*(?P<o>\p{Han}{2,12}?(?:报|网|社|台|新闻|客户端|杂志|周刊))\s*$").unwrap()
     });
     let c = LINE.captures(v)?;
     let n = &c["n"];
@@ -1334,7 +1334,7 @@ fn name_slash_outlet(v: &str) -> Option<(String, String)> {
 /// `某某卫视 X Y 北京报道`: the station or paper, its reporters, where they filed from.
 fn outlet_names_reported(v: &str) -> Option<String> {
     static LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}{2,8}?(?:卫视|电视台|日报|晚报|报|网|社|台|新闻))\s+\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}\s+(?:\p{Han}{2,3})?(?:报道|报导)\s*$").unwrap()
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:卫视|电视台|日报|晚报|报|网|社|台|新闻))\s+\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}\s+(?:\p{Han}{2,3})?(?:报道|报导)\s*$").unwrap()
     });
     byline_line_simplified(v)?;
     Some(LINE.captures(v)?["o"].to_owned())
@@ -1344,7 +1344,7 @@ fn outlet_names_reported(v: &str) -> Option<String> {
 /// a government story or notice closes with, before its writer or its date.
 pub fn office_signature(line: &str) -> Option<String> {
     static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[(（]?\s*(?:文\s*/\s*|供稿\s*[:：]\s*)?(?P<o>\p{Han}{3,14})\s+(?:\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?\s*$").unwrap()
+        crate::text::re(r"^\s*[(（]?\s*(?:文\s*/\s*|供稿\s*[:：]\s*)?(?P<o>\p{Han}{3,14})\s+(?:\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?\s*$").unwrap()
     });
     let (v, back) = view(line);
     let o = SIGNED.captures(&v)?.name("o")?.as_str().to_owned();
@@ -1353,7 +1353,7 @@ pub fn office_signature(line: &str) -> Option<String> {
 
 fn reporter_outlet(v: &str) -> Option<String> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:文|文/图|文图|图文)\s*[/:]\s*)?(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体|融媒体中心))\s*(?:驻\p{Han}{1,6}?)?|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
+        crate::text::re(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:文|文/图|文图|图文)\s*[/:]\s*)?(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体|融媒体中心))\s*(?:驻\p{Han}{1,6}?)?|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
     });
     // The credit may be a bracket opening the first paragraph.
     byline_line_simplified(v).or_else(|| token_credit(v)).or_else(|| lead_bracket(v).and_then(token_credit))?;
@@ -1387,7 +1387,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // With the role word: the outlet before it (with a slash, or ending like
     // an outlet), the names, then `/place` or a two-character place, and 报导.
     static WITH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::re(
             r"(?x)^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?[【\[(〔]?\s*
             (?: (?P<o>\p{Han}{2,10}?)\s*[╱/]\s* | (?P<o2>\p{Han}{2,8}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|传媒)) )?
             (?:驻\p{Han}{1,3}?)?(?:记者|特派记者|特约记者|特派员|编译)\s*
@@ -1400,7 +1400,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     });
     // Without it: `石小南/台北报导`.
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::re(
             r"^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:(?P<o3>\p{Han}{2,8}?(?:日报|晚报|早报|时报|报|网|社|台))\s+)?[【\[(〔]?\s*(?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*[)\]】〕]?\s*$",
         )
         .unwrap()
@@ -1408,7 +1408,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // A news agency's credit in brackets: `(中央社记者刘世怡台北11日电)`; the
     // reporter's name runs into the place, which is most often two characters.
     static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[(\[【〔]\s*(?P<o>\p{Han}{2,6}?(?:社|报|网|台))记者(?P<run>\p{Han}{4,7})\s*\d{1,2}\s*日\s*电\s*[)\]】〕]\s*$").unwrap()
+        crate::text::re(r"^\s*[(\[【〔]\s*(?P<o>\p{Han}{2,6}?(?:社|报|网|台))记者(?P<run>\p{Han}{4,7})\s*\d{1,2}\s*日\s*电\s*[)\]】〕]\s*$").unwrap()
     });
     if v.chars().count() > 60 {
         return None;
@@ -1416,7 +1416,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // `希望之声国际广播电台张小翠报导`, `某某亚太电视黄小国、林小霞台湾新竹采访报导`:
     // outlet, reporters and perhaps the place run together.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}{2,14}?(?:电视台|电视|电台|台|社|报|网))(?P<run>[\p{Han}、]{2,24}?)(?:采访)?(?:报导|报道)\s*$").unwrap()
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,14}?(?:电视台|电视|电台|台|社|报|网))(?P<run>[\p{Han}、]{2,24}?)(?:采访)?(?:报导|报道)\s*$").unwrap()
     });
     if let Some(c) = GLUED.captures(v) {
         if let Some(names) = names_then_place(&c["run"]) {
@@ -1426,7 +1426,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // `【中广新闻／陈小华】`: an outlet and its reporter in brackets, perhaps
     // with the desk (`优活健康资讯网╱uho新闻中心林小旻 2012-01-12 10:50`).
     static OUTLET_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[【\[(〔]?\s*(?P<o>\p{Han}{2,10}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|新闻|传媒))\s*[╱/]\s*(?:[\p{Han}A-Za-z]{0,8}?(?:新闻中心|中心|编辑部|采访组))?\s*(?P<n>\p{Han}{2,3}(?:\s*[、,]\s*\p{Han}{2,3})*)\s*[】\])〕]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$").unwrap()
+        crate::text::re(r"^\s*[【\[(〔]?\s*(?P<o>\p{Han}{2,10}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|新闻|传媒))\s*[╱/]\s*(?:[\p{Han}A-Za-z]{0,8}?(?:新闻中心|中心|编辑部|采访组))?\s*(?P<n>\p{Han}{2,3}(?:\s*[、,]\s*\p{Han}{2,3})*)\s*[】\])〕]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$").unwrap()
     });
     if let Some(c) = OUTLET_NAME.captures(v) {
         let names = split_names(&c["n"]);
@@ -1436,7 +1436,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     }
     // `2012/1/17 蔡小梧 报导`: a broadcaster's reporter, no role word.
     static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?(?P<n>\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2})\s+(?:报导|报道)\s*$").unwrap()
+        crate::text::re(r"^\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?(?P<n>\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2})\s+(?:报导|报道)\s*$").unwrap()
     });
     if let Some(c) = NAME_REPORTED.captures(v) {
         let names = split_names(&c["n"]);
@@ -1486,7 +1486,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 }
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"(?:(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发文机关|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自|转载自|本文转自|转自|解读机构)\s*[:|｜丨]|[【\[](?:来源|稿源|信息来源|文章来源)[】\]])\s*[【\[]?\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_\[【]{2,30})",
     )
     .unwrap()
@@ -1502,12 +1502,12 @@ fn source_label_simplified(line: &str) -> Option<String> {
     // `来源 采财网`: a label at the start of the line with only a space;
     // `摘自京华时报`, `本文来源于《财经网》`: a credit in a sentence of its own.
     static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于|转载自|转自|本文原创发布于|原创发布于|本文首发于|首发于)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
+        crate::text::re(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于|转载自|转自|本文原创发布于|原创发布于|本文首发于|首发于)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
     });
     let c = SOURCE_LABEL.captures(&n).or_else(|| LOOSE.captures(&n))?;
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
     // `人民日报2024-05-13`: a date glued on by the layout is not part of the name.
-    static GLUED_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{Han}|》)(?:19|20)\d{2}.*$").unwrap());
+    static GLUED_YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(\p{Han}|》)(?:19|20)\d{2}.*$").unwrap());
     let src = GLUED_YEAR.replace(src, "$1");
     let src = src.replace(['《', '》'], "");
     let src = src.as_str();
@@ -1524,7 +1524,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
     let src = src.split(['(', '（']).next().unwrap_or("").trim();
     // `证券时报网作者:李某`: the next label glued on by the layout.
     static NEXT_LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:作者|记者|责任编辑|编辑|发布时间|时间|日期|浏览|点击|阅读|字号|访问|打印)\s*:").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|时间|日期|浏览|点击|阅读|字号|访问|打印)\s*:").unwrap());
     let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
     // `某某新闻·某某号·政务`: the platform, not its account or channel.
     // `某某晚报·某某壹点`, `某某证券报·某证网`: the paper, not its app or site.
@@ -1550,7 +1550,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
 /// after the source at the end of the line, with no role word.
 fn name_after_source_simplified(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}?(?:\s*[(](?:ID|微信号|微信ID|微信)\s*:[^()]{1,40}[)])?(?:\s+|\s*(?:记者|通讯员)\s*)(?P<n>\p{Han}{2,3})\s*(?:(?:责任编辑|编辑|责编)\s*:\s*\p{Han}{2,4}\s*)?[)\]】]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?$").unwrap()
+        crate::text::re(r"(?:来源|稿源|文章来源|信息来源)\s*:\s*[^\s:]{2,30}?(?:\s*[(](?:ID|微信号|微信ID|微信)\s*:[^()]{1,40}[)])?(?:\s+|\s*(?:记者|通讯员)\s*)(?P<n>\p{Han}{2,3})\s*(?:(?:责任编辑|编辑|责编)\s*:\s*\p{Han}{2,4}\s*)?[)\]】]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?$").unwrap()
     });
     // Page controls and labels that end such lines on some sites.
     const NOT: &[&str] = &[

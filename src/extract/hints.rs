@@ -229,7 +229,7 @@ fn time_slot(doc: &Html) -> Option<String> {
         "time_publish", "date_publish", "publish_date", "publish-date", "fbsj", "fbrq",
     ];
     static ANY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("[class], [id]").unwrap());
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}\s*[-/.年]").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]").unwrap());
     doc.select(&ANY)
         .filter(|el| {
             let v = el.value();
@@ -245,8 +245,8 @@ fn time_slot(doc: &Html) -> Option<String> {
 fn wechat_time(doc: &Html) -> Option<String> {
     static CONTENT: LazyLock<Selector> = LazyLock::new(|| Selector::parse("#js_content, #js_name").unwrap());
     static SCRIPT: LazyLock<Selector> = LazyLock::new(|| Selector::parse("script").unwrap());
-    static CT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bct\s*=\s*"(\d{10})""#).unwrap());
-    static DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bpublish_time\s*=\s*"((?:19|20)\d{2}-\d{2}-\d{2})""#).unwrap());
+    static CT: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r#"\bct\s*=\s*"(\d{10})""#).unwrap());
+    static DAY: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r#"\bpublish_time\s*=\s*"((?:19|20)\d{2}-\d{2}-\d{2})""#).unwrap());
     doc.select(&CONTENT).next()?;
     let cst = chrono::FixedOffset::east_opt(8 * 3600)?;
     doc.select(&SCRIPT).map(|s| s.text().collect::<String>()).find_map(|js| {
@@ -258,7 +258,7 @@ fn wechat_time(doc: &Html) -> Option<String> {
 /// `来源：北京青年报` → `北京青年报`.
 fn strip_label(s: &str) -> String {
     static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[：:]\s*").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[：:]\s*").unwrap());
     LABEL.replace(s, "").trim().to_owned()
 }
 
@@ -276,7 +276,7 @@ fn is_plausible_author(s: &str) -> bool {
 /// The fields of an `<!--enpproperty <title>…</title>…/enpproperty-->` comment.
 fn enpproperty(doc: &Html) -> HashMap<String, String> {
     static FIELD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?s)<([a-z-]+)>(.*?)</([a-z-]+)>").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?s)<([a-z-]+)>(.*?)</([a-z-]+)>").unwrap());
     let mut out = HashMap::new();
     for node in doc.tree.root().descendants() {
         if let Node::Comment(c) = node.value() {

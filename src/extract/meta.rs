@@ -124,15 +124,15 @@ fn rejoin(lines: &[&str]) -> Vec<String> {
         })
     };
     // `2019` + `09/07` + `19:02`: a date set in three styled spans.
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}年?$").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^(?:19|20)\d{2}年?$").unwrap());
     static MONTH_DAY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\d{1,2}(?:[/.-]\d{1,2}|月\d{1,2}日)$").unwrap());
-    static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}(?::\d{2})?$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\d{1,2}(?:[/.-]\d{1,2}|月\d{1,2}日)$").unwrap());
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\d{1,2}:\d{2}(?::\d{2})?$").unwrap());
     // `发文机关：` | `某某省人民政府办公厅`: a table's label cell and its value.
-    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[\p{Han}\s]{1,8}[:：]\s*$").unwrap());
+    static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*[\p{Han}\s]{1,8}[:：]\s*$").unwrap());
     // `<dt>作者</dt><dd>X</dd>`, `<td>来源</td><td>X</td>`: a label cell without its colon.
     static LABEL_CELL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:作\s*者|记\s*者|撰\s*稿|通讯员|来\s*源|信息来源|文章来源|稿\s*源|责任编辑|编\s*辑|发布时间|发布日期|日\s*期|时\s*间|发布机构|发文机关)\s*$").unwrap()
+        crate::text::re(r"^\s*(?:作\s*者|记\s*者|撰\s*稿|通讯员|来\s*源|信息来源|文章来源|稿\s*源|责任编辑|编\s*辑|发布时间|发布日期|日\s*期|时\s*间|发布机构|发文机关)\s*$").unwrap()
     });
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
@@ -416,7 +416,7 @@ pub fn read(
         // (`某洲晚报　2022年11月03日　星期四`). Elsewhere a masthead's date is
         // today's, not the story's.
         .or_else(|| {
-            static PAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"第\s*[A-Za-z]?\d{1,3}\s*版|PDF版|版面导航|版面").unwrap());
+            static PAGE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"第\s*[A-Za-z]?\d{1,3}\s*版|PDF版|版面导航|版面").unwrap());
             let epaper = hints.doc_title.as_deref().and_then(epaper_paper).is_some() || around.earlier.iter().any(|l| PAGE.is_match(l));
             let dated = |l: &&String| l.contains('年') && l.contains('日');
             around.earlier.iter().filter(dated).find_map(|l| visible_date(l)).filter(|_| epaper)
@@ -462,7 +462,7 @@ pub fn read(
             let own = a.head.iter().chain(a.first.iter()).chain(a.last.iter()).any(|l| l.contains("本报") || l.contains("本報"));
             // Or the e-paper's edition line: `某海日报 2020年05月19日 第A03版：要闻`.
             static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^\s*(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))\s+(?:19|20)\d{2}\s*年.*第\s*[A-Za-z]?\d{1,3}\s*版").unwrap()
+                crate::text::re(r"^\s*(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))\s+(?:19|20)\d{2}\s*年.*第\s*[A-Za-z]?\d{1,3}\s*版").unwrap()
             });
             let edition = || {
                 let lines = around.earlier.iter().map(String::as_str).chain(a.above.iter().copied());
@@ -498,7 +498,7 @@ pub fn read(
 /// (so that its `本报讯` credits that paper).
 fn epaper_paper(title: &str) -> Option<String> {
     static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))(?:数字报刊?|电子报|电子版|数字版|数字报纸|e报|E报|多媒体数字报)?(?:平台)?$").unwrap()
+        crate::text::re(r"^(?P<p>\p{Han}{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报))(?:数字报刊?|电子报|电子版|数字版|数字报纸|e报|E报|多媒体数字报)?(?:平台)?$").unwrap()
     });
     title
         .split(['_', '|', '｜', '-', '—', '－', ' '])
@@ -541,7 +541,7 @@ fn is_meta_like(s: &str) -> bool {
 
 /// Labels and page controls that end a run of names on a credit line.
 static LABEL_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"来源|稿源|出处|责任编辑|编辑|责编|字号|(?:加入|添加|录入|上传|提交)?(?:时间|日期)|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
+    crate::text::re(r"来源|稿源|出处|责任编辑|编辑|责编|字号|(?:加入|添加|录入|上传|提交)?(?:时间|日期)|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
 });
 
 fn byline_in(line: &str) -> Option<Vec<String>> {
@@ -559,7 +559,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // Names may be padded (`作者：方 敏`); the run ends at the next label or control.
     // `作者：X 通讯员：Y`: each writer's label on the line adds its names.
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
+        crate::text::re(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
     // `记者：您好，请您先介绍一下…。`: an interview's question.
@@ -567,9 +567,9 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
         return segment_credit(&n).map(|v| v.iter().map(|x| back.restore(x)).collect());
     }
     // `作者：见习编辑 李小皙`: a job title before the name is neither a name nor a stop.
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:见习|实习|特约|首席)(?:编辑|记者)").unwrap());
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:见习|实习|特约|首席)(?:编辑|记者)").unwrap());
     // Each label's part runs to the next label.
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]").unwrap());
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]").unwrap());
     let starts: Vec<usize> = LABEL.find_iter(&n).map(|m| m.start()).chain(std::iter::once(n.len())).collect();
     let parts: Vec<&str> = starts.windows(2).map(|w| &n[w[0]..w[1]]).collect();
     let mut v: Vec<String> = Vec::new();
@@ -594,12 +594,12 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
 /// simplified view.
 fn segment_credit(v: &str) -> Option<Vec<String>> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
+        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
     });
-    static PARTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[|｜丨]|\s{2,}|\u{3000}").unwrap());
+    static PARTS: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[|｜丨]|\s{2,}|\u{3000}").unwrap());
     // `某原晚报记者 X`: the paper may stand glued before the role.
     static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|\s)(?:\p{Han}{1,10}?(?:日报|晚报|早报|报|网|社|台))?(?:本报记者|首席记者|见习记者|特约记者|记者|通讯员)").unwrap()
+        crate::text::re(r"(?:^|\s)(?:\p{Han}{1,10}?(?:日报|晚报|早报|报|网|社|台))?(?:本报记者|首席记者|见习记者|特约记者|记者|通讯员)").unwrap()
     });
     let labelled = byline::source_label(v).is_some();
     if v.chars().count() > 100 || !(DATE.is_match(v) || labelled) {
@@ -627,7 +627,7 @@ fn segment_credit(v: &str) -> Option<Vec<String>> {
 /// run of Han characters there, and it must end like an outlet's name.
 fn outlet_after_time(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::re(
             r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|]?\s*(?P<o>[\p{Han}\-—－]{2,24})",
         )
         .unwrap()
@@ -679,7 +679,7 @@ fn opening_name(paragraphs: &[String]) -> Option<Vec<String>> {
 /// line of their own opening the piece (or just above it).
 fn titled_name(line: &str) -> Option<Vec<String>> {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s+[\p{Han}·]{0,16}?(?:教授|研究员|学者|专家|评论员|特约评论员|律师|博士|作家|专栏作家|经济学家|分析师|时评人|评论家|主编)\s*$").unwrap()
+        crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s+[\p{Han}·]{0,16}?(?:教授|研究员|学者|专家|评论员|特约评论员|律师|博士|作家|专栏作家|经济学家|分析师|时评人|评论家|主编)\s*$").unwrap()
     });
     let (v, back) = crate::text::simplified_view(line);
     let c = TITLED.captures(&v)?;
@@ -699,7 +699,7 @@ fn alone_words(line: &str) -> (Vec<String>, crate::text::ScriptMap) {
 /// account that posts it, then the time. Returns (writer, account).
 fn wechat_original(line: &str) -> Option<(String, String)> {
     static ORIGINAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*原创\s+(?P<n>\p{Han}{2,3})\s+(?P<a>[^\s\d]{2,20})\s+(?:19|20)\d{2}\s*[-/.年]").unwrap()
+        crate::text::re(r"^\s*原创\s+(?P<n>\p{Han}{2,3})\s+(?P<a>[^\s\d]{2,20})\s+(?:19|20)\d{2}\s*[-/.年]").unwrap()
     });
     let (v, back) = crate::text::simplified_view(line);
     let c = ORIGINAL.captures(&v)?;
@@ -727,7 +727,7 @@ fn outlet_like(o: &str) -> bool {
 /// the outlet printed before the time, or before a date without one.
 fn outlet_before_time(line: &str) -> Option<String> {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>\p{Han}[\p{Han}\-—－]{1,24}?)\s*[(（|｜丨]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}|\s*$|\s+\D)").unwrap()
+        crate::text::re(r"^\s*(?P<o>\p{Han}[\p{Han}\-—－]{1,24}?)\s*[(（|｜丨]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}|\s*$|\s+\D)").unwrap()
     });
     let n = crate::text::nfkc(line);
     if n.chars().count() > 50 {
@@ -759,7 +759,7 @@ fn beside_date(head: &[&str], i: usize) -> bool {
 /// `据楚天金报1月12日报道，…`: a reprint credits the outlet it quotes.
 fn reported_by(first: &str) -> Option<String> {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*据(?P<o>\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|报导|消息|电)").unwrap()
+        crate::text::re(r"^\s*据(?P<o>\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|报导|消息|电)").unwrap()
     });
     let (v, back) = crate::text::simplified_view(first);
     let o = BY.captures(&v)?.name("o")?.as_str().to_owned();
@@ -772,17 +772,17 @@ fn reported_by(first: &str) -> Option<String> {
 /// with a family name and be no place.
 fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}?)(?:\s+(?P<at>\p{Han}{2,4}))?\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?\s*$").unwrap()
+        crate::text::re(r"^\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}?)(?:\s+(?P<at>\p{Han}{2,4}))?\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?\s*$").unwrap()
     });
     // `(责任编辑：X)` and `本文相关推荐` may still follow it.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[(（【\[]?\s*(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,30}|.{0,4}相关(?:推荐|新闻|阅读|链接|报道)|[(（]完[)）])\s*$").unwrap()
+        crate::text::re(r"^\s*(?:[(（【\[]?\s*(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,30}|.{0,4}相关(?:推荐|新闻|阅读|链接|报道)|[(（]完[)）])\s*$").unwrap()
     });
     let end = paragraphs.len() - paragraphs.iter().rev().take(3).take_while(|p| TAIL.is_match(p)).count();
     let [.., before, last] = &paragraphs[..end] else { return None };
     let (v, back) = crate::text::simplified_view(last);
     // `县农业农村局 韩某明`: the office that sent the story in, then its writer.
-    static OFFICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?P<o>\p{Han}{3,14})\s+(?P<rest>\S.*)$").unwrap());
+    static OFFICE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?P<o>\p{Han}{3,14})\s+(?P<rest>\S.*)$").unwrap());
     let v = match OFFICE.captures(&v) {
         Some(c) if byline::is_office(&c["o"]) => c["rest"].to_owned(),
         _ => v,
@@ -818,7 +818,7 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
 fn author_with_affiliation(line: &str) -> Option<String> {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         let openers = format!("{}|清华|复旦|南开|系|为|是", byline::PLACES.join("|"));
-        Regex::new(&format!(
+        crate::text::re(&format!(
             r"(?:^|[。！？”])\s*[(]\s*(?:本文)?作者\s*[:：]?\s*(?P<n>\p{{Han}}{{2,3}}?)\s*[,，、\s]?\s*(?P<at>(?:{openers})\p{{Han}}{{0,30}}?(?:大学|学院|研究院|研究所|研究中心|社科院|科学院|党校|教授|研究员|专家|学者|委员|主任|院长|所长|博士|记者|编辑)\p{{Han}}{{0,12}})\s*[)]\s*$"
         ))
         .unwrap()
@@ -843,19 +843,19 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // `（本文来源：某某日报 作者：某某中心某某部部长、研究员张三）`: the writer's
     // titles, then the name (a portal's `返回首页` may follow the bracket).
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"作者\s*(?:[:：]|系)\s*[^()]{2,60}?(?:研究员|教授|主任|院长|所长|博士|专家|学者|秘书长|经济师|分析师|律师|主编)\s*(?P<n>\p{Han}{2,3})\s*(?:[)][^()]{0,12})?$").unwrap()
+        crate::text::re(r"作者\s*(?:[:：]|系)\s*[^()]{2,60}?(?:研究员|教授|主任|院长|所长|博士|专家|学者|秘书长|经济师|分析师|律师|主编)\s*(?P<n>\p{Han}{2,3})\s*(?:[)][^()]{0,12})?$").unwrap()
     });
     // `（本文由X根据录音整理）`, `（由X执笔）`: who wrote the piece up.
     static WROTE_UP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[。！？”])\s*[(]\s*(?:本文|此文|全文)?由\s*(?P<n>\p{Han}{2,3}(?:[、]\p{Han}{2,3}){0,2})\s*(?:根据\p{Han}{1,8})?(?:整理|撰写|执笔|编写|采写)\s*[)]\s*$").unwrap()
+        crate::text::re(r"(?:^|[。！？”])\s*[(]\s*(?:本文|此文|全文)?由\s*(?P<n>\p{Han}{2,3}(?:[、]\p{Han}{2,3}){0,2})\s*(?:根据\p{Han}{1,8})?(?:整理|撰写|执笔|编写|采写)\s*[)]\s*$").unwrap()
     });
     // `注：作者X是某某律师事务所高级合伙人`: a note on who wrote it.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[(]?\s*(?:注|编者注|作者简介)?\s*[:：]?\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:(?:是|系|现为|现任|为)\p{Han}|[,，]\s*\p{Han}{2,12}(?:作者|专栏作家|记者|编辑|研究员|分析师)\s*[;；,，。])").unwrap()
+        crate::text::re(r"^\s*[(]?\s*(?:注|编者注|作者简介)?\s*[:：]?\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:(?:是|系|现为|现任|为)\p{Han}|[,，]\s*\p{Han}{2,12}(?:作者|专栏作家|记者|编辑|研究员|分析师)\s*[;；,，。])").unwrap()
     });
     // `（某省社会科学院教授 王某）`: the writer's title, then the name, closing the piece.
     static TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[。！？”])\s*[(][^()]{2,60}?(?:教授|研究员|主任|院长|所长|博士|专家|学者|秘书长|律师|分析师|经济师)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
+        crate::text::re(r"(?:^|[。！？”])\s*[(][^()]{2,60}?(?:教授|研究员|主任|院长|所长|博士|专家|学者|秘书长|律师|分析师|经济师)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
     });
     if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*TITLE_NAME].into_iter().find_map(|re| surnamed_capture(line, re)) {
         return Some(v);
@@ -864,16 +864,16 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:[。！？”?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
+        crate::text::re(r"(?:[。！？”?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？”]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
         // A wire's story code may follow (`（譯者：X／核稿：Y）1120612`).
-        LazyLock::new(|| Regex::new(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,80}?)[)]\s*\d{0,8}\s*$").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,80}?)[)]\s*\d{0,8}\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let n = byline::join_padded(&n);
     let (c, glued) = match TAIL.captures(&n) {
@@ -965,7 +965,7 @@ fn slot_outlet(text: &str) -> Option<String> {
 /// report on what someone said names them in its text, and a column does
 /// not name its own writer: the name counts only when the body never uses it.
 fn columnist(headline: &str, paragraphs: &[String]) -> Option<Vec<String>> {
-    static LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,4})\s*[:]\s*\S").unwrap());
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?P<n>\p{Han}{2,4})\s*[:]\s*\S").unwrap());
     let (v, back) = crate::text::simplified_view(headline);
     let n = LEAD.captures(&v)?.name("n")?.as_str().to_owned();
     // `时评：`, `快评：`, `专访：`, `独家：`: a column's or a format's label.
@@ -982,7 +982,7 @@ fn columnist(headline: &str, paragraphs: &[String]) -> Option<Vec<String>> {
 
 fn headline_credit(headline: &str) -> Option<Vec<String>> {
     static CREDIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?P<t>.{4,}?)\s*[(](?P<n>\p{Han}{2,3})[)]\s*$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^(?P<t>.{4,}?)\s*[(](?P<n>\p{Han}{2,3})[)]\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(headline);
     let c = CREDIT.captures(&n)?;
     let names = byline::split_names(&c["n"]);
@@ -992,7 +992,7 @@ fn headline_credit(headline: &str) -> Option<Vec<String>> {
 /// `(2012-01-17 20:00) 晚间新闻` after the body: a line that is all date.
 fn date_line(line: &str) -> Option<Stamp> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
+        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
     });
     if line.chars().count() > 40 {
         return None;
@@ -1008,7 +1008,7 @@ fn date_line(line: &str) -> Option<Stamp> {
 /// time slots printed in a row without labels. Returns (outlet, name).
 fn outlet_name_time(line: &str) -> Option<(String, String)> {
     static ROW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<o>[\p{Han}\w·]{2,16}?)\s+(?P<n>\p{Han}{2,3})\s+(?:19|20)\d{2}\s*[-/.年]").unwrap()
+        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9_·]{2,16}?)\s+(?P<n>\p{Han}{2,3})\s+(?:19|20)\d{2}\s*[-/.年]").unwrap()
     });
     let (v, back) = crate::text::simplified_view(line);
     if v.chars().count() > 60 {
@@ -1016,7 +1016,7 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
     }
     // `2009年01月05日12:37 腾讯娱乐 王某明 我要评论(0)`: the same slots after the time.
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<o>[\p{Han}\w·]{2,16}?)\s+(?P<n>\p{Han}{2,3})(?:\s|$)").unwrap()
+        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<o>[\p{Han}A-Za-z0-9_·]{2,16}?)\s+(?P<n>\p{Han}{2,3})(?:\s|$)").unwrap()
     });
     let c = ROW.captures(&v).or_else(|| AFTER.captures(&v))?;
     let name = vec![c["n"].to_owned()];
@@ -1029,13 +1029,13 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
 /// spaces on both sides: `…非常过瘾。　　文/记者X、Y、Z　　很客观…`.
 fn inline_credit(p: &str) -> Option<Vec<String>> {
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4})\s+\S").unwrap()
+        crate::text::re(r"[。！？”]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4})\s+\S").unwrap()
     });
     let (v, back) = crate::text::simplified_view(p);
     // `…做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章…`: the
     // writer's mark, what they are and their name, glued to the site's notice.
     static MARKED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
+        crate::text::re(r"[。！？”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
     });
     if let Some(c) = MARKED.captures(&v) {
         let n = c["n"].to_owned();
@@ -1051,7 +1051,7 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
 /// `李某梁 · 6小时前`: the writer's name, then how long ago the post went up.
 fn name_then_ago(line: &str) -> Option<Vec<String>> {
     static AGO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*[·•|｜丨]\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天)").unwrap()
+        crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s*[·•|｜丨]\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天)").unwrap()
     });
     surnamed_capture(line, &AGO).filter(|v| v.iter().all(|n| byline::lone_name(&crate::text::simplified_view(n).0)))
 }
@@ -1060,11 +1060,11 @@ fn name_then_ago(line: &str) -> Option<Vec<String>> {
 /// site's notice that names the writer inside a sentence.
 fn author_notice(line: &str) -> Option<Vec<String>> {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[,，。])\s*(?:原创文章|原创稿件|本文)?\s*[,，]?\s*作者\s*[:：]\s*(?P<n>\p{Han}{2,3})\s*[。,，;；]\s*(?:转载|未经|如需|版权|本文)").unwrap()
+        crate::text::re(r"(?:^|[,，。])\s*(?:原创文章|原创稿件|本文)?\s*[,，]?\s*作者\s*[:：]\s*(?P<n>\p{Han}{2,3})\s*[。,，;；]\s*(?:转载|未经|如需|版权|本文)").unwrap()
     });
     // `本文作者郭某富，某欧专栏作者；微信：…；转载请注明作者姓名`.
     static COLUMNIST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*本文作者\s*(?P<n>\p{Han}{2,3}?)\s*[,，]\s*\p{Han}{0,12}(?:作者|专栏作家|记者|编辑|研究员|分析师|创始人|合伙人)").unwrap()
+        crate::text::re(r"^\s*本文作者\s*(?P<n>\p{Han}{2,3}?)\s*[,，]\s*\p{Han}{0,12}(?:作者|专栏作家|记者|编辑|研究员|分析师|创始人|合伙人)").unwrap()
     });
     surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST))
 }
@@ -1079,12 +1079,12 @@ fn is_channel(o: &str) -> bool {
 /// `…。报导╱X、Y`, `…。文/X`.
 fn slashed_credit(line: &str) -> Option<Vec<String>> {
     static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s*(?:文|报导|报道|撰文)\s*[/╱]\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？”]\s*(?:文|报导|报道|撰文)\s*[/╱]\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `…与众不同。某圈 sharon/文`, `…。韩某明/文`: the mark after the name (a
     // studio's name may stand before it); a Latin pen name counts here.
     static MARKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[。！？”]\s*(?:\p{Han}{2,6}\s+)?(?P<n>\p{Han}{2,3}|[A-Za-z][A-Za-z0-9_.]{1,20})\s*/\s*(?:文|撰文)\s*$").unwrap()
+        crate::text::re(r"[。！？”]\s*(?:\p{Han}{2,6}\s+)?(?P<n>\p{Han}{2,3}|[A-Za-z][A-Za-z0-9_.]{1,20})\s*/\s*(?:文|撰文)\s*$").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
     if let Some(c) = MARKED_AFTER.captures(&n) {
@@ -1106,7 +1106,7 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
     // `魏小挥 2015-06-26 07:53:18 0人参与评论`, `谢某含2017-03-01 14:27:02`: the
     // name opening the date's line.
     static NAME_DATE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:19|20)\d{2}\s*[-/.年]\s*\d").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:19|20)\d{2}\s*[-/.年]\s*\d").unwrap());
     let opening = head.iter().filter(|l| l.chars().count() <= 60).find_map(|l| {
         let (v, back) = crate::text::simplified_view(l);
         let n = NAME_DATE.captures(&v)?.name("n")?.as_str().to_owned();
@@ -1137,11 +1137,11 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
 /// `【新唐人2012年1月11日讯】…`: a full date in the tag that opens the story.
 fn lead_date(first: &str) -> Option<Stamp> {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電)?\s*[】\]〕]").unwrap()
+        crate::text::re(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電)?\s*[】\]〕]").unwrap()
     });
     // `某某新闻网2021年9月3日讯 （记者 X）`: a dateline with its year.
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*\p{Han}{2,12}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電|专电|專電)").unwrap()
+        crate::text::re(r"^\s*\p{Han}{2,12}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電|专电|專電)").unwrap()
     });
     crate::dates::parse(&TAG.captures(first).or_else(|| PLAIN.captures(first))?["d"])
 }
@@ -1150,7 +1150,7 @@ fn lead_date(first: &str) -> Option<Stamp> {
 /// printed the story, closing it as the paper's site reposts it.
 fn print_citation(line: &str) -> Option<(String, Stamp)> {
     static CITED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]\s*$").unwrap()
+        crate::text::re(r"^\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]\s*$").unwrap()
     });
     let c = CITED.captures(line)?;
     Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?))
@@ -1159,7 +1159,7 @@ fn print_citation(line: &str) -> Option<(String, Stamp)> {
 /// `Jeremy Tsheng 于 2023-03-12 13:08:03 发布`: a blog's author and time.
 fn posted_by(line: &str) -> Option<Vec<String>> {
     static POSTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<n>[^\s:：|][^:：|]{0,28}?)\s+于\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,12}?发布").unwrap()
+        crate::text::re(r"^\s*(?P<n>[^\s:：|][^:：|]{0,28}?)\s+于\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,12}?发布").unwrap()
     });
     let (v, back) = crate::text::simplified_view(line);
     let c = POSTED.captures(&v)?;
@@ -1170,7 +1170,7 @@ fn posted_by(line: &str) -> Option<Vec<String>> {
 /// `作者：` on a line of its own, the names on the next.
 fn label_then_names(label: &str, next: &str) -> Option<Vec<String>> {
     static LABEL_ONLY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(?:作者|记者|撰文|采写|文)\s*[:：]\s*$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\s*(?:作者|记者|撰文|采写|文)\s*[:：]\s*$").unwrap());
     let (l, _) = crate::text::simplified_view(label);
     if !LABEL_ONLY.is_match(&l) || next.chars().count() > 20 {
         return None;
@@ -1184,13 +1184,13 @@ fn editor_in(line: &str) -> Option<String> {
     }
     // `编辑：倪某轩 责任编辑：林某`: several labels on one line; `( 編輯： 周某
     // 孫某 ) 【字號：大 中 小】`: names spaced, controls after them.
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑|选稿)\s*[:：/|｜丨]\s*").unwrap());
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:责任编辑|责编|编辑|选稿)\s*[:：/|｜丨]\s*").unwrap());
     static NAMES: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());
+        LazyLock::new(|| crate::text::re(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());
     // `编辑 周小褶 ｜ 排版 魏小蔚`, `编辑 刘小阳 校对 李小铭`: a label and a
     // space at the start of a line.
     static SPACED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*[(\[【]?\s*(?:实习|见习)?(?:责任编辑|编辑)\s+(?P<n>\p{Han}{2,4})\s*(?:$|[|｜丨/)\]】]|\s(?:校对|审核|审校|排版|美编|监制|终审))").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\s*[(\[【]?\s*(?:实习|见习)?(?:责任编辑|编辑)\s+(?P<n>\p{Han}{2,4})\s*(?:$|[|｜丨/)\]】]|\s(?:校对|审核|审校|排版|美编|监制|终审))").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     // `编辑：范 丽`: a two-character name padded to line up with longer ones.
     let n = byline::join_padded(&n);
@@ -1221,12 +1221,12 @@ fn editor_in(line: &str) -> Option<String> {
 fn short_date(line: &str, known: Option<&Stamp>) -> Option<Stamp> {
     use chrono::Datelike;
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：]?\s*(?:(?P<y>\d{2})\s*[-/.]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?\s*(?:(?P<h>\d{1,2}):(?P<mi>\d{2}))?").unwrap()
+        crate::text::re(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：]?\s*(?:(?P<y>\d{2})\s*[-/.]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?\s*(?:(?P<h>\d{1,2}):(?P<mi>\d{2}))?").unwrap()
     });
     // `18-08-01 10:07` on a line of its own (a date and a time span set
     // side by side, `18-08-0110:07` once joined): a two-digit year first.
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s*(?:(?P<h>[01]?\d|2[0-3]):(?P<mi>\d{2}))?\s*$").unwrap()
+        crate::text::re(r"^\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s*(?:(?P<h>[01]?\d|2[0-3]):(?P<mi>\d{2}))?\s*$").unwrap()
     });
     let c = LABEL.captures(line).or_else(|| BARE.captures(line))?;
     let (mo, d): (u32, u32) = (c["m"].parse().ok()?, c["d"].parse().ok()?);
@@ -1243,10 +1243,10 @@ fn short_date(line: &str, known: Option<&Stamp>) -> Option<Stamp> {
 /// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
 fn labelled_date(lines: &[&str]) -> Option<Stamp> {
     static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|公开日期|公开时间|成文日期|生成日期|时间|日期|发文日期|publish").unwrap());
+        LazyLock::new(|| crate::text::re(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|公开日期|公开时间|成文日期|生成日期|时间|日期|发文日期|publish").unwrap());
     // `日期：2022-03-29`, or in Chinese numerals, `日期：二〇二二年三月二十九日`.
     static DATE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*[:：]?\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}\s*年)").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\s*[:：]?\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}\s*年)").unwrap());
     // `更新时间：… 发布时间：…`: the time it was published outranks a bare
     // `时间：`, and that outranks when it was last updated.
     // A government notice's `成文日期` (when it was signed) yields to
@@ -1282,15 +1282,15 @@ fn labelled_date(lines: &[&str]) -> Option<Stamp> {
 /// A full date in a short line near the headline (`2022年03月29日 08:15`).
 fn visible_date(line: &str) -> Option<Stamp> {
     // `2023 11/06 10:48:21`: the year, month/day and time set in separate spans.
-    static SPACED_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})\b").unwrap());
+    static SPACED_YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})\b").unwrap());
     let spaced = SPACED_YEAR.replace(line, "$1/$2/$3");
     let line: &str = &spaced;
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}").unwrap()
+        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}").unwrap()
     });
     let m = FULL.find(line)?;
     // `2017年5月17日-19日`: the days an event runs, not a date line.
-    static RANGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^日?\s*(?:[-–—~～－]\s*\d{1,2}\s*日|[至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)").unwrap());
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^日?\s*(?:[-–—~～－]\s*\d{1,2}\s*日|[至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)").unwrap());
     if RANGE.is_match(&line[m.end()..]) {
         return None;
     }

@@ -52,7 +52,7 @@ pub fn unmojibake(text: &str) -> Option<String> {
 /// `None` when the page holds no such run.
 pub fn unescape_markup(html: &str) -> Option<String> {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::text::re(
             r"(?i)&(?:amp;)?lt;(?P<close>/?)(?P<name>p|br|div|span|img|a|strong|b|em|i|u|font|section|h[1-6]|table|tbody|tr|td|th|ul|ol|li|blockquote|center|sup|sub|figure|figcaption|hr)(?P<attrs>\s[^<>]*?)?\s*(?P<slash>/?)&(?:amp;)?gt;",
         )
         .unwrap()
@@ -203,7 +203,7 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::re(
         r"^\s*(?:本报讯|本报\p{Han}{0,6}\d{1,2}月\d{1,2}日(?:电|讯)|(?:新华社|中新社|中新网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网)\p{Han}{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息)|\p{Han}{2,10}?讯[（(])",
     )
     .unwrap()
