@@ -55,3 +55,38 @@ fn all_good_files_exit_zero_and_gbk_reports_why() {
     assert_eq!(l["charset_reason"], "sniffed");
     assert_eq!(l["title"], "石家庄市召开优化营商环境推进会");
 }
+
+/// Files are extracted on several workers; the records still come out in the
+/// order the files were given, a bad file among them reported, and the
+/// records are the same as one worker prints.
+#[test]
+fn many_files_on_several_workers_keep_their_order() {
+    let names = ["gov_trs.html", "hanweb_gbk_nocharset.html", "seed_two_articles.html"];
+    // 40 files, the three fixtures in turn, a missing one in the middle:
+    // more than one window of the workers.
+    let mut args: Vec<PathBuf> = (0..40).map(|i| fixture(names[i % 3])).collect();
+    args.insert(17, fixture("no-such-page.html"));
+    let run = |threads: &str| {
+        Command::new(env!("CARGO_BIN_EXE_baoku"))
+            .env("BAOKU_EXTRACT_THREADS", threads)
+            .arg("extract")
+            .args(&args)
+            .output()
+            .unwrap()
+    };
+    let (many, one) = (run("4"), run("1"));
+    assert!(!many.status.success());
+    assert!(String::from_utf8_lossy(&many.stderr).contains("no-such-page.html"));
+    assert_eq!(many.stdout, one.stdout);
+    let files: Vec<String> = String::from_utf8(many.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["file"].as_str().unwrap().to_owned())
+        .collect();
+    // Each fixture gives one record, the two-article page two.
+    let expected: Vec<&str> = (0..40).flat_map(|i| if i % 3 == 2 { vec![names[2]; 2] } else { vec![names[i % 3]] }).collect();
+    assert_eq!(files.len(), expected.len());
+    for (got, want) in files.iter().zip(&expected) {
+        assert!(got.ends_with(want), "{got} where {want} was due");
+    }
+}

@@ -56,20 +56,26 @@ pub fn run(url: Option<&str>, files: &[PathBuf]) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    for f in files {
-        match extract_file(f, base.as_ref()) {
-            Ok(lines) => {
-                for l in lines {
-                    if writeln!(out, "{l}").is_err() {
-                        // stdout closed (e.g. piped into `head`): nothing more to do.
-                        return ExitCode::from(if failed > 0 { 1 } else { 0 });
+    // Pages are independent: a window of files is shared among one worker
+    // per core, and the window's records are printed in the order of the
+    // files given before the next window starts (so memory stays bounded).
+    let threads = workers();
+    for window in files.chunks(threads * 16) {
+        for result in extract_window(window, base.as_ref(), threads) {
+            match result {
+                Ok(lines) => {
+                    for l in lines {
+                        if writeln!(out, "{l}").is_err() {
+                            // stdout closed (e.g. piped into `head`): nothing more to do.
+                            return ExitCode::from(if failed > 0 { 1 } else { 0 });
+                        }
                     }
                 }
-            }
-            Err(e) => {
-                let _ = out.flush();
-                eprintln!("baoku extract: {e}");
-                failed += 1;
+                Err(e) => {
+                    let _ = out.flush();
+                    eprintln!("baoku extract: {e}");
+                    failed += 1;
+                }
             }
         }
     }
@@ -80,6 +86,47 @@ pub fn run(url: Option<&str>, files: &[PathBuf]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// How many pages are extracted at once: `BAOKU_EXTRACT_THREADS` when set
+/// (1 runs everything on the main thread), else one per core, at most 8.
+fn workers() -> usize {
+    std::env::var("BAOKU_EXTRACT_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n >= 1)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)))
+}
+
+/// Extracts a window of files on `threads` workers; results in the files' order.
+fn extract_window(files: &[PathBuf], url: Option<&Url>, threads: usize) -> Vec<Result<Vec<String>, FileError>> {
+    if threads <= 1 || files.len() <= 1 {
+        return files.iter().map(|f| extract_file(f, url)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut slots: Vec<Option<Result<Vec<String>, FileError>>> = (0..files.len()).map(|_| None).collect();
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads.min(files.len()))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(f) = files.get(i) else { break };
+                        done.push((i, extract_file(f, url)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for h in handles {
+            // A panic inside the extractor is a bug; let it surface as one.
+            for (i, r) in h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
+                slots[i] = Some(r);
+            }
+        }
+    });
+    slots.into_iter().map(|r| r.expect("every file of the window was taken by a worker")).collect()
 }
 
 /// The JSON lines for one file.
