@@ -42,6 +42,10 @@ pub enum FileError {
     Read { path: String, source: std::io::Error },
     #[error("{path} is empty")]
     Empty { path: String },
+    /// The extractor broke on the page (a bug): reported like any bad file,
+    /// and the other files still go through.
+    #[error("extraction failed on {path} (a bug; please report the page)")]
+    Broke { path: String },
 }
 
 /// Runs the command; the return value is the process exit code.
@@ -56,28 +60,33 @@ pub fn run(url: Option<&str>, files: &[PathBuf]) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    // Pages are independent: a window of files is shared among one worker
-    // per core, and the window's records are printed in the order of the
-    // files given before the next window starts (so memory stays bounded).
+    // Pages are independent: one worker per core takes the next file; the
+    // records are printed in the order of the files given. A worker waits
+    // while it is a window of files ahead of the printing, so memory stays
+    // bounded however slow one page is.
     let threads = workers();
-    for window in files.chunks(threads * 16) {
-        for result in extract_window(window, base.as_ref(), threads) {
-            match result {
-                Ok(lines) => {
-                    for l in lines {
-                        if writeln!(out, "{l}").is_err() {
-                            // stdout closed (e.g. piped into `head`): nothing more to do.
-                            return ExitCode::from(if failed > 0 { 1 } else { 0 });
-                        }
+    let mut stopped = false;
+    for_each_in_order(files, base.as_ref(), threads, |result| {
+        match result {
+            Ok(lines) => {
+                for l in lines {
+                    if writeln!(out, "{l}").is_err() {
+                        // stdout closed (e.g. piped into `head`): nothing more to do.
+                        stopped = true;
+                        return false;
                     }
                 }
-                Err(e) => {
-                    let _ = out.flush();
-                    eprintln!("baoku extract: {e}");
-                    failed += 1;
-                }
+            }
+            Err(e) => {
+                let _ = out.flush();
+                eprintln!("baoku extract: {e}");
+                failed += 1;
             }
         }
+        true
+    });
+    if stopped {
+        return ExitCode::from(if failed > 0 { 1 } else { 0 });
     }
     let _ = out.flush();
     if failed > 0 {
@@ -98,35 +107,76 @@ fn workers() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)))
 }
 
-/// Extracts a window of files on `threads` workers; results in the files' order.
-fn extract_window(files: &[PathBuf], url: Option<&Url>, threads: usize) -> Vec<Result<Vec<String>, FileError>> {
+/// Extracts every file on `threads` workers and hands the results to `emit`
+/// in the files' order; `emit` returning false stops the run.
+fn for_each_in_order(
+    files: &[PathBuf],
+    url: Option<&Url>,
+    threads: usize,
+    mut emit: impl FnMut(Result<Vec<String>, FileError>) -> bool,
+) {
     if threads <= 1 || files.len() <= 1 {
-        return files.iter().map(|f| extract_file(f, url)).collect();
+        for f in files {
+            if !emit(extract_guarded(f, url)) {
+                return;
+            }
+        }
+        return;
     }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut slots: Vec<Option<Result<Vec<String>, FileError>>> = (0..files.len()).map(|_| None).collect();
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex};
+    let window = threads * 16;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    // How many results the printing has taken, and a bell for the workers.
+    let printed = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, Result<Vec<String>, FileError>)>();
     std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads.min(files.len()))
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(f) = files.get(i) else { break };
-                        done.push((i, extract_file(f, url)));
+        for _ in 0..threads.min(files.len()) {
+            let tx = tx.clone();
+            let (next, stop, printed) = (&next, &stop, &printed);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(f) = files.get(i) else { break };
+                {
+                    let (lock, bell) = printed;
+                    let mut done = lock.lock().unwrap();
+                    while i >= *done + window && !stop.load(Ordering::Relaxed) {
+                        done = bell.wait(done).unwrap();
                     }
-                    done
-                })
-            })
-            .collect();
-        for h in handles {
-            // A panic inside the extractor is a bug; let it surface as one.
-            for (i, r) in h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)) {
-                slots[i] = Some(r);
+                }
+                if stop.load(Ordering::Relaxed) || tx.send((i, extract_guarded(f, url))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut due = 0usize;
+        for (i, r) in rx.iter() {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&due) {
+                due += 1;
+                let go_on = emit(r);
+                let (lock, bell) = &printed;
+                *lock.lock().unwrap() = due;
+                bell.notify_all();
+                if !go_on {
+                    stop.store(true, Ordering::Relaxed);
+                    let _guard = lock.lock().unwrap();
+                    bell.notify_all();
+                    return;
+                }
             }
         }
     });
-    slots.into_iter().map(|r| r.expect("every file of the window was taken by a worker")).collect()
+}
+
+/// [`extract_file`], with a panic inside the extractor turned into an error
+/// for that file (the panic hook has logged where it happened).
+fn extract_guarded(path: &Path, url: Option<&Url>) -> Result<Vec<String>, FileError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_file(path, url)))
+        .unwrap_or_else(|_| Err(FileError::Broke { path: path.display().to_string() }))
 }
 
 /// The JSON lines for one file.
