@@ -21,6 +21,60 @@ pub fn re(pattern: &str) -> Result<regex::Regex, regex::Error> {
     }
 }
 
+/// A hash map keyed by what the extractor hashes many times a page (node
+/// ids, lines, character 4-grams): an FxHash-style hasher, not SipHash's
+/// defence against chosen keys, which page text cannot mount (the maps live
+/// for one page).
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// The rotate-xor-multiply word hash of rustc's FxHasher.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// A CJK unified ideograph (the blocks Chinese news text uses).
 pub fn is_han(c: char) -> bool {
     matches!(c as u32,
@@ -47,8 +101,8 @@ pub fn simplified_view(s: &str) -> (String, ScriptMap) {
     // article many times each; the view of a line is kept for the next
     // reader (a small per-thread memo, emptied when it grows).
     thread_local! {
-        static MEMO: std::cell::RefCell<std::collections::HashMap<String, (String, ScriptMap)>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static MEMO: std::cell::RefCell<FastMap<String, (String, ScriptMap)>> =
+            std::cell::RefCell::new(FastMap::default());
     }
     if let Some(hit) = MEMO.with(|m| m.borrow().get(s).cloned()) {
         return hit;

@@ -206,7 +206,7 @@ fn best_by_score(doc: &Html, walk: &Walk) -> Option<NodeId> {
 /// The element whose own child blocks hold the most plain text: lines
 /// outside links, directly below it.
 fn line_list(doc: &Html, walk: &Walk) -> Option<(NodeId, f32)> {
-    let mut own: std::collections::HashMap<NodeId, f32> = std::collections::HashMap::new();
+    let mut own: crate::text::FastMap<NodeId, f32> = crate::text::FastMap::default();
     for b in walk.blocks.iter().filter(|b| b.image.is_none() && b.link_density() < 0.3) {
         let Some(owner) = doc.tree.get(b.owner) else { continue };
         // A footer's address and licence lines are plain lines too.

@@ -6,7 +6,7 @@
 //! is link text and how much Chinese punctuation it holds. Sums over the
 //! blocks below each element are what [`super::body`] scores containers by.
 
-use std::collections::HashMap;
+use crate::text::FastMap as HashMap;
 
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
@@ -389,7 +389,7 @@ fn join_wrapped(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn totals(doc: &Html, blocks: &[Block], weight: impl Fn(usize) -> f32) -> HashMap<NodeId, Totals> {
-    let mut map: HashMap<NodeId, Totals> = HashMap::new();
+    let mut map: HashMap<NodeId, Totals> = HashMap::default();
     for (i, b) in blocks.iter().enumerate().filter(|(_, b)| b.image.is_none()) {
         let chars = b.chars as f32;
         let link = b.link_chars as f32;

@@ -183,11 +183,11 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
 /// of its own: 20+ Han characters). Han 4-grams are compared, so
 /// traditional/simplified or punctuation differences do not matter much.
 fn summary_echo(hints: &hints::Hints, blocks: &[dom::Block]) -> Vec<bool> {
-    let grams = |s: &str| -> std::collections::HashSet<[char; 4]> {
+    let grams = |s: &str| -> crate::text::FastSet<[char; 4]> {
         let h: Vec<char> = s.chars().filter(|&c| crate::text::is_han(c)).collect();
         h.windows(4).map(|w| [w[0], w[1], w[2], w[3]]).collect()
     };
-    let summary: std::collections::HashSet<[char; 4]> =
+    let summary: crate::text::FastSet<[char; 4]> =
         ["description", "og:description"].iter().filter_map(|k| hints.metas.get(*k)).flat_map(|d| grams(d)).collect();
     if summary.len() < 20 {
         return Vec::new();
