@@ -204,11 +204,13 @@ pub fn read(
     let mut m = Meta {
         subtitle: by_css(|s| s.subtitle.as_ref())
             .or_else(|| hints.subtitle.clone())
-            .or_else(|| first_css(doc, ".subtitle, .sub, .fubiaoti, #SubTitle, #subtitle, h4.sub, founder-subtitle")),
+            // `.subtitle, .sub, .fubiaoti, #SubTitle, #subtitle, founder-subtitle`
+            .or_else(|| first_marked(doc, &["subtitle", "sub", "fubiaoti"], &["SubTitle", "subtitle"], &["founder-subtitle"])),
         kicker: hints
             .kicker
             .clone()
-            .or_else(|| first_css(doc, "h3.pre, .pre, h2.leading_title, .leading_title, .yinti, #PreTitle, #pretitle")),
+            // `.pre, .leading_title, .yinti, #PreTitle, #pretitle`
+            .or_else(|| first_marked(doc, &["pre", "leading_title", "yinti"], &["PreTitle", "pretitle"], &[])),
         ..Default::default()
     };
     if let Some(h) = headline {
@@ -1342,8 +1344,25 @@ fn select_text(doc: &Html, css: &str) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
-fn first_css(doc: &Html, css: &str) -> Option<String> {
-    select_text(doc, css).filter(|t| t.chars().count() <= 80)
+/// The text of the first element (with any text) that one of `classes`,
+/// `ids` or `tags` marks, when it is short enough for a deck or a kicker
+/// line. One walk over the elements comparing attributes, as the CSS list
+/// `.a, .b, #c, tag` would select, without running a selector list
+/// against every element of every page.
+fn first_marked(doc: &Html, classes: &[&str], ids: &[&str], tags: &[&str]) -> Option<String> {
+    let marked = |e: &scraper::node::Element| {
+        tags.contains(&e.name())
+            || e.attr("id").is_some_and(|id| ids.contains(&id))
+            || e.classes().any(|c| classes.contains(&c))
+    };
+    doc.tree
+        .root()
+        .descendants()
+        .filter(|n| n.value().as_element().is_some_and(marked))
+        .filter_map(scraper::ElementRef::wrap)
+        .map(|e| crate::text::squash_ws(&e.text().collect::<String>()))
+        .find(|t| !t.is_empty())
+        .filter(|t| t.chars().count() <= 80)
 }
 
 #[cfg(test)]
