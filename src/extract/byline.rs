@@ -33,6 +33,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
           | (?P<flash>\p{Han}{2,8}?(?:报|网|社|台|新闻|客户端))快讯\s
           | 又讯\s*[(]
+          | (?P<bare>\p{Han}{2,10}?(?:报|网|台|社|新闻|客户端))(?:·\p{Han}{2,8}?)?\s*[(]\s*(?:本报|首席|特约|见习|实习|全媒体|融媒体)?(?:记者|通讯员)
           | (?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日\s*(?:消息|讯|电)\s*:?\s*[(]
         )",
     )
@@ -186,7 +187,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         .or_else(|| cn("cm").zip(cn("cd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
-    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("flash")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
+    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("flash")).or_else(|| c.name("bare")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
         d.outlet = Some(tidy_outlet(o.as_str()));
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
@@ -1775,6 +1776,10 @@ mod tests {
         // What kind of reporter is no outlet.
         let d = dateline("本报香港4月21日电 （特派记者蔡某）当亲切的琼剧唱腔再次响起，现场爆发出了热烈的掌声。").unwrap();
         assert_eq!((d.outlet, d.authors), (None, vec!["蔡某".to_owned()]));
+        // The paper and its news brand, then the credit, with no 讯.
+        let d = dateline("某制晚报·看法新闻（记者 张某 李某煜）今日上午，有媒体曝出一则消息。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors.as_slice()), (Some("某制晚报"), &["张某".to_owned(), "李某煜".to_owned()][..]));
+        assert!(dateline("某京报（北京）今日上午，有媒体曝出一则消息。").is_none_or(|d| d.authors.is_empty()));
         // The writer's name and the filing mark opening the story.
         assert_eq!(dateline("乐某智报道 “小陈，还能帮忙配药吗？”").unwrap().authors, ["乐某智"]);
         assert!(dateline("江苏报道 今年以来，全省经济稳中向好。").is_none_or(|d| d.authors.is_empty()));

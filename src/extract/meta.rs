@@ -564,8 +564,11 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
         crate::text::re(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]\s*(?P<n>[\p{Han}·][\p{Han}·\s、,，]{0,24})").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
+    // `曾经的合作者：太遗憾`, `工作者：`: a word that ends in 作者 labels no writer
+    // (`本文作者：`, `某某网作者：` do).
+    let glued = |at: usize| n[at..].starts_with("作者") && n[..at].chars().next_back().is_some_and(|c| "合工创写协操制".contains(c));
     // `记者：您好，请您先介绍一下…。`: an interview's question.
-    if !INLINE.is_match(&n) || n.contains(['。', '?', '!']) {
+    if !INLINE.find_iter(&n).any(|m| !glued(m.start())) || n.contains(['。', '?', '!']) {
         return segment_credit(&n).map(|v| v.iter().map(|x| back.restore(x)).collect());
     }
     // `作者：见习编辑 李小皙`: a job title before the name is neither a name nor a stop.
@@ -573,9 +576,9 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // Each label's part runs to the next label.
     static LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:作者|撰文|撰稿人?|撰写人|执笔人?|采写|记者|通讯员|实习生)\s*[:：]").unwrap());
     let starts: Vec<usize> = LABEL.find_iter(&n).map(|m| m.start()).chain(std::iter::once(n.len())).collect();
-    let parts: Vec<&str> = starts.windows(2).map(|w| &n[w[0]..w[1]]).collect();
+    let parts: Vec<(usize, &str)> = starts.windows(2).map(|w| (w[0], &n[w[0]..w[1]])).collect();
     let mut v: Vec<String> = Vec::new();
-    for c in parts.iter().filter_map(|p| INLINE.captures(p)) {
+    for c in parts.iter().filter(|(at, _)| !glued(*at)).filter_map(|(_, p)| INLINE.captures(p)) {
         let run = TITLE.replace_all(&c["n"], " ");
         let run = LABEL_STOP.find(&run).map_or(&run[..], |m| &run[..m.start()]);
         for x in byline::split_names(run) {
@@ -839,6 +842,19 @@ fn marked_credit(line: &str) -> Option<Vec<String>> {
 }
 
 fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
+    // `…了。”（余某）作者：余某 （来源：某城晚报）`: a site's author and source
+    // labels after the paper's own closing credit; read without them.
+    static LABELS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[)）](?P<tail>(?:\s*[(（]?\s*(?:作者|来源|稿源|责任编辑|责编|编辑)\s*[:：]\s*[^()（）:：]{1,20}?\s*[)）]?)+)\s*$").unwrap()
+    });
+    let stripped;
+    let line = match LABELS_AFTER.captures(line) {
+        Some(c) => {
+            stripped = line[..c.name("tail").unwrap().start()].to_owned();
+            stripped.as_str()
+        }
+        None => line,
+    };
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
     }
@@ -1420,6 +1436,10 @@ mod tests {
         assert_eq!(trailing_credit("官员表示将持续关注。（譯者：劉某彬／核稿：陳某哲）1120612").unwrap(), ["劉某彬"]);
         assert_eq!(trailing_credit("（作者系某江大学公共管理学院教授 严某然）").unwrap(), ["严某然"]);
         assert!(byline_in("记者：您好，请您先介绍一下今年的工作重点。").is_none());
+        // A word ending in 作者 labels nobody.
+        assert!(byline_in("曾经的合作者：太遗憾，还是太年轻").is_none());
+        assert_eq!(byline_in("本文作者：王某明").unwrap(), ["王某明"]);
+        assert_eq!(byline_in("2019-09-26 12:11来源：某券时报网作者：李某山").unwrap(), ["李某山"]);
         // A question mark, a compiler's 整理, and the paper's name in a second bracket.
         assert_eq!(trailing_credit("所以才选择在此置业？（钟某）（某息时报）").unwrap(), ["钟某"]);
         assert_eq!(marked_credit("那肯定是有好事发生。”（莫某 整理）").unwrap(), ["莫某"]);
@@ -1433,6 +1453,8 @@ mod tests {
         // A credit that says it reports, with or without where from, is marked too.
         assert_eq!(marked_credit("警方将进一步釐清死因。（王某忠／台中報導）").unwrap(), ["王某忠"]);
         assert_eq!(marked_credit("活动吸引了众多市民参与。(林某玉报导)").unwrap(), ["林某玉"]);
+        // A site's labels after the paper's closing credit.
+        assert_eq!(trailing_credit("“别再硬挺了。”（余某）作者：余某 （来源：某城晚报）").unwrap(), ["余某"]);
     }
 
     fn authors_of(html: &str) -> Vec<String> {
