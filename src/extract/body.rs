@@ -35,6 +35,15 @@ pub struct Body {
     pub meta_tail: Vec<String>,
 }
 
+impl Body {
+    /// Keeps a line that is no text but tells about the article, with the
+    /// lines above the first paragraph or with those after it.
+    fn keep_meta(&mut self, line: &str) {
+        let at = if self.first_block.is_none() { &mut self.meta_head } else { &mut self.meta_tail };
+        at.push(line.to_owned());
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Item {
     Para(String),
@@ -425,11 +434,7 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
                     // class="left">本文来源：X 作者：Y</span>`) leaves the text
                     // but still credits the article.
                     if b.image.is_none() && is_credit_line(b.text.trim()) {
-                        let text = b.text.trim().to_owned();
-                        match body.first_block {
-                            None => body.meta_head.push(text),
-                            Some(_) => body.meta_tail.push(text),
-                        }
+                        body.keep_meta(b.text.trim());
                     }
                     continue;
                 }
@@ -472,20 +477,14 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
             if is_credit_line(text) && body.first_block.is_some() {
                 body.meta_tail.push(text.to_owned());
             } else if is_meta_line(text) {
-                match body.first_block {
-                    None => body.meta_head.push(text.to_owned()),
-                    Some(_) => body.meta_tail.push(text.to_owned()),
-                }
+                body.keep_meta(text);
             }
             continue;
         }
         if is_date_line(text) {
             // Not text, but it may date the article (`2019-06-02 11:29`
             // under the headline, a notice's signing day at its foot).
-            match body.first_block {
-                None => body.meta_head.push(text.to_owned()),
-                Some(_) => body.meta_tail.push(text.to_owned()),
-            }
+            body.keep_meta(text);
             continue;
         }
         // Before the article starts, a short line without a single Han
@@ -494,11 +493,7 @@ pub fn lines(doc: &Html, walk: &Walk, root: NodeId, trusted: bool) -> Body {
             continue;
         }
         if is_meta_line(text) {
-            if body.first_block.is_none() {
-                body.meta_head.push(text.to_owned());
-            } else {
-                body.meta_tail.push(text.to_owned());
-            }
+            body.keep_meta(text);
             continue;
         }
         emitted.push(b.owner);

@@ -138,7 +138,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     });
     if let Some(c) = XUN_NAME_REPORTED.captures(n) {
         let name = &c["n"];
-        if is_name(name) && !is_place(name) && !NOT_NAMES.contains(&name) && super::surnames::surname(name).is_some() {
+        if lone_name(name) && !NOT_NAMES.contains(&name) {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: vec![name.to_owned()] });
         }
     }
@@ -147,7 +147,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s+\S").unwrap());
     if let Some(c) = NAME_REPORTED.captures(n) {
         let name = &c["n"];
-        if is_name(name) && !is_place(name) && !NOT_NAMES.contains(&name) && super::surnames::surname(name).is_some() {
+        if lone_name(name) && !NOT_NAMES.contains(&name) {
             return Some(Dateline { outlet: None, month_day: None, authors: vec![name.to_owned()] });
         }
     }
