@@ -61,7 +61,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `某城晚报讯记者X、通讯员Y报道：`: the role glued to the dateline; read
     // with a space between, as `某城晚报讯 记者X…`.
     static GLUED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^(?P<d>\s*\p{Han}{2,10}?(?:报|网|社|台)讯)(?P<r>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)|实习生)").unwrap()
+        crate::text::re(r"^(?P<d>\s*(?:\p{Han}{2,10}?(?:报|网|社|台)|\p{Han}{2})讯)(?P<r>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)|实习生)").unwrap()
     });
     let spaced;
     let n = match GLUED_ROLE.captures(line) {
@@ -93,13 +93,28 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
         }
     }
+    // `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
+    static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|新闻))(?:首席|特约|见习)?记者\s*(?P<n>\p{Han}{2,3}(?:[、\s]\p{Han}{2,3}){0,2})\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:报道|报导|电|讯)").unwrap()
+    });
+    if let Some(c) = REPORTED_ON.captures(n) {
+        let names = split_names(&c["n"]);
+        if surnamed(&names) {
+            return Some(Dateline {
+                outlet: Some(c["o"].to_owned()),
+                month_day: c["m"].parse().ok().zip(c["d"].parse().ok()),
+                authors: names,
+            });
+        }
+    }
     // `某某客户端记者 X 通讯员 Y　近日，…`, `某某经济报道记者 X 深圳报道 …`: the
     // outlet glued to the role, the credit set off by spaces, then the story.
     static OUTLET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
     });
     // `某某社记者 X 摄` is a picture's credit.
-    if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图'])) {
+    // (`本报记者 X`: `本报` is no outlet's name.)
+    if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图']) && !c["o"].ends_with("本报")) {
         let rest = REPORTED_PLACE.replace(&c["rest"], " ");
         if let Some(names) = spaced_credit(&rest) {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
@@ -115,6 +130,20 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     if let Some(c) = LEAD_CREDIT.captures(n).filter(|c| !photo(&c["rest"])) {
         if let Some(names) = spaced_credit(&c["rest"]) {
             return Some(Dateline { outlet: None, month_day: None, authors: names });
+        }
+    }
+    // `■本报记者 X据了解，…`, `本报记者X3月28日从…获悉`: the paper's own
+    // reporter with the name glued to the story; `本报` or a bullet marks
+    // the credit (a bare `记者X在…` may be the story's own sentence).
+    static LEAD_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:[□■◎●▲◆◇★☆]\s*(?P<a>(?:本报)?(?:首席|特约|见习|实习)?记者.*)|(?P<b>本报(?:首席|特约|见习|实习)?记者.*))$").unwrap()
+    });
+    if let Some(c) = LEAD_GLUED.captures(n) {
+        let credit = c.name("a").or(c.name("b")).unwrap().as_str();
+        if !photo(credit) {
+            if let Some(names) = spaced_credit(credit) {
+                return Some(Dateline { outlet: None, month_day: None, authors: names });
+            }
         }
     }
     // `记者张某济南报道由于…`: the reporter and where they filed from glued
@@ -156,23 +185,9 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     static SHORT_XUN: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?P<o>\p{Han}{2})讯\s+(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生).*)$").unwrap()
     });
-    if let Some(c) = SHORT_XUN.captures(n) {
+    if let Some(c) = SHORT_XUN.captures(n).filter(|c| &c["o"] != "本报") {
         if let Some(names) = spaced_credit(&c["rest"]) {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
-        }
-    }
-    // `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
-    static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|新闻))(?:首席|特约|见习)?记者\s*(?P<n>\p{Han}{2,3}(?:[、\s]\p{Han}{2,3}){0,2})\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:报道|报导|电|讯)").unwrap()
-    });
-    if let Some(c) = REPORTED_ON.captures(n) {
-        let names = split_names(&c["n"]);
-        if surnamed(&names) {
-            return Some(Dateline {
-                outlet: Some(c["o"].to_owned()),
-                month_day: c["m"].parse().ok().zip(c["d"].parse().ok()),
-                authors: names,
-            });
         }
     }
     let c = DATELINE.captures(&n)?;
@@ -208,7 +223,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     if !PAREN.is_match(rest) {
         let after = &n[c.get(0).unwrap().end()..];
         if let Some(u) = UNBRACKETED.captures(after) {
-            d.authors = dedup(credit(&u["b"]).1);
+            d.authors = dedup(credit(without_place(&u["b"])).1);
             return Some(d);
         }
         // `本报讯 记者张小明 通讯员李小红 3月28日，…`: roles and names set
@@ -521,6 +536,7 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
     let mut names = Vec::new();
     let mut roles = 0;
     let mut rest = false;
+    let mut last_bare_role = false;
     // `□ 本报记者 X　□ 本报通讯员 Y`: a bullet before each credit.
     for w in after.split(|c: char| c.is_whitespace() || "、□■◎●▲◆◇★☆".contains(c)).filter(|w| !w.is_empty()) {
         if let Some(c) = ROLE_WORD.captures(w) {
@@ -528,6 +544,7 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
             if let Some(n) = c.name("n") {
                 names.push(n.as_str().to_owned());
             }
+            last_bare_role = c.name("n").is_none();
             // `实习记者X报道 据…`: the credit ends with its filing mark.
             if c.name("end").is_some() {
                 rest = true;
@@ -537,12 +554,115 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
             // `本报讯 X 实习生 Y …`: the staff reporter before the first role
             // counts once a role follows.
             names.push(w.to_owned());
+            last_bare_role = false;
         } else {
+            // `记者X3月28日从…获悉`, `见习记者X近日，…`: the last name glued
+            // to the story (or set off like `X 月据…`, a padded two-character
+            // name), told apart by how the story opens.
+            let tail = &after[w.as_ptr() as usize - after.as_ptr() as usize..];
+            let glued = match ROLE_HEAD.find(tail) {
+                Some(r) => glued_name(&tail[r.end()..]).map(|n| (n, 1)),
+                None if last_bare_role => glued_name(tail).map(|n| (n, 0)),
+                None => None,
+            };
+            if let Some((n, r)) = glued {
+                names.push(n);
+                roles += r;
+            }
             rest = true;
             break;
         }
     }
     (rest && roles > 0 && surnamed(&names)).then(|| dedup(names))
+}
+
+/// `记者张某北京`: a credit whose last name has the place the report was
+/// filed from glued to it (`…北京报道`); the credit without the place.
+fn without_place(b: &str) -> &str {
+    let b = b.trim_end();
+    let chars: Vec<(usize, char)> = b.char_indices().collect();
+    for k in [2, 3] {
+        if chars.len() < k + 2 || !chars[chars.len() - k..].iter().all(|&(_, c)| crate::text::is_han(c)) {
+            continue;
+        }
+        let at = chars[chars.len() - k].0;
+        // The name before the place: two or three characters.
+        let named = (2..=3).filter(|&n| chars.len() >= k + n).any(|n| super::surnames::surname(&b[chars[chars.len() - k - n].0..at]).is_some());
+        if PLACES.contains(&&b[at..]) && named {
+            return &b[..at];
+        }
+    }
+    b
+}
+
+/// A role opening a credit, before the name glued to it.
+static ROLE_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)").unwrap());
+
+/// How a story's first sentence opens right after its credit: a day or a
+/// time (`近日`, `昨日`, `3月28日`), a source (`据了解`), a place the report
+/// was filed from (`北京报道`) or the story's first words. A longer opening
+/// is the surer sign; a one-character one (`在`, `据`) may be a given name's
+/// last character.
+const OPENINGS: &[&str] = &[
+    "近日", "日前", "昨日", "昨天", "今天", "今日", "前日", "前天", "当天", "当日", "近期", "目前", "今年", "去年",
+    "本月", "上月", "本周", "上周", "连日来", "近年来", "近年", "近来", "此前", "早前", "年初", "年底", "月初", "月底",
+    "凌晨", "上午", "下午", "晚上", "中午", "清晨", "傍晚", "深夜", "星期", "周一", "周二", "周三", "周四", "周五",
+    "周六", "周日", "正在", "随着", "针对", "围绕", "通过", "作为", "经过", "截至", "记者", "笔者", "这是", "报道",
+    "报导", "据悉", "据了解", "据统计", "日内", "从", "在", "据", "于", "近", "昨", "今", "将", "随",
+];
+
+/// The name glued to the story after a credit's role (`胡某近日，…`,
+/// `王某某3月28日从…`, `矫 月据了解…`): two or three characters (four with a
+/// compound family name) opening with a family name, cut where the story's
+/// opening reads surest. `None` when no cut reads as a name or two cuts read
+/// equally well.
+fn glued_name(run: &str) -> Option<String> {
+    let run = run.trim_start();
+    let opening = |rest: &str| -> usize {
+        let rest = rest.trim_start();
+        if rest.starts_with(|c: char| c.is_ascii_digit() || "，,。:：、".contains(c)) || is_place(rest) {
+            return 3;
+        }
+        OPENINGS.iter().filter(|o| rest.starts_with(*o)).map(|o| o.chars().count().min(2)).max().unwrap_or(0)
+    };
+    let ok = |n: &str| is_name(n) && !is_place(n) && super::surnames::surname(n).is_some_and(|(s, _)| s < n.chars().count());
+    // A one-character opening is trusted only after a common family name
+    // (`和同事在…` is no name).
+    let common = |n: &str| super::surnames::surname(n).is_some_and(|(_, rank)| rank < 150);
+    // `矫 月据…`: a two-character name padded to three.
+    static PADDED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^(\p{Han})[ \u{3000}]{1,3}(\p{Han})(?P<rest>\S.*)$").unwrap());
+    if let Some(c) = PADDED.captures(run) {
+        let n = format!("{}{}", &c[1], &c[2]);
+        let score = opening(&c["rest"]);
+        return (ok(&n) && (score > 1 || (score == 1 && common(&n)))).then_some(n);
+    }
+    let chars: Vec<(usize, char)> = run.char_indices().take(5).collect();
+    let mut best: Option<(usize, String)> = None;
+    let mut tie = false;
+    for k in 2..=4 {
+        if chars.len() < k || !chars[..k].iter().all(|&(_, c)| crate::text::is_han(c)) {
+            break;
+        }
+        let end = chars.get(k).map_or(run.len(), |&(i, _)| i);
+        let (n, rest) = run.split_at(end);
+        if !ok(n) || (k == 4 && super::surnames::surname(n).map(|s| s.0) != Some(2)) {
+            continue;
+        }
+        let score = opening(rest);
+        if score == 0 || (score == 1 && !common(n)) {
+            continue;
+        }
+        match &best {
+            Some((b, _)) if *b > score => {}
+            Some((b, _)) if *b == score => tie = true,
+            _ => {
+                best = Some((score, n.to_owned()));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, n)| n)
 }
 
 /// `河北日报记者 四建磊 吴韬 通讯员 李四` → (`河北日报`, names of reporters and correspondents).
@@ -1903,6 +2023,29 @@ mod tests {
         let d = dateline("本报讯(河北日报记者 四建磊 吴韬)3月28日晚,省应对新冠肺炎疫情工作领导小组会议召开。").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("河北日报"));
         assert_eq!(d.authors, ["四建磊", "吴韬"]);
+    }
+
+    #[test]
+    fn a_name_glued_to_the_story_is_cut_where_the_story_opens() {
+        // A date, a time word or a filing place after the name.
+        let d = dateline("本报讯记者王某明3月28日从市教育局获悉，全市中小学将推迟开学。").unwrap();
+        assert_eq!(d.authors, ["王某明"]);
+        let d = dateline("南都讯见习记者胡某近日，某市被列入试点城市。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("南都"));
+        assert_eq!(d.authors, ["胡某"]);
+        // `正在` reads surer than `在` after a three-character cut.
+        assert_eq!(dateline("南都讯记者李某正在现场采访时得知，该市已启动预案。").unwrap().authors, ["李某"]);
+        assert_eq!(dateline("本报讯记者张某某在现场看到，市民排起长队。").unwrap().authors, ["张某某"]);
+        // A two-character name padded to three, glued to `据了解`.
+        assert_eq!(dateline("■本报记者 王 月据了解，今年以来各地纷纷出台措施。").unwrap().authors, ["王月"]);
+        assert_eq!(dateline("本报记者王某某3月28日从市教育局获悉，全市将推迟开学。").unwrap().authors, ["王某某"]);
+        // The place the report was filed from is no part of the name.
+        assert_eq!(dateline("某城晚报讯记者张某北京报道 这是一个出人意料的上半年。").unwrap().authors, ["张某"]);
+        // No name where the words after the role are the story's own, or a
+        // one-character opening follows a rare family name's character.
+        assert!(dateline("本报讯记者在现场看到，市民纷纷排队。").unwrap().authors.is_empty());
+        assert!(dateline("本报讯记者和同事在现场看到，市民纷纷排队。").unwrap().authors.is_empty());
+        assert!(dateline("本报讯 记者 张为民介绍说，全市将推迟开学。").unwrap().authors.is_empty());
     }
 
     #[test]
