@@ -147,11 +147,22 @@ impl ScriptMap {
     }
 }
 
-/// Collapses runs of whitespace (including U+3000 and NBSP) to one space and trims.
+/// Characters a reader never sees: zero-width space, word joiner, byte
+/// order mark, soft hyphen and the tag characters (U+E0000–E007F) some
+/// CMSs leave between a sentence and its credit.
+pub fn invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{e0000}'..='\u{e007f}')
+}
+
+/// Collapses runs of whitespace (including U+3000 and NBSP) to one space and
+/// trims; drops what is [`invisible`].
 pub fn squash_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
+        if invisible(c) {
+            continue;
+        }
         if c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' {
             space = true;
         } else {
@@ -176,6 +187,11 @@ pub fn truncate_chars(s: &str, n: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn squashing_drops_what_no_reader_sees() {
+        assert_eq!(super::squash_ws("多云。\u{e0020}撰稿：某\u{200b}某 \u{3000} 完"), "多云。撰稿：某某 完");
+    }
+
     use super::*;
 
     #[test]

@@ -23,14 +23,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
-          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
+          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|路透社|路透|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
             (?:·\p{Han}{2,10}?(?:客户端|网|报|台))?
-            (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导)
+            (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导|\s+-\s)
           | (?P<named>\p{Han}{2,6}?)\s*(?P<nm>\d{1,2})\s*月\s*(?P<nd>\d{1,2})\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?讯
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
-          | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))电\s*[(]
-          | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(]
-          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯\s
+          | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))\p{Han}{0,4}?电\s*[(]
+          | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(:]
+          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯(?:\s|北京时间)
           | (?P<flash>\p{Han}{2,8}?(?:报|网|社|台|新闻|客户端))快讯\s
           | 又讯\s*[(]
           | (?P<bare>\p{Han}{2,10}?(?:报|网|台|社|新闻|客户端))(?:·\p{Han}{2,8}?)?\s*[(]\s*(?:本报|首席|特约|见习|实习|全媒体|融媒体)?(?:记者|通讯员)
@@ -116,7 +116,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // (`本报记者 X`: `本报` is no outlet's name.)
     if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图']) && !c["o"].ends_with("本报")) {
         let rest = REPORTED_PLACE.replace(&c["rest"], " ");
-        if let Some(names) = spaced_credit(&rest) {
+        if let Some(names) = spaced_credit(&rest, false) {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
         }
     }
@@ -128,7 +128,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // Not a picture's credit (`记者 X 摄`) under a photograph.
     let photo = |r: &str| r.trim_end().ends_with(['摄', '影', '图']) || r.chars().count() < 20;
     if let Some(c) = LEAD_CREDIT.captures(n).filter(|c| !photo(&c["rest"])) {
-        if let Some(names) = spaced_credit(&c["rest"]) {
+        if let Some(names) = spaced_credit(&c["rest"], false) {
             return Some(Dateline { outlet: None, month_day: None, authors: names });
         }
     }
@@ -141,7 +141,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     if let Some(c) = LEAD_GLUED.captures(n) {
         let credit = c.name("a").or(c.name("b")).unwrap().as_str();
         if !photo(credit) {
-            if let Some(names) = spaced_credit(credit) {
+            if let Some(names) = spaced_credit(credit, true) {
                 return Some(Dateline { outlet: None, month_day: None, authors: names });
             }
         }
@@ -186,7 +186,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         crate::text::re(r"^\s*(?P<o>\p{Han}{2})讯\s+(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生).*)$").unwrap()
     });
     if let Some(c) = SHORT_XUN.captures(n).filter(|c| &c["o"] != "本报") {
-        if let Some(names) = spaced_credit(&c["rest"]) {
+        if let Some(names) = spaced_credit(&c["rest"], true) {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
         }
     }
@@ -229,7 +229,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         // `本报讯 记者张小明 通讯员李小红 3月28日，…`: roles and names set
         // off by spaces, then the story.
         // `本报讯/记者 X …`: a slash may set the credit off too.
-        if let Some(names) = spaced_credit(after.trim_start().trim_start_matches(['/', '|'])) {
+        if let Some(names) = spaced_credit(after.trim_start().trim_start_matches(['/', '|']), true) {
             d.authors = names;
             return Some(d);
         }
@@ -526,10 +526,14 @@ pub fn licensed(line: &str) -> Option<(Vec<String>, String)> {
 /// roles (`记者`, `通讯员`, glued to a name or not) and the names after
 /// them, up to the first word that is neither, which must be there (the
 /// story goes on after the credit). Names must open with a family name.
+/// With `glued_ok` the last name may be glued to the story (`记者X近日，…`):
+/// only right after a dateline's mark or a `本报`/bulleted credit, where no
+/// sentence of the story stands; after a word that merely ends like an
+/// outlet (`…跑两会的某青年报记者X，则用…`) it is the story's own sentence.
 /// `深圳报道`, `北京报道`: where a credit says the report was filed from.
 static REPORTED_PLACE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s\p{Han}{2,4}报道\s").unwrap());
 
-fn spaced_credit(after: &str) -> Option<Vec<String>> {
+fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
     static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?(?P<end>报道|报导)?$").unwrap()
     });
@@ -560,9 +564,9 @@ fn spaced_credit(after: &str) -> Option<Vec<String>> {
             // to the story (or set off like `X 月据…`, a padded two-character
             // name), told apart by how the story opens.
             let tail = &after[w.as_ptr() as usize - after.as_ptr() as usize..];
-            let glued = match ROLE_HEAD.find(tail) {
+            let glued = match ROLE_HEAD.find(tail).filter(|_| glued_ok) {
                 Some(r) => glued_name(&tail[r.end()..]).map(|n| (n, 1)),
-                None if last_bare_role => glued_name(tail).map(|n| (n, 0)),
+                None if last_bare_role && glued_ok => glued_name(tail).map(|n| (n, 0)),
                 None => None,
             };
             if let Some((n, r)) = glued {
@@ -859,8 +863,8 @@ const NOT_NAMES: &[&str] = &[
     "海报", "设计", "策划", "监制", "出品", "主编", "出镜", "配音", "制表", "剪辑", "摄像", "图片", "插图", "漫画", "绘图", "美编",
     // A CMS's entry labels.
     "加入", "添加", "录入", "上传",
-    // Reviewers' roles.
-    "审稿", "审定", "签发", "终审", "复核", "初审", "复审",
+    // Reviewers' roles, and a wire desk's.
+    "审稿", "审定", "签发", "终审", "复核", "初审", "复审", "审校", "发稿",
 ];
 
 /// `上观号作者：X`, `百家号作者：X`: the account a platform's registered unit
@@ -1250,6 +1254,19 @@ fn view(line: &str) -> (String, crate::text::ScriptMap) {
     static STATION: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"共享联盟[·•]?\p{Han}{1,6}?站\s*|共享联盟[·•]?\p{Han}{2,4}\s+").unwrap());
     let (v, back) = crate::text::simplified_view(line);
+    // `某龙网-新某庆客户端讯（记者 X）`: the site with its app before the
+    // dateline's mark; the site is the outlet.
+    static APP_XUN: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^(?P<p>\s*\p{Han}{1,8}?(?:报|网|社|台))[·•/\-]\p{Han}{1,8}?(?:客户端|APP|app)讯").unwrap());
+    let v = match APP_XUN.captures(&v) {
+        Some(c) => format!("{}讯{}", &c["p"], &v[c.get(0).unwrap().end()..]),
+        None => v,
+    };
+    // `某华社“某某视点”记者`: a column's name in quotes between the agency and
+    // its reporters.
+    static COLUMN: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r#"(?P<o>\p{Han}{1,8}?(?:社|报|网|台))[“"「『]\p{Han}{2,8}[”"」』](?P<r>记者|通讯员)"#).unwrap());
+    let v = if v.contains(['“', '"', '「', '『']) { COLUMN.replace_all(&v, "$o$r").into_owned() } else { v };
     // `某某网(博客,微博)记者`: the links a portal set after every name it
     // knew, copied with the text.
     static SOCIAL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s*\((?:博客|微博)(?:\s*,\s*(?:博客|微博))?\)").unwrap());
@@ -1298,6 +1315,14 @@ pub fn dateline(line: &str) -> Option<Dateline> {
         d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
         return Some(d);
     }
+    // `某诚财经网(www.example.com)02月17日讯`: the site's address after its name.
+    static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^(?P<o>\s*\p{Han}{2,10}?)\s*\((?:https?://)?[A-Za-z0-9.-]+\.(?:com|cn|net|org|gov)[^()]{0,20}\)").unwrap()
+    });
+    let v = match ADDRESS.captures(&v) {
+        Some(c) => format!("{}{}", &c["o"], &v[c.get(0).unwrap().end()..]),
+        None => v,
+    };
     let mut d = dateline_simplified(&v)?;
     d.outlet = d.outlet.map(|o| back.restore(&o));
     d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
@@ -1385,8 +1410,11 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     if let Some(c) = DATED.captures(inner) {
         return Some(back.restore(&c["o"]));
     }
+    // `【某林新闻中心讯】`: the dateline's mark is no part of the name.
+    let xun = inner.strip_suffix('讯').filter(|o| o.chars().count() >= 2 && !o.ends_with(['财', '资', '快', '简', '喜', '通', '电']));
+    let inner = xun.unwrap_or(inner);
     let n = inner.chars().count();
-    let outletish = ["财讯", "讯", "社", "网", "报", "台", "新闻"].iter().any(|s| inner.ends_with(s));
+    let outletish = xun.is_some() || ["财讯", "讯", "社", "网", "报", "台", "新闻"].iter().any(|s| inner.ends_with(s));
     ((2..=8).contains(&n) && inner.chars().all(crate::text::is_han) && outletish && !ROLE.is_match(inner))
         .then(|| back.restore(inner))
 }
@@ -1459,6 +1487,30 @@ fn outlet_names_reported(v: &str) -> Option<String> {
     });
     byline_line_simplified(v)?;
     Some(LINE.captures(v)?["o"].to_owned())
+}
+
+/// `编译 X/Y; 审校 Z`, `发稿 X; 审校 Z`: a wire's desk credits on the
+/// story's last line, who wrote or translated it and who checked it.
+/// Returns (writers, editors); `None` unless a writer's role is there.
+pub fn desk_credit(line: &str) -> Option<(Vec<String>, Vec<String>)> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<r>编译|发稿|撰稿|翻译|审校|校对|编辑|责任编辑)\s*[:：]?\s*(?P<n>\p{Han}{2,4}(?:\s*[/、,]\s*\p{Han}{2,4}){0,3})\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    if !v.contains([';', '；']) && !["编译", "发稿"].iter().any(|r| v.trim_start().starts_with(r)) {
+        return None;
+    }
+    let (mut writers, mut editors) = (Vec::new(), Vec::new());
+    for part in v.split([';', '；']).filter(|p| !p.trim().is_empty()) {
+        let c = PART.captures(part)?;
+        let names: Vec<String> = c["n"].split(['/', '、', ',']).map(|n| n.trim().to_owned()).collect();
+        if !surnamed(&names) || !names.iter().all(|n| is_name(n)) {
+            return None;
+        }
+        let to = if matches!(&c["r"], "编译" | "发稿" | "撰稿" | "翻译") { &mut writers } else { &mut editors };
+        to.extend(names.iter().map(|n| back.restore(n)));
+    }
+    (!writers.is_empty()).then_some((writers, editors))
 }
 
 /// `（县农业农村局 X）`, `文/县发改局 X`, `某某市教育局　2023年3月8日`: the office
@@ -2026,6 +2078,15 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_desks_credits() {
+        assert_eq!(desk_credit("编译 张某/王某; 审校 刘某红/于某红"), Some((vec!["张某".into(), "王某".into()], vec!["刘某红".into(), "于某红".into()])));
+        assert_eq!(desk_credit("发稿 宿某; 审校 曾某进"), Some((vec!["宿某".into()], vec!["曾某进".into()])));
+        // Without a writer's role, or with words that are no names: none.
+        assert_eq!(desk_credit("审校 曾某进"), None);
+        assert_eq!(desk_credit("编译 最新消息; 审校 曾某进"), None);
+    }
+
+    #[test]
     fn a_name_glued_to_the_story_is_cut_where_the_story_opens() {
         // A date, a time word or a filing place after the name.
         let d = dateline("本报讯记者王某明3月28日从市教育局获悉，全市中小学将推迟开学。").unwrap();
@@ -2046,6 +2107,8 @@ mod tests {
         assert!(dateline("本报讯记者在现场看到，市民纷纷排队。").unwrap().authors.is_empty());
         assert!(dateline("本报讯记者和同事在现场看到，市民纷纷排队。").unwrap().authors.is_empty());
         assert!(dateline("本报讯 记者 张为民介绍说，全市将推迟开学。").unwrap().authors.is_empty());
+        // A sentence naming another paper's reporter is no credit.
+        assert!(dateline("今年头次跑两会的某京青年报记者邹某霞，则用“没想到”表达感受。").is_none_or(|d| d.authors.is_empty()));
     }
 
     #[test]

@@ -219,6 +219,9 @@ pub fn read(
         m.kicker = m.kicker.or(kicker);
     }
 
+    // `编译 X; 审校 Y`: a wire desk's credits on the story's last lines.
+    let closing = body.paragraphs.iter().rev().take(3).chain(body.meta_tail.iter()).map(String::as_str).chain(a.last.iter().copied());
+    let desk = closing.into_iter().find_map(byline::desk_credit);
     // Editors: lines dropped from the body, or shown around the headline.
     m.editors = body
         .editor_lines
@@ -233,6 +236,11 @@ pub fn read(
             }
             v
         });
+    for e in desk.iter().flat_map(|(_, e)| e) {
+        if !m.editors.contains(e) {
+            m.editors.push(e.clone());
+        }
+    }
     if m.editors.is_empty() {
         // Further down, only a line that opens with the label counts.
         let opens = |l: &&&str| {
@@ -281,6 +289,7 @@ pub fn read(
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            .or_else(|| desk.as_ref().map(|(w, _)| w.clone()))
             // `（罗某）` on a line of its own after the last paragraph: too
             // short for the text, it left it with the closing stamps.
             .or_else(|| body.meta_tail.iter().find_map(|l| trailing_credit(l)))
@@ -374,7 +383,9 @@ pub fn read(
             let own = (p.chars().count() <= 30).then(|| byline::byline_line(p)).flatten();
             own.or_else(|| byline::dateline(p).map(|d| d.authors)).unwrap_or_default()
         });
-        for names in head.into_iter().chain(credits) {
+        // `（参与记者X、Y）` closing a wire story: who helped report it.
+        let helped = body.paragraphs.iter().rev().take(3).filter(|p| p.contains("参与记者") || p.contains("参与采写")).find_map(|l| trailing_credit(l));
+        for names in head.into_iter().chain(credits).chain(helped) {
             for n in names {
                 if !m.authors.contains(&n) && !m.editors.contains(&n) {
                     m.authors.push(n);
@@ -424,6 +435,11 @@ pub fn read(
             around.earlier.iter().filter(dated).find_map(|l| visible_date(l)).filter(|_| epaper)
         });
 
+    // The story's lead: not a line giving the headline it first ran under
+    // (`原标题：…`, `（原标题：…）`).
+    // Nor the headline itself, when the body took it in.
+    let is_title = |l: &str| [&hints.title, &hints.doc_title].iter().any(|t| t.as_deref().is_some_and(|t| t.trim() == l.trim()));
+    let lead = a.first.iter().copied().find(|l| !l.trim_start_matches(['(', '（', '[', '【', ' ']).starts_with("原标题") && !is_title(l));
     // Source credited.
     m.source = by_css(|s| s.source.as_ref())
         .map(|t| byline::source_label(&t).unwrap_or(t))
@@ -445,7 +461,7 @@ pub fn read(
         // `本文为X授权某某网发布`: the outlet the column is licensed to (or from).
         .or_else(|| licensed.as_ref().map(|(_, o)| o.clone()))
         // A wire tag opening the story outranks a dateline further down.
-        .or_else(|| if dl_first { None } else { a.first.first().and_then(|l| byline::lead_tag_outlet(l)) })
+        .or_else(|| if dl_first { None } else { lead.and_then(byline::lead_tag_outlet) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
         .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| byline::byline_outlet(l)))
         // `扬子晚报记者 张某` closing the story, or `（某快报记者 X）` closing its last paragraph.
@@ -455,8 +471,8 @@ pub fn read(
         .or_else(|| a.head.iter().find_map(|l| outlet_before_time(l)))
         .or_else(|| outlet_line(&a.head))
         .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(o, _)| o))
-        .or_else(|| a.first.first().and_then(|l| byline::lead_tag_outlet(l)))
-        .or_else(|| a.first.first().and_then(|l| reported_by(l)))
+        .or_else(|| lead.and_then(byline::lead_tag_outlet))
+        .or_else(|| lead.and_then(reported_by))
         .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(_, acct)| acct))
         .or_else(|| hints.publisher.clone())
         // `本报讯`, `本报记者` on a paper's own e-paper (`某江日报数字报`): that paper.
@@ -884,9 +900,9 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:[。！？”?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
     });
-    // `…提供良好的环境。记者祝小勇`: the reporter glued to the last sentence.
+    // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|文\s*/|作者\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？”]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|文\s*/|(?:作者|撰稿|撰文|采写)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
@@ -1709,6 +1725,7 @@ mod tests {
     fn credits_closing_a_paragraph_and_labels_on_a_line_of_their_own() {
         assert_eq!(trailing_credit("環保局也提醒民眾多加留意。(陳美玲報導)").unwrap(), ["陳美玲"]);
         assert_eq!(trailing_credit("市场预计下周将继续上涨。(周平/编译)").unwrap(), ["周平"]);
+        assert_eq!(trailing_credit("其他地區為多雲。撰稿：吳某萱").unwrap(), ["吳某萱"]);
         assert_eq!(label_then_names("作者：", "方 敏").unwrap(), ["方敏"]);
         assert!(label_then_names("作者：", "本文仅代表作者个人观点，与本网无关").is_none());
         assert!(label_then_names("相关新闻", "方敏").is_none());
