@@ -234,6 +234,18 @@ pub fn nearest_year(month: u32, day: u32, reference: Stamp) -> Option<Stamp> {
     Some(Stamp { at, date_only: true })
 }
 
+/// `…。（編輯：某某）1140811`: the stamp a Taiwanese wire closes its story
+/// with, the day in the Republic of China's calendar (year 114 = 2025),
+/// right after the closing bracket or sentence. Years 100–129 only (2011–2040).
+pub fn roc_stamp(line: &str) -> Option<Stamp> {
+    static STAMP: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"[)）。」]\s*(?P<y>1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$").unwrap());
+    let c = STAMP.captures(line)?;
+    let date = NaiveDate::from_ymd_opt(1911 + c["y"].parse::<i32>().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
+    let at = china().from_local_datetime(&NaiveDateTime::new(date, NaiveTime::MIN)).single()?;
+    Some(Stamp { at, date_only: true })
+}
+
 /// A date inside a URL: TRS `t20190918_`, Hanweb `/art/2016/11/22/`,
 /// Founder `2022-03/29/` or `202203/29/`, and `/20220329/`.
 pub fn from_url(url: &str) -> Option<Stamp> {
@@ -269,6 +281,16 @@ pub fn from_url(url: &str) -> Option<Stamp> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_wires_closing_stamp_in_the_roc_calendar() {
+        let d = super::roc_stamp("都是最務實的因應之道。（編輯：某某珍）1110628").unwrap();
+        assert_eq!(d.at.date_naive().to_string(), "2022-06-28");
+        assert!(d.date_only);
+        // A phone number or a count is no stamp.
+        assert!(super::roc_stamp("請洽電話：1110628").is_none());
+        assert!(super::roc_stamp("（編輯：某某）1131345").is_none());
+    }
+
     use super::*;
 
     fn utc(s: &str) -> String {

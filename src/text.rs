@@ -89,6 +89,11 @@ pub fn nfkc(s: &str) -> String {
     if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
         return s.to_owned();
     }
+    // `記者︰X`: the vertical form of the colon (U+FE30) that Hong Kong pages
+    // set in labels is a colon, where NFKC would make it two full stops.
+    if s.contains('\u{fe30}') {
+        return s.replace('\u{fe30}', ":").nfkc().collect();
+    }
     s.nfkc().collect()
 }
 
@@ -187,6 +192,11 @@ pub fn truncate_chars(s: &str, n: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_vertical_colon_reads_as_a_colon() {
+        assert_eq!(super::nfkc("記者︰某某"), "記者:某某");
+    }
+
     #[test]
     fn squashing_drops_what_no_reader_sees() {
         assert_eq!(super::squash_ws("多云。\u{e0020}撰稿：某\u{200b}某 \u{3000} 完"), "多云。撰稿：某某 完");

@@ -22,7 +22,7 @@ pub struct Dateline {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
         r"(?x)^\s*(?:
-            (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯))
+            (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯)|\s*(?:19|20)\d{2}\s*年\s*(?P<bm2>\d{1,2})\s*月\s*(?P<bd2>\d{1,2})\s*日\s*\p{Han}{0,4}?\s*(?:电|讯))
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|路透社|路透|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
             (?:·\p{Han}{2,10}?(?:客户端|网|报|台))?
             (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导|\s+-\s)
@@ -83,15 +83,11 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         return None;
     }
     // `（某央社记者X、Y台北12日电）`: the agency, its reporters, where they
-    // filed from and the day, in brackets opening the story.
-    static AGENCY_FILED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,8}?(?:社|网|报|台))(?:驻\p{Han}{1,3}?)?(?:特派|特约)?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})(?P<place>\p{Han}{2,5})?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]").unwrap()
-    });
-    if let Some(c) = AGENCY_FILED.captures(n) {
-        let names = split_names(&c["n"]);
-        if surnamed(&names) && names.iter().all(|x| (2..=3).contains(&x.chars().count())) {
-            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
-        }
+    // filed from and the day, in brackets opening the story (the opening
+    // bracket sometimes lost in a copy).
+    static AGENCY_FILED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"^\s*[(]?\s*{AGENCY_FILED_CREDIT}")).unwrap());
+    if let Some(d) = AGENCY_FILED.captures(n).and_then(|c| agency_filed(&c)) {
+        return Some(d);
     }
     // `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
     static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
@@ -197,6 +193,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     d.month_day = num("m")
         .zip(num("d"))
         .or_else(|| num("bm").zip(num("bd")))
+        .or_else(|| num("bm2").zip(num("bd2")))
         .or_else(|| num("dm").zip(num("dd")))
         .or_else(|| num("nm").zip(num("nd")))
         .or_else(|| cn("cm").zip(cn("cd")));
@@ -218,7 +215,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     }
     // `大江网讯 实习生吴小丽、记者喻小亮报道：…`: the credit without brackets.
     static UNBRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
+        crate::text::re(r"^\s*,?\s*(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者|特约记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
     });
     if !PAREN.is_match(rest) {
         let after = &n[c.get(0).unwrap().end()..];
@@ -266,6 +263,16 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         }
     }
     Some(d)
+}
+
+/// `某央社记者X、Y台北12日电）`: an agency's reporters, where they filed from
+/// and the day, up to the closing bracket.
+const AGENCY_FILED_CREDIT: &str = r"(?P<o>\p{Han}{2,8}?(?:社|网|报|台))(?:驻\p{Han}{1,3}?)?(?:特派|特约)?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})(?P<place>\p{Han}{2,5})?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]";
+
+fn agency_filed(c: &regex::Captures) -> Option<Dateline> {
+    let names = split_names(&c["n"]);
+    (surnamed(&names) && names.iter().all(|x| (2..=3).contains(&x.chars().count())))
+        .then(|| Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names })
 }
 
 /// The outlet of a `X讯` dateline without what may be glued to it: the
@@ -1425,7 +1432,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线|客户端)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
     // `新华社北京10月24日电 题：…报告新华社记者张某、董某婷10月24日上午，…`: a
@@ -1434,13 +1441,32 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static GLUED_WIRE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:新华社|中新社|\p{Han}{2,6}?(?:日报|晚报|报|网|社|台))记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?日").unwrap()
     });
+    // `…出庭。（某央社档案照片）（某央社记者X台北10日电）台北…`: an agency's
+    // bracketed dateline after a caption.
+    static AGENCY_WITHIN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"[(]\s*{AGENCY_FILED_CREDIT}")).unwrap());
+    if let Some(d) = AGENCY_WITHIN.captures(&v).and_then(|c| agency_filed(&c)) {
+        return Some(d.authors.iter().map(|n| back.restore(n)).collect());
+    }
+    // `…申报〔记者X／台北报导〕某某…`: a reporter's tag after the headline
+    // glued to the story.
+    static TAG_WITHIN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[〔【]\s*(?P<t>[^〔〕【】]{4,30}?(?:报导|报道))\s*[〕】]").unwrap());
+    if let Some((_, names)) = TAG_WITHIN.captures(&v).and_then(|c| reported_byline(&c["t"])) {
+        if !names.is_empty() {
+            return Some(names.iter().map(|n| back.restore(n)).collect());
+        }
+    }
     let Some(c) = WITHIN.captures(&v) else {
         let c = GLUED_WIRE.captures(&v)?;
         let names = split_names(&c["n"]);
         return surnamed(&names).then(|| names.iter().map(|n| back.restore(n)).collect());
     };
     if !ROLE.is_match(&c["body"]) {
-        return None;
+        // `…中新网成都6月18日电 (X Y)记者18日从…`: a wire's writers without a
+        // role, in brackets right after its dateline.
+        let wire = c.get(0).unwrap().as_str().trim_start().starts_with(|ch: char| ch.is_ascii_digit()) && c[0].contains('电');
+        let names = split_names(&c["body"]);
+        let bare = wire && !names.is_empty() && names.iter().all(|n| lone_name(n));
+        return bare.then(|| names.iter().map(|n| back.restore(n)).collect());
     }
     let (_, names) = credit(&c["body"]);
     let names = dedup(names);

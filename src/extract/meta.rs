@@ -381,7 +381,11 @@ pub fn read(
         let head = a.head.iter().filter_map(|l| byline::byline_line(l)).collect::<Vec<_>>();
         let credits = body.paragraphs.iter().map(|p| {
             let own = (p.chars().count() <= 30).then(|| byline::byline_line(p)).flatten();
-            own.or_else(|| byline::dateline(p).map(|d| d.authors)).unwrap_or_default()
+            // `…的道路。 文/记者X` closing one part of the story.
+            static PART_WRITER: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::re(r"[。！？”」]\s*文\s*/\s*(?:本报)?(?:记者)?\s*(?P<n>\p{Han}{2,3}(?:[、\s]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+            });
+            own.or_else(|| byline::dateline(p).map(|d| d.authors)).or_else(|| surnamed_capture(p, &PART_WRITER)).unwrap_or_default()
         });
         // `（参与记者X、Y）` closing a wire story: who helped report it.
         let helped = body.paragraphs.iter().rev().take(3).filter(|p| p.contains("参与记者") || p.contains("参与采写")).find_map(|l| trailing_credit(l));
@@ -394,6 +398,11 @@ pub fn read(
         }
     }
 
+    // The story's lead: not a line giving the headline it first ran under
+    // (`原标题：…`, `（原标题：…）`).
+    // Nor the headline itself, when the body took it in.
+    let is_title = |l: &str| [&hints.title, &hints.doc_title].iter().any(|t| t.as_deref().is_some_and(|t| t.trim() == l.trim()));
+    let lead = a.first.iter().copied().find(|l| !l.trim_start_matches(['(', '（', '[', '【', ' ']).starts_with("原标题") && !is_title(l));
     // Publish time.
     // A recommendation widget's time (`最新推荐文章于 2024-05-07 发布`) is another article's.
     let shown = labelled_date(&a.head)
@@ -413,7 +422,8 @@ pub fn read(
         .or(shown)
         .or_else(|| labelled_date(&a.last))
         .or_else(|| a.last.iter().find_map(|l| print_citation(l)).map(|(_, d)| d))
-        .or_else(|| a.first.first().and_then(|l| lead_date(l)))
+        .or_else(|| body.paragraphs.iter().rev().take(2).chain(body.meta_tail.iter()).find_map(|l| crate::dates::roc_stamp(l)))
+        .or_else(|| lead.and_then(lead_date))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| hints.slot_time.as_deref().and_then(visible_date))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
@@ -435,11 +445,6 @@ pub fn read(
             around.earlier.iter().filter(dated).find_map(|l| visible_date(l)).filter(|_| epaper)
         });
 
-    // The story's lead: not a line giving the headline it first ran under
-    // (`原标题：…`, `（原标题：…）`).
-    // Nor the headline itself, when the body took it in.
-    let is_title = |l: &str| [&hints.title, &hints.doc_title].iter().any(|t| t.as_deref().is_some_and(|t| t.trim() == l.trim()));
-    let lead = a.first.iter().copied().find(|l| !l.trim_start_matches(['(', '（', '[', '【', ' ']).starts_with("原标题") && !is_title(l));
     // Source credited.
     m.source = by_css(|s| s.source.as_ref())
         .map(|t| byline::source_label(&t).unwrap_or(t))
@@ -891,18 +896,22 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|[。！？”])\s*[(][^()]{2,60}?(?:教授|研究员|主任|院长|所长|博士|专家|学者|秘书长|律师|分析师|经济师)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
     });
-    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*TITLE_NAME].into_iter().find_map(|re| surnamed_capture(line, re)) {
+    // `（来源：《某明日报》/刘某）`: the paper a portal took the story from, then its writer.
+    static SOURCE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*[(]?\s*来源\s*[:：]\s*《?[^《》/()]{2,12}?》?\s*/\s*(?P<n>\p{Han}{2,3})\s*[)]?\s*$").unwrap()
+    });
+    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*TITLE_NAME, &*SOURCE_WRITER].into_iter().find_map(|re| surnamed_capture(line, re)) {
         return Some(v);
     }
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:[。！？”?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
+        crate::text::re(r"(?:[。！？”」』?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+|\p{Han}{2,4}中心)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|文\s*/|(?:作者|撰稿|撰文|采写)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|文\s*/\s*(?:本报)?(?:记者)?|(?:作者|撰稿|撰文|采写)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
@@ -1175,7 +1184,7 @@ fn lead_date(first: &str) -> Option<Stamp> {
     });
     // `某某新闻网2021年9月3日讯 （记者 X）`: a dateline with its year.
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*\p{Han}{2,12}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電|专电|專電)").unwrap()
+        crate::text::re(r"^\s*\p{Han}{2,12}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\p{Han}{0,4}?(?:讯|訊|电|電|专电|專電)").unwrap()
     });
     crate::dates::parse(&TAG.captures(first).or_else(|| PLAIN.captures(first))?["d"])
 }
@@ -1500,6 +1509,7 @@ mod tests {
         assert_eq!((paper.as_str(), day.at.date_naive().to_string().as_str()), ("某民日报", "2020-08-24"));
         assert!(print_citation("《某民日报》评论员文章指出，要坚持人民至上。").is_none());
         assert_eq!(lead_date("某圳新闻网2021年9月3日讯 （记者 曹某芳）9月2日，某区召开会议。").unwrap().at.date_naive().to_string(), "2021-09-03");
+        assert_eq!(lead_date("本報2011年1月26日台北訊，特約記者康某修報導").unwrap().at.date_naive().to_string(), "2011-01-26");
         // The days an event runs are no date line.
         assert!(visible_date("2017年5月17日-19日").is_none());
         assert!(visible_date("2017年5月17日至19日").is_none());
@@ -1726,6 +1736,10 @@ mod tests {
         assert_eq!(trailing_credit("環保局也提醒民眾多加留意。(陳美玲報導)").unwrap(), ["陳美玲"]);
         assert_eq!(trailing_credit("市场预计下周将继续上涨。(周平/编译)").unwrap(), ["周平"]);
         assert_eq!(trailing_credit("其他地區為多雲。撰稿：吳某萱").unwrap(), ["吳某萱"]);
+        assert_eq!(trailing_credit("盼各界諒解。」（李某展、林某偉／台北報導）").unwrap(), ["李某展", "林某偉"]);
+        assert_eq!(trailing_credit("經盤查與本案無關。（地方中心王某忠／台中報導）").unwrap(), ["王某忠"]);
+        assert_eq!(trailing_credit("确保目标的完成。 文/记者陈某").unwrap(), ["陈某"]);
+        assert_eq!(trailing_credit("（来源：《某明日报》/刘某）").unwrap(), ["刘某"]);
         assert_eq!(label_then_names("作者：", "方 敏").unwrap(), ["方敏"]);
         assert!(label_then_names("作者：", "本文仅代表作者个人观点，与本网无关").is_none());
         assert!(label_then_names("相关新闻", "方敏").is_none());
