@@ -112,7 +112,12 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // (`本报记者 X`: `本报` is no outlet's name.)
     if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图']) && !c["o"].ends_with("本报")) {
         let rest = REPORTED_PLACE.replace(&c["rest"], " ");
-        if let Some(names) = spaced_credit(&rest, false) {
+        // A paper's short name opening the line (`某报记者 X“…`), not a
+        // sentence that names another paper's reporter, may have the name
+        // glued to the story.
+        let o = &c["o"];
+        let short = o.chars().count() <= 6 && !o.contains(['的', '了', '在', '是', '和', '向', '对', '与']);
+        if let Some(names) = spaced_credit(&rest, short) {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
         }
     }
@@ -544,6 +549,14 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
     static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?(?P<end>报道|报导)?$").unwrap()
     });
+    // `特约记者X北京报道`: the name, where the report was filed from, the mark.
+    static ROLE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<run>\p{Han}{4,6})(?:报道|报导)$").unwrap()
+    });
+    let filed = |run: &str| -> Option<String> {
+        let cs: Vec<(usize, char)> = run.char_indices().collect();
+        [2, 3].into_iter().filter(|&k| cs.len() > k).map(|k| run.split_at(cs[k].0)).find(|(n, p)| PLACES.contains(p) && lone_name(n)).map(|(n, _)| n.to_owned())
+    };
     let mut names = Vec::new();
     let mut roles = 0;
     let mut rest = false;
@@ -561,6 +574,11 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
                 rest = true;
                 break;
             }
+        } else if let Some(n) = ROLE_PLACE.captures(w).and_then(|c| filed(&c["run"])) {
+            roles += 1;
+            names.push(n);
+            rest = true;
+            break;
         } else if w.chars().count() <= 3 && is_name(w) && super::surnames::surname(w).is_some() && (roles > 0 || names.len() < 2) {
             // `本报讯 X 实习生 Y …`: the staff reporter before the first role
             // counts once a role follows.
@@ -632,7 +650,7 @@ fn glued_name(run: &str) -> Option<String> {
     let run = run.trim_start();
     let opening = |rest: &str| -> usize {
         let rest = rest.trim_start();
-        if rest.starts_with(|c: char| c.is_ascii_digit() || "，,。:：、".contains(c)) || is_place(rest) {
+        if rest.starts_with(|c: char| c.is_ascii_digit() || "，,。:：、“\"".contains(c)) || is_place(rest) {
             return 3;
         }
         OPENINGS.iter().filter(|o| rest.starts_with(*o)).map(|o| o.chars().count().min(2)).max().unwrap_or(0)
@@ -2133,6 +2151,9 @@ mod tests {
         assert!(dateline("本报讯记者在现场看到，市民纷纷排队。").unwrap().authors.is_empty());
         assert!(dateline("本报讯记者和同事在现场看到，市民纷纷排队。").unwrap().authors.is_empty());
         assert!(dateline("本报讯 记者 张为民介绍说，全市将推迟开学。").unwrap().authors.is_empty());
+        assert_eq!(dateline("某报记者 苗某丽“按上市首日的市值计算，资产增加6亿。”").unwrap().authors, ["苗某丽"]);
+        assert_eq!(dateline("某坛周报特约记者张某北京报道 谢某已经被正式立案侦查").unwrap().authors, ["张某"]);
+        assert_eq!(dateline("某坛周报特约记者张某明北京报道 谢某已经被正式立案侦查").unwrap().authors, ["张某明"]);
         // A sentence naming another paper's reporter is no credit.
         assert!(dateline("今年头次跑两会的某京青年报记者邹某霞，则用“没想到”表达感受。").is_none_or(|d| d.authors.is_empty()));
     }

@@ -268,6 +268,14 @@ pub fn read(
     let slot_author = hints.slot_author.as_ref().filter(|s| in_article(s)).map(|s| s.text.as_str());
     let slot_source = hints.slot_source.as_ref().filter(|s| in_article(s)).map(|s| s.text.as_str());
 
+    // The story's lead: not a line giving the headline it first ran under
+    // (`原标题：…`, `（原标题：…）`).
+    // Nor the headline itself, when the body took it in.
+    let is_title = |l: &str| [&hints.title, &hints.doc_title].iter().any(|t| t.as_deref().is_some_and(|t| t.trim() == l.trim()));
+    let retitled = |l: &str| l.trim_start_matches(['(', '（', '[', '【', ' ']).starts_with("原标题");
+    let lead = a.first.iter().copied().find(|l| !retitled(l) && !is_title(l));
+    // The body's paragraphs from the story's own first line on.
+    let opening = body.paragraphs.iter().take(3).take_while(|p| retitled(p) || is_title(p)).count();
     // Authors.
     let (dl_at, dl) = a.first.iter().enumerate().find_map(|(i, l)| byline::dateline(l).map(|d| (i, d))).unzip();
     let dl_first = dl_at == Some(0);
@@ -310,7 +318,7 @@ pub fn read(
             .or_else(|| a.head.last().and_then(|l| names_alone(l)).and_then(unlabelled))
             // `黄某` alone on the line after the deck, then the story.
             .or_else(|| body.paragraphs.iter().take(2).map(String::as_str).chain(a.head.last().copied()).find_map(titled_name))
-            .or_else(|| opening_name(&body.paragraphs).and_then(unlabelled))
+            .or_else(|| opening_name(&body.paragraphs[opening..]).and_then(unlabelled))
             .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(n, _)| vec![n]))
             .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| posted_by(l)))
             // The poster's name and `于 … 发布` on lines of their own.
@@ -398,11 +406,6 @@ pub fn read(
         }
     }
 
-    // The story's lead: not a line giving the headline it first ran under
-    // (`原标题：…`, `（原标题：…）`).
-    // Nor the headline itself, when the body took it in.
-    let is_title = |l: &str| [&hints.title, &hints.doc_title].iter().any(|t| t.as_deref().is_some_and(|t| t.trim() == l.trim()));
-    let lead = a.first.iter().copied().find(|l| !l.trim_start_matches(['(', '（', '[', '【', ' ']).starts_with("原标题") && !is_title(l));
     // Publish time.
     // A recommendation widget's time (`最新推荐文章于 2024-05-07 发布`) is another article's.
     let shown = labelled_date(&a.head)
