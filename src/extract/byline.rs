@@ -24,8 +24,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯)|\s*(?:19|20)\d{2}\s*年\s*(?P<bm2>\d{1,2})\s*月\s*(?P<bd2>\d{1,2})\s*日\s*\p{Han}{0,4}?\s*(?:电|讯))
           | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|路透社|路透|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
-            (?:·\p{Han}{2,10}?(?:客户端|网|报|台))?
-            (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导|\s+-\s)
+            (?:·\p{Han}{2,10}?(?:客户端|网|报|台))?\s*
+            (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导|综合报道|综合消息|\s+-\s)
           | (?P<named>\p{Han}{2,6}?)\s*(?P<nm>\d{1,2})\s*月\s*(?P<nd>\d{1,2})\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?讯
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))\p{Han}{0,4}?电\s*[(]
@@ -88,6 +88,13 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     static AGENCY_FILED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"^\s*[(]?\s*{AGENCY_FILED_CREDIT}")).unwrap());
     if let Some(d) = AGENCY_FILED.captures(n).and_then(|c| agency_filed(&c)) {
         return Some(d);
+    }
+    // `（某央社台北23日电）`: the agency's dateline in brackets, no reporter named.
+    static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{2,5}?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]").unwrap()
+    });
+    if let Some(c) = AGENCY_ONLY.captures(n) {
+        return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: Vec::new() });
     }
     // `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
     static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
@@ -1426,9 +1433,14 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     let inner: String = tag.chars().skip(1).take(tag.chars().count() - 2).collect();
     // `【明报专讯】`: the paper's exclusive, credited to the paper.
     let inner = inner.trim();
+    // `【某球网报道 实习记者 X】`: the outlet's part before the credit.
+    let inner = match inner.split_once(' ') {
+        Some((o, credit)) if ROLE.is_match(credit) && (o.ends_with("报道") || o.ends_with('讯')) => o,
+        _ => inner,
+    };
     let inner = inner.strip_suffix("专讯").filter(|o| o.chars().count() >= 2).unwrap_or(inner);
     // `【某球网综合报道】`: how the outlet put the story together.
-    let inner = ["综合报道", "综合消息", "报道", "消息"].iter().find_map(|s| inner.strip_suffix(s)).filter(|o| o.chars().count() >= 2).unwrap_or(inner);
+    let inner = ["综合报道", "综合消息", "报道", "消息", "快讯"].iter().find_map(|s| inner.strip_suffix(s)).filter(|o| o.chars().count() >= 2).unwrap_or(inner);
     // `【新唐人2012年1月11日讯】`: the outlet before the date of the dispatch.
     static DATED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^(?P<o>\p{Han}{2,8}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:讯|电)$").unwrap());
@@ -1588,6 +1600,16 @@ fn reporter_outlet(v: &str) -> Option<String> {
 pub fn source_label(line: &str) -> Option<String> {
     let (v, back) = view(line);
     source_label_simplified(&v).map(|s| back.restore(&s))
+}
+
+/// `…等。 作者：X （来源：某岛网-某岛都市报）`: a source label in brackets
+/// closing the story's last paragraph.
+pub fn closing_source(line: &str) -> Option<String> {
+    static CLOSING: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"[(]\s*(?:本文)?来源\s*:\s*(?P<o>[^():]{2,24}?)\s*[)][^()]{0,30}$").unwrap());
+    let (v, back) = view(line);
+    let c = CLOSING.captures(&v)?;
+    source_label_simplified(&format!("来源:{}", &c["o"])).map(|s| back.restore(&s))
 }
 
 /// `来源：中国新闻网 王某`: a personal name (2–3 Han characters) printed
@@ -2119,6 +2141,20 @@ mod tests {
         let d = dateline("本报讯(河北日报记者 四建磊 吴韬)3月28日晚,省应对新冠肺炎疫情工作领导小组会议召开。").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("河北日报"));
         assert_eq!(d.authors, ["四建磊", "吴韬"]);
+    }
+
+    #[test]
+    fn outlets_of_tags_brackets_and_closing_labels() {
+        assert_eq!(lead_tag_outlet("【某球网报道 实习记者 杨某】1945年8月…").as_deref(), Some("某球网"));
+        assert_eq!(lead_tag_outlet("【某球网快讯 记者 赵某龙】韩联社3月6日报道").as_deref(), Some("某球网"));
+        assert_eq!(lead_tag_outlet("【某林新闻中心讯】4月15日上午，督查组一行来校。").as_deref(), Some("某林新闻中心"));
+        assert_eq!(dateline("（某央社台北23日電）行政院今天表示").unwrap().outlet.as_deref(), Some("某央社"));
+        assert_eq!(dateline("新华社 北京2月22日电 中共中央政治局召开会议").unwrap().outlet.as_deref(), Some("新华社"));
+        assert_eq!(dateline("某国经济网北京12月20日综合报道 据官网消息").unwrap().outlet.as_deref(), Some("某国经济网"));
+        assert_eq!(dateline("路透伦敦9月20日 - 英国内阁办公室大臣表示").unwrap().outlet.as_deref(), Some("路透"));
+        assert_eq!(dateline("某诚财经网(www.example.com)02月17日讯 昨日召开的会议").unwrap().outlet.as_deref(), Some("某诚财经网"));
+        assert_eq!(closing_source("存在问题的企业名单如下。 作者：马某拓 （来源：某岛网-某岛都市报） 本文来源：某众网").as_deref(), Some("某岛都市报"));
+        assert_eq!(closing_source("（来源：某岛都市报）的记者在现场看到，群众纷纷围观，场面一度十分混乱，直到警方赶到。"), None);
     }
 
     #[test]

@@ -458,6 +458,7 @@ pub fn read(
         .or_else(|| slot_author.and_then(byline::byline_outlet))
         .or_else(|| slot_source.and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
+        .or_else(|| body.paragraphs.last().and_then(|l| byline::closing_source(l)))
         .or_else(|| a.last.iter().find_map(|l| print_citation(l)).map(|(o, _)| o))
         // `发布机构：某市水利局` in a 信息公开 table further above the headline.
         .or_else(|| {
@@ -471,6 +472,9 @@ pub fn read(
         // A wire tag opening the story outranks a dateline further down.
         .or_else(|| if dl_first { None } else { lead.and_then(byline::lead_tag_outlet) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
+        // `原标题：某某 某新网12月20日电 …`: the story flattened into one line,
+        // its dateline after the title it first ran under.
+        .or_else(|| a.first.iter().find(|l| retitled(l)).and_then(|l| retitled_dateline(l)).and_then(|d| d.outlet))
         .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| byline::byline_outlet(l)))
         // `扬子晚报记者 张某` closing the story, or `（某快报记者 X）` closing its last paragraph.
         .or_else(|| a.last.iter().find_map(|l| byline::byline_outlet(l)))
@@ -1180,6 +1184,15 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
     })
 }
 
+/// The dateline of a `原标题：…` line that runs on into the story: the
+/// first word after a space that opens a dateline with its outlet.
+fn retitled_dateline(line: &str) -> Option<byline::Dateline> {
+    line.char_indices()
+        .filter(|&(_, c)| c == ' ' || c == '\u{3000}')
+        .take(12)
+        .find_map(|(i, c)| byline::dateline(&line[i + c.len_utf8()..]).filter(|d| d.outlet.is_some() && d.month_day.is_some()))
+}
+
 /// `【新唐人2012年1月11日讯】…`: a full date in the tag that opens the story.
 fn lead_date(first: &str) -> Option<Stamp> {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
@@ -1513,6 +1526,9 @@ mod tests {
         assert!(print_citation("《某民日报》评论员文章指出，要坚持人民至上。").is_none());
         assert_eq!(lead_date("某圳新闻网2021年9月3日讯 （记者 曹某芳）9月2日，某区召开会议。").unwrap().at.date_naive().to_string(), "2021-09-03");
         assert_eq!(lead_date("本報2011年1月26日台北訊，特約記者康某修報導").unwrap().at.date_naive().to_string(), "2011-01-26");
+        let d = retitled_dateline("原标题：某某案件依法办理 某新网12月20日电 最高法、最高检今日联合发布意见。").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("某新网"));
+        assert!(retitled_dateline("原标题：某某案件 依法办理 今日联合发布意见。").is_none());
         // The days an event runs are no date line.
         assert!(visible_date("2017年5月17日-19日").is_none());
         assert!(visible_date("2017年5月17日至19日").is_none());
