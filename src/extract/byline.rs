@@ -30,8 +30,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))\p{Han}{0,4}?电\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(:]
-          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯(?:\s|北京时间)
+          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯(?:\s|北京时间|据)
           | (?P<flash>\p{Han}{2,8}?(?:报|网|社|台|新闻|客户端))快讯\s
+          | (?P<said>\p{Han}{2,8}?(?:报|网|社|台|新闻))(?:报道|消息)\s*[,:]
           | 又讯\s*[(]
           | (?P<bare>\p{Han}{2,10}?(?:报|网|台|社|新闻|客户端))(?:·\p{Han}{2,8}?)?\s*[(]\s*(?:本报|首席|特约|见习|实习|全媒体|融媒体)?(?:记者|通讯员)
           | (?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日\s*(?:消息|讯|电)\s*:?\s*[(]
@@ -211,7 +212,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         .or_else(|| cn("cm").zip(cn("cd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
-    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("flash")).or_else(|| c.name("bare")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")) {
+    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("flash")).or_else(|| c.name("bare")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")).or_else(|| c.name("said")) {
         d.outlet = Some(tidy_outlet(o.as_str()));
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
@@ -726,6 +727,13 @@ fn part_glued_credits(s: &str) -> std::borrow::Cow<'_, str> {
 fn credit(body: &str) -> (Option<String>, Vec<String>) {
     let parted = part_glued_credits(body);
     let body = parted.as_ref();
+    // `记者 X Y 珠海报道`: where the report was filed from closes the credit;
+    // a word with no family name (or a known place) is a place, not a name.
+    static FILED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s+(?P<p>\p{Han}{2,3}?)(?:报道|报导)\s*$").unwrap());
+    let body = match FILED.captures(body) {
+        Some(c) if is_place(&c["p"]) || super::surnames::surname(&c["p"]).is_none() => &body[..c.get(0).unwrap().start()],
+        _ => body,
+    };
     // `记者X文/图`, `记者X文/摄`: the writer's mark glued to the name; the name keeps at
     // least two characters (`记者张文/图` is 张文's picture credit).
     static GLUED_BOTH: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?P<n>\p{Han}{2,3})(?:文\s*/\s*(?:图|摄)|图\s*/\s*文|文图|图文)\s*[)]?\s*$").unwrap());
@@ -1606,7 +1614,7 @@ pub fn source_label(line: &str) -> Option<String> {
 /// closing the story's last paragraph.
 pub fn closing_source(line: &str) -> Option<String> {
     static CLOSING: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"[(]\s*(?:本文)?来源\s*:\s*(?P<o>[^():]{2,24}?)\s*[)][^()]{0,30}$").unwrap());
+        LazyLock::new(|| crate::text::re(r"[(]\s*(?:本文|文章|稿件)?来源\s*:\s*(?P<o>[^():]{2,24}?)\s*[)][^()]{0,30}$").unwrap());
     let (v, back) = view(line);
     let c = CLOSING.captures(&v)?;
     source_label_simplified(&format!("来源:{}", &c["o"])).map(|s| back.restore(&s))
@@ -1765,6 +1773,12 @@ fn source_label_simplified(line: &str) -> Option<String> {
     static NEXT_LABEL: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|时间|日期|浏览|点击|阅读|字号|访问|打印)\s*:").unwrap());
     let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
+    // `来源：某湃新闻记者 X`: the paper's reporter credited in the label.
+    static REPORTER: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:首席|特约|见习|实习)?(?:记者|通讯员)(?:\s*\p{Han}{2,3})?\s*$").unwrap());
+    let src = match REPORTER.find(src) {
+        Some(m) if m.start() >= 6 => src[..m.start()].trim(),
+        _ => src,
+    };
     // `某某新闻·某某号·政务`: the platform, not its account or channel.
     // `某某晚报·某某壹点`, `某某证券报·某证网`: the paper, not its app or site.
     let src = match src.split_once(['·', '•']) {
@@ -2154,6 +2168,11 @@ mod tests {
         assert_eq!(dateline("路透伦敦9月20日 - 英国内阁办公室大臣表示").unwrap().outlet.as_deref(), Some("路透"));
         assert_eq!(dateline("某诚财经网(www.example.com)02月17日讯 昨日召开的会议").unwrap().outlet.as_deref(), Some("某诚财经网"));
         assert_eq!(closing_source("存在问题的企业名单如下。 作者：马某拓 （来源：某岛网-某岛都市报） 本文来源：某众网").as_deref(), Some("某岛都市报"));
+        assert_eq!(dateline("某峡消费报报道，福州一3岁小孩误食药物").unwrap().outlet.as_deref(), Some("某峡消费报"));
+        assert_eq!(dateline("某面新闻消息，11月30日上午，记者获悉").unwrap().outlet.as_deref(), Some("某面新闻"));
+        assert_eq!(dateline("某讯科技讯据外媒报道，某公司遭处罚").unwrap().outlet.as_deref(), Some("某讯科技"));
+        assert_eq!(source_label("来源：某湃新闻记者 吕某文").as_deref(), Some("某湃新闻"));
+        assert_eq!(closing_source("接受采访时说。（文章来源：某民网）").as_deref(), Some("某民网"));
         assert_eq!(closing_source("（来源：某岛都市报）的记者在现场看到，群众纷纷围观，场面一度十分混乱，直到警方赶到。"), None);
     }
 

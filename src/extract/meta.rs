@@ -926,10 +926,18 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
         LazyLock::new(|| crate::text::re(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,80}?)[)]\s*\d{0,8}\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let n = byline::join_padded(&n);
+    // `…将达到最大。记者X 实习生Y`: several roles glued to the last sentence.
+    static GLUED_ROLES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？”」]\s*(?P<c>(?:本报)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:\s+(?:本报)?(?:记者|通讯员|实习生)\s*\p{Han}{2,3}){1,3})\s*$").unwrap()
+    });
     let (c, glued) = match TAIL.captures(&n) {
         Some(c) => (c, false),
         None => match GLUED.captures(&n) {
             Some(c) => (c, true),
+            None if GLUED_ROLES.is_match(&n) => {
+                let c = GLUED_ROLES.captures(&n).unwrap();
+                return byline::role_credit(&back.restore(&c["c"])).filter(|v| byline::surnamed(v));
+            }
             None => {
                 return ROLES.captures(&n).and_then(|c| {
                     let b = back.restore(&c["b"]);
@@ -1759,6 +1767,8 @@ mod tests {
         assert_eq!(trailing_credit("經盤查與本案無關。（地方中心王某忠／台中報導）").unwrap(), ["王某忠"]);
         assert_eq!(trailing_credit("确保目标的完成。 文/记者陈某").unwrap(), ["陈某"]);
         assert_eq!(trailing_credit("（来源：《某明日报》/刘某）").unwrap(), ["刘某"]);
+        assert_eq!(trailing_credit("影响5月份将达到最大。记者余某敏 实习生黄某").unwrap(), ["余某敏", "黄某"]);
+        assert_eq!(trailing_credit("降落珠海国际航展中心。（某面新闻记者 邹某江 杨某 珠海报道）").unwrap(), ["邹某江", "杨某"]);
         assert_eq!(label_then_names("作者：", "方 敏").unwrap(), ["方敏"]);
         assert!(label_then_names("作者：", "本文仅代表作者个人观点，与本网无关").is_none());
         assert!(label_then_names("相关新闻", "方敏").is_none());
