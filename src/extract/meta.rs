@@ -459,6 +459,8 @@ pub fn read(
         .or_else(|| slot_source.and_then(slot_outlet))
         .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
         .or_else(|| body.paragraphs.last().and_then(|l| byline::closing_source(l)))
+        // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
+        .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
         .or_else(|| a.last.iter().find_map(|l| print_citation(l)).map(|(o, _)| o))
         // `发布机构：某市水利局` in a 信息公开 table further above the headline.
         .or_else(|| {
@@ -1192,6 +1194,20 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
     })
 }
 
+/// `…正当合法权益。据某视新闻`, `据某华社` on the last line: the outlet a
+/// paper reprinted the story from, closing it.
+fn reprinted_from(line: &str) -> Option<String> {
+    static BY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|[。！？”」])\s*[(]?\s*据\s*(?P<o>[\p{Han}·]{2,10}?)(?:报道|消息|电)?\s*[)]?\s*$").unwrap()
+    });
+    const NOT: &[&str] = &["了解", "悉", "统计", "介绍", "称", "说", "透露", "分析", "测算", "估计", "初步统计", "不完全统计", "报道", "消息", "悉称"];
+    let (v, back) = crate::text::simplified_view(line);
+    let o = BY.captures(&v)?.name("o")?.as_str().to_owned();
+    // A person's name (`据王某`) is no outlet unless it ends like one.
+    let ok = !NOT.contains(&o.as_str()) && (outlet_like(&o) || !byline::lone_name(&o));
+    ok.then(|| back.restore(&o))
+}
+
 /// The dateline of a `原标题：…` line that runs on into the story: the
 /// first word after a space that opens a dateline with its outlet.
 fn retitled_dateline(line: &str) -> Option<byline::Dateline> {
@@ -1534,6 +1550,10 @@ mod tests {
         assert!(print_citation("《某民日报》评论员文章指出，要坚持人民至上。").is_none());
         assert_eq!(lead_date("某圳新闻网2021年9月3日讯 （记者 曹某芳）9月2日，某区召开会议。").unwrap().at.date_naive().to_string(), "2021-09-03");
         assert_eq!(lead_date("本報2011年1月26日台北訊，特約記者康某修報導").unwrap().at.date_naive().to_string(), "2011-01-26");
+        assert_eq!(reprinted_from("切实维护群众正当合法权益。据某视新闻").as_deref(), Some("某视新闻"));
+        assert_eq!(reprinted_from("（据某华社）").as_deref(), Some("某华社"));
+        assert_eq!(reprinted_from("市场将继续回暖。据了解"), None);
+        assert_eq!(reprinted_from("这是他们的第三次合作。据王某明"), None);
         let d = retitled_dateline("原标题：某某案件依法办理 某新网12月20日电 最高法、最高检今日联合发布意见。").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("某新网"));
         assert!(retitled_dateline("原标题：某某案件 依法办理 今日联合发布意见。").is_none());
