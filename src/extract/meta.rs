@@ -909,7 +909,11 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static SOURCE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*[(]?\s*来源\s*[:：]\s*《?[^《》/()]{2,12}?》?\s*/\s*(?P<n>\p{Han}{2,3})\s*[)]?\s*$").unwrap()
     });
-    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*TITLE_NAME, &*SOURCE_WRITER].into_iter().find_map(|re| surnamed_capture(line, re)) {
+    // `…规模。（某外网-巴黎-X）`: the outlet, where the story was filed from, the writer.
+    static OUTLET_PLACE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|[。！？”」])\s*[(]\s*\p{Han}{2,8}?(?:网|报|社|台)\s*[-－]\s*\p{Han}{2,4}\s*[-－]\s*(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
+    });
+    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*TITLE_NAME, &*SOURCE_WRITER, &*OUTLET_PLACE_NAME].into_iter().find_map(|re| surnamed_capture(line, re)) {
         return Some(v);
     }
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
@@ -1788,6 +1792,8 @@ mod tests {
         assert_eq!(trailing_credit("确保目标的完成。 文/记者陈某").unwrap(), ["陈某"]);
         assert_eq!(trailing_credit("（来源：《某明日报》/刘某）").unwrap(), ["刘某"]);
         assert_eq!(trailing_credit("影响5月份将达到最大。记者余某敏 实习生黄某").unwrap(), ["余某敏", "黄某"]);
+        assert_eq!(trailing_credit("但还无法预计其规模。（某外网-巴黎-鲁某）").unwrap(), ["鲁某"]);
+        assert_eq!(byline::byline_line("【某方日报记者】夏某荔").unwrap(), ["夏某荔"]);
         assert_eq!(trailing_credit("降落珠海国际航展中心。（某面新闻记者 邹某江 杨某 珠海报道）").unwrap(), ["邹某江", "杨某"]);
         assert_eq!(label_then_names("作者：", "方 敏").unwrap(), ["方敏"]);
         assert!(label_then_names("作者：", "本文仅代表作者个人观点，与本网无关").is_none());
