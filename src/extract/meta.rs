@@ -1794,6 +1794,7 @@ mod tests {
         assert_eq!(trailing_credit("影响5月份将达到最大。记者余某敏 实习生黄某").unwrap(), ["余某敏", "黄某"]);
         assert_eq!(trailing_credit("但还无法预计其规模。（某外网-巴黎-鲁某）").unwrap(), ["鲁某"]);
         assert_eq!(byline::byline_line("【某方日报记者】夏某荔").unwrap(), ["夏某荔"]);
+        assert_eq!(byline::byline_line("记者 楼某靖 培训生 张某远").unwrap(), ["楼某靖", "张某远"]);
         assert_eq!(trailing_credit("降落珠海国际航展中心。（某面新闻记者 邹某江 杨某 珠海报道）").unwrap(), ["邹某江", "杨某"]);
         assert_eq!(label_then_names("作者：", "方 敏").unwrap(), ["方敏"]);
         assert!(label_then_names("作者：", "本文仅代表作者个人观点，与本网无关").is_none());
