@@ -940,7 +940,8 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
         Some(c) => (c, false),
         None => match GLUED.captures(&n) {
             Some(c) => (c, true),
-            None if GLUED_ROLES.is_match(&n) => {
+            // (`…模型。本报记者X 通讯员Y摄` credits a picture.)
+            None if GLUED_ROLES.is_match(&n) && !n.trim_end().ends_with(['摄', '图']) => {
                 let c = GLUED_ROLES.captures(&n).unwrap();
                 return byline::role_credit(&back.restore(&c["c"])).filter(|v| byline::surnamed(v));
             }
@@ -1793,6 +1794,7 @@ mod tests {
         assert_eq!(trailing_credit("（来源：《某明日报》/刘某）").unwrap(), ["刘某"]);
         assert_eq!(trailing_credit("影响5月份将达到最大。记者余某敏 实习生黄某").unwrap(), ["余某敏", "黄某"]);
         assert_eq!(trailing_credit("但还无法预计其规模。（某外网-巴黎-鲁某）").unwrap(), ["鲁某"]);
+        assert!(trailing_credit("等与孩子们一起搭建玩具模型。本报记者高某 通讯员李某摄").is_none());
         assert_eq!(byline::byline_line("【某方日报记者】夏某荔").unwrap(), ["夏某荔"]);
         assert_eq!(byline::byline_line("记者 楼某靖 培训生 张某远").unwrap(), ["楼某靖", "张某远"]);
         assert_eq!(trailing_credit("降落珠海国际航展中心。（某面新闻记者 邹某江 杨某 珠海报道）").unwrap(), ["邹某江", "杨某"]);
