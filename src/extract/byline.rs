@@ -33,6 +33,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯(?:\s|北京时间|据)
           | (?P<flash>\p{Han}{2,8}?(?:报|网|社|台|新闻|客户端))快讯\s
           | (?P<said>\p{Han}{2,8}?(?:报|网|社|台|新闻))(?:报道|消息)\s*[,:]
+          | (?P<outlet4>\p{Han}{2,8}?(?:报|网))讯
           | 又讯\s*[(]
           | (?P<bare>\p{Han}{2,10}?(?:报|网|台|社|新闻|客户端))(?:·\p{Han}{2,8}?)?\s*[(]\s*(?:本报|首席|特约|见习|实习|全媒体|融媒体)?(?:记者|通讯员)
           | (?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日\s*(?:消息|讯|电)\s*:?\s*[(]
@@ -89,6 +90,16 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     static AGENCY_FILED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"^\s*[(]?\s*{AGENCY_FILED_CREDIT}")).unwrap());
     if let Some(d) = AGENCY_FILED.captures(n).and_then(|c| agency_filed(&c)) {
         return Some(d);
+    }
+    // `某华网7月19日，记者X，Y，正在…`: the credit set off by commas.
+    static COMMA_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{0,6}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*,\s*(?:本报)?记者\s*(?P<n>\p{Han}{2,3}(?:\s*[,、]\s*\p{Han}{2,3}){0,3})\s*,").unwrap()
+    });
+    if let Some(c) = COMMA_CREDIT.captures(n) {
+        let names: Vec<String> = c["n"].split([',', '、']).map(|x| x.trim().to_owned()).collect();
+        if names.iter().all(|x| lone_name(x)) {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
+        }
     }
     // `（某央社台北23日电）`: the agency's dateline in brackets, no reporter named.
     static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -212,7 +223,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         .or_else(|| cn("cm").zip(cn("cd")));
     if let Some(a) = c.name("agency") {
         d.outlet = Some(a.as_str().to_owned());
-    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("flash")).or_else(|| c.name("bare")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")).or_else(|| c.name("said")) {
+    } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("flash")).or_else(|| c.name("bare")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")).or_else(|| c.name("said")).or_else(|| c.name("outlet4")) {
         d.outlet = Some(tidy_outlet(o.as_str()));
     }
     let rest = &n[c.get(0).map(|m| m.start()).unwrap_or(0)..];
@@ -245,7 +256,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         }
     }
     // After `新浪财经讯 ` a bracket further on is the story's (`联邦快递(FDX)`).
-    let paren = PAREN.captures(rest).filter(|_| c.name("outlet2").is_none() || n[c.get(0).unwrap().end()..].trim_start().starts_with('('));
+    let paren = PAREN.captures(rest).filter(|_| (c.name("outlet2").is_none() && c.name("outlet4").is_none()) || n[c.get(0).unwrap().end()..].trim_start().starts_with('('));
     if let Some(p) = paren {
         let body = &p["body"];
         // `（周明、许兰）` after an agency dateline: names without a role.
@@ -2172,6 +2183,9 @@ mod tests {
         assert_eq!(dateline("某面新闻消息，11月30日上午，记者获悉").unwrap().outlet.as_deref(), Some("某面新闻"));
         assert_eq!(dateline("某讯科技讯据外媒报道，某公司遭处罚").unwrap().outlet.as_deref(), Some("某讯科技"));
         assert_eq!(source_label("来源：某湃新闻记者 吕某文").as_deref(), Some("某湃新闻"));
+        assert_eq!(dateline("某龙江晨报讯省森工总局13日发布消息").unwrap().outlet.as_deref(), Some("某龙江晨报"));
+        let d = dateline("某华网7月19日，记者李某敏，杨某，正在进行国事访问的某某参观了庄园。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors), (Some("某华网"), vec!["李某敏".to_owned(), "杨某".to_owned()]));
         assert_eq!(closing_source("接受采访时说。（文章来源：某民网）").as_deref(), Some("某民网"));
         assert_eq!(closing_source("（来源：某岛都市报）的记者在现场看到，群众纷纷围观，场面一度十分混乱，直到警方赶到。"), None);
     }
