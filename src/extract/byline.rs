@@ -1019,7 +1019,7 @@ fn strip_action(t: &str) -> String {
 pub fn is_office(v: &str) -> bool {
     v.chars().count() >= 2
         && v.chars().all(crate::text::is_han)
-        && (v.ends_with(['部', '局', '委', '厅', '处', '室', '院', '所', '司', '办'])
+        && (v.ends_with(['部', '局', '委', '厅', '处', '室', '院', '所', '司', '办', '系', '馆'])
             || ["政府", "支部", "街道", "社区", "中心"].iter().any(|w| v.contains(w))
             // `城关镇`, `某某乡`: a township that sends in the story (`王小镇` is a name).
             || (v.ends_with(['科', '会', '联', '协', '队', '团', '站', '组', '镇', '乡', '村', '县']) && super::surnames::surname(v).is_none()))
@@ -1764,6 +1764,13 @@ fn source_label_simplified(line: &str) -> Option<String> {
     });
     let c = SOURCE_LABEL.captures(&n).or_else(|| LOOSE.captures(&n))?;
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
+    // `（供稿：X）` with a person's (or pen) name: who wrote it, not the
+    // office that sent it (`供稿：宣传部`, `供稿：某某学院`).
+    let label = &n[..c.name("src").unwrap().start()];
+    let person = |v: &str| (2..=4).contains(&v.chars().count()) && v.chars().all(crate::text::is_han) && is_name(v);
+    if label.trim_end().trim_end_matches([':', '：', ' ']).ends_with("供稿") && person(src.trim_end_matches([')', '）'])) {
+        return None;
+    }
     // `人民日报2024-05-13`: a date glued on by the layout is not part of the name.
     static GLUED_YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(\p{Han}|》)(?:19|20)\d{2}.*$").unwrap());
     let src = GLUED_YEAR.replace(src, "$1");
@@ -2094,6 +2101,12 @@ mod tests {
         assert_eq!(byline_line("撰稿人：贺某明 柯某静").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(byline_line("执笔人：贺某明").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("供稿：贺某明").unwrap(), ["贺某明"]);
+        assert_eq!(source_label("（供稿：贺某明）"), None);
+        assert_eq!(source_label("（供稿：雾柳）"), None);
+        assert_eq!(source_label("（供稿：宣传部）").as_deref(), Some("宣传部"));
+        assert_eq!(source_label("（供稿：计算机系）").as_deref(), Some("计算机系"));
+        assert_eq!(source_label("（供稿：图书馆）").as_deref(), Some("图书馆"));
+        assert_eq!(source_label("（供稿：县农业农村局）").as_deref(), Some("县农业农村局"));
         // An office that supplied the story is no writer.
         assert!(byline_line("供稿：农业农村局").is_none());
         assert_eq!(byline_line("贺某明 柯某静 文").unwrap(), ["贺某明", "柯某静"]);
