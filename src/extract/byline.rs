@@ -376,6 +376,9 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     // with three-character ones are joined first; a column's name in
     // 《》 after the outlet (`某讯新闻《某望》`) is left out.
     static COLUMN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"《[^》]{1,12}》").unwrap());
+    // `《某学·考研》杂志`: a magazine's title in 《》 is the outlet's name.
+    static MAGAZINE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"《(?P<t>[^》\s]{1,12})》(?P<k>杂志|周刊|月刊|半月刊|画报)").unwrap());
+    let v = MAGAZINE.replace_all(&v, "$t$k");
     let v = join_padded(&GLUED_MARK.replace_all(&COLUMN.replace_all(&v, ""), "/$m $n"));
     // `编译：X审稿：Y`: the next label glued to a name.
     static GLUED_LABEL: LazyLock<Regex> =
@@ -2436,6 +2439,7 @@ mod tests {
         assert!(token_credit("记者手记").is_none());
         assert_eq!(token_credit("解读机构：市医疗保障局　　解读人：钱某伟　　发布日期：2023-09-08").unwrap(), ["钱某伟"]);
         assert_eq!(token_credit("供稿人：苏某　单位：区统计局").unwrap(), ["苏某"]);
+        assert_eq!(token_credit("特约记者/《某学·考研》杂志 王某").unwrap(), ["王某"]);
         assert!(token_credit("发布时间：2023-01-12 来源：县农业农村局 作者：admin").is_none());
         assert_eq!(byline_line("文/某西都市报-某面新闻记者 杨 晨 摄影 刘 笑 视频 田 野").unwrap(), ["杨晨"]);
         assert_eq!(byline_line("文/某州日报某花城记者：甘某仪 通讯员：黎 明 图/某州日报某花城记者：苏某杰").unwrap(), ["甘某仪", "黎明"]);

@@ -298,6 +298,7 @@ pub fn read(
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
             .or_else(|| desk.as_ref().map(|(w, _)| w.clone()))
+            .or_else(|| body.paragraphs.last().and_then(|l| spaced_tail_credit(l)))
             // `（罗某）` on a line of its own after the last paragraph: too
             // short for the text, it left it with the closing stamps.
             .or_else(|| body.meta_tail.iter().find_map(|l| trailing_credit(l)))
@@ -1199,6 +1200,23 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
     })
 }
 
+/// `…却也最有效。 ——来自某某的报告 特约记者/《某刊》杂志 X`: a credit line
+/// the copy ran onto the end of the last paragraph, set off by a space. The
+/// shortest tail after a space that reads as a credit with a role wins.
+fn spaced_tail_credit(line: &str) -> Option<Vec<String>> {
+    let line = line.trim_end();
+    let starts = line.char_indices().filter(|&(_, c)| c == ' ' || c == '\u{3000}').map(|(i, c)| i + c.len_utf8());
+    let tails: Vec<&str> = starts.map(|i| &line[i..]).filter(|t| t.chars().count() <= 40).collect();
+    tails.into_iter().rev().find_map(|t| {
+        let (v, _) = crate::text::simplified_view(t);
+        let role = ["记者", "通讯员", "作者", "撰稿", "撰文", "文/"].iter().any(|r| v.contains(r));
+        if !role || v.contains(['。', '，', '？', '！']) {
+            return None;
+        }
+        byline::byline_line(t).or_else(|| byline::token_credit(t)).filter(|n| byline::surnamed(n))
+    })
+}
+
 /// `…正当合法权益。据某视新闻`, `据某华社` on the last line: the outlet a
 /// paper reprinted the story from, closing it.
 fn reprinted_from(line: &str) -> Option<String> {
@@ -1795,6 +1813,8 @@ mod tests {
         assert_eq!(trailing_credit("影响5月份将达到最大。记者余某敏 实习生黄某").unwrap(), ["余某敏", "黄某"]);
         assert_eq!(trailing_credit("但还无法预计其规模。（某外网-巴黎-鲁某）").unwrap(), ["鲁某"]);
         assert!(trailing_credit("等与孩子们一起搭建玩具模型。本报记者高某 通讯员李某摄").is_none());
+        assert_eq!(spaced_tail_credit("这是最简单的法则，却也最有效。 ——来自前线的最新报告 特约记者/《某学》杂志 王某").unwrap(), ["王某"]);
+        assert!(spaced_tail_credit("他告诉记者 这是最简单的法则，却也最有效。").is_none());
         assert_eq!(byline::byline_line("【某方日报记者】夏某荔").unwrap(), ["夏某荔"]);
         assert_eq!(byline::byline_line("记者 楼某靖 培训生 张某远").unwrap(), ["楼某靖", "张某远"]);
         assert_eq!(trailing_credit("降落珠海国际航展中心。（某面新闻记者 邹某江 杨某 珠海报道）").unwrap(), ["邹某江", "杨某"]);
