@@ -1205,8 +1205,10 @@ fn name_line(head: &[&str]) -> Option<Vec<String>> {
 /// shortest tail after a space that reads as a credit with a role wins.
 fn spaced_tail_credit(line: &str) -> Option<Vec<String>> {
     let line = line.trim_end();
+    // Only after prose: a link line (`相关新闻：某某 记者 X`) credits another story.
     let starts = line.char_indices().filter(|&(_, c)| c == ' ' || c == '\u{3000}').map(|(i, c)| i + c.len_utf8());
-    let tails: Vec<&str> = starts.map(|i| &line[i..]).filter(|t| t.chars().count() <= 40).collect();
+    let prose = |i: usize| line[..i].contains(['。', '！', '？']);
+    let tails: Vec<&str> = starts.filter(|&i| prose(i)).map(|i| &line[i..]).filter(|t| t.chars().count() <= 40).collect();
     tails.into_iter().rev().find_map(|t| {
         let (v, _) = crate::text::simplified_view(t);
         let role = ["记者", "通讯员", "作者", "撰稿", "撰文", "文/"].iter().any(|r| v.contains(r));
@@ -1815,6 +1817,7 @@ mod tests {
         assert!(trailing_credit("等与孩子们一起搭建玩具模型。本报记者高某 通讯员李某摄").is_none());
         assert_eq!(spaced_tail_credit("这是最简单的法则，却也最有效。 ——来自前线的最新报告 特约记者/《某学》杂志 王某").unwrap(), ["王某"]);
         assert!(spaced_tail_credit("他告诉记者 这是最简单的法则，却也最有效。").is_none());
+        assert!(spaced_tail_credit("相关新闻：我市新增3个省级特色小镇 记者 曹某").is_none());
         assert_eq!(byline::byline_line("【某方日报记者】夏某荔").unwrap(), ["夏某荔"]);
         assert_eq!(byline::byline_line("记者 楼某靖 培训生 张某远").unwrap(), ["楼某靖", "张某远"]);
         assert_eq!(trailing_credit("降落珠海国际航展中心。（某面新闻记者 邹某江 杨某 珠海报道）").unwrap(), ["邹某江", "杨某"]);
