@@ -390,11 +390,7 @@ pub fn read(
         let head = a.head.iter().filter_map(|l| byline::byline_line(l)).collect::<Vec<_>>();
         let credits = body.paragraphs.iter().map(|p| {
             let own = (p.chars().count() <= 30).then(|| byline::byline_line(p)).flatten();
-            // `…的道路。 文/记者X` closing one part of the story.
-            static PART_WRITER: LazyLock<Regex> = LazyLock::new(|| {
-                crate::text::re(r"[。！？”」]\s*文\s*/\s*(?:本报)?(?:记者)?\s*(?P<n>\p{Han}{2,3}(?:[、\s]+\p{Han}{2,3}){0,2})\s*$").unwrap()
-            });
-            own.or_else(|| byline::dateline(p).map(|d| d.authors)).or_else(|| surnamed_capture(p, &PART_WRITER)).unwrap_or_default()
+            own.or_else(|| byline::dateline(p).map(|d| d.authors)).or_else(|| part_writer(p)).unwrap_or_default()
         });
         // `（参与记者X、Y）` closing a wire story: who helped report it.
         let helped = body.paragraphs.iter().rev().take(3).filter(|p| p.contains("参与记者") || p.contains("参与采写")).find_map(|l| trailing_credit(l));
@@ -1217,6 +1213,14 @@ fn spaced_tail_credit(line: &str) -> Option<Vec<String>> {
         }
         byline::byline_line(t).or_else(|| byline::token_credit(t)).filter(|n| byline::surnamed(n))
     })
+}
+
+/// `…的道路。 文/记者X` closing one part of a story in parts.
+fn part_writer(p: &str) -> Option<Vec<String>> {
+    static PART_WRITER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？”」]\s*文\s*/\s*(?:本报)?(?:记者)?\s*(?P<n>\p{Han}{2,3}(?:[、\s]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+    });
+    surnamed_capture(p, &PART_WRITER)
 }
 
 /// `…正当合法权益。据某视新闻`, `据某华社` on the last line: the outlet a
