@@ -237,11 +237,16 @@ pub fn nearest_year(month: u32, day: u32, reference: Stamp) -> Option<Stamp> {
 /// `…。（編輯：某某）1140811`: the stamp a Taiwanese wire closes its story
 /// with, the day in the Republic of China's calendar (year 114 = 2025),
 /// right after the closing bracket or sentence. Years 100–129 only (2011–2040).
+/// A photo's caption may follow the stamp on the same line, after the
+/// editor's credit (`（編輯：X）1140703網路出現…`).
 pub fn roc_stamp(line: &str) -> Option<Stamp> {
-    static STAMP: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"[)）。」]\s*(?P<y>1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$").unwrap());
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:[)）。」]\s*(?P<y>1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$|[(（]\s*(?:编辑|編輯)\s*[:：][^()（）]{1,24}[)）]\s*(?P<y2>1[0-2]\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?:\D|$))").unwrap()
+    });
     let c = STAMP.captures(line)?;
-    let date = NaiveDate::from_ymd_opt(1911 + c["y"].parse::<i32>().ok()?, c["m"].parse().ok()?, c["d"].parse().ok()?)?;
+    let g = |a: &str, b: &str| c.name(a).or(c.name(b)).map(|m| m.as_str()).unwrap_or("");
+    let (y, m, d) = (g("y", "y2"), g("m", "m2"), g("d", "d2"));
+    let date = NaiveDate::from_ymd_opt(1911 + y.parse::<i32>().ok()?, m.parse().ok()?, d.parse().ok()?)?;
     let at = china().from_local_datetime(&NaiveDateTime::new(date, NaiveTime::MIN)).single()?;
     Some(Stamp { at, date_only: true })
 }
@@ -288,6 +293,8 @@ mod tests {
         assert!(d.date_only);
         // A phone number or a count is no stamp.
         assert!(super::roc_stamp("請洽電話：1110628").is_none());
+        let d = super::roc_stamp("帶回偵辦中。（編輯：某某鈞）1140703網路出現針對本案的圖文").unwrap();
+        assert_eq!(d.at.date_naive().to_string(), "2025-07-03");
         assert!(super::roc_stamp("（編輯：某某）1131345").is_none());
     }
 

@@ -403,6 +403,9 @@ pub fn read(
         }
     }
 
+    // The lines after the story and its own last paragraphs, where a print
+    // citation (`《某报》（2020年08月24日 02版）`, `本文原载于…`) closes it.
+    let closing_lines = || a.last.iter().copied().chain(body.paragraphs.iter().rev().take(3).map(String::as_str));
     // Publish time.
     // A recommendation widget's time (`最新推荐文章于 2024-05-07 发布`) is another article's.
     let shown = labelled_date(&a.head)
@@ -421,7 +424,7 @@ pub fn read(
         })
         .or(shown)
         .or_else(|| labelled_date(&a.last))
-        .or_else(|| a.last.iter().find_map(|l| print_citation(l)).map(|(_, d)| d))
+        .or_else(|| closing_lines().find_map(print_citation).map(|(_, d)| d))
         .or_else(|| body.paragraphs.iter().rev().take(2).chain(body.meta_tail.iter()).find_map(|l| crate::dates::roc_stamp(l)))
         .or_else(|| lead.and_then(lead_date))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
@@ -458,7 +461,7 @@ pub fn read(
         .or_else(|| body.paragraphs.last().and_then(|l| byline::closing_source(l)))
         // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
         .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
-        .or_else(|| a.last.iter().find_map(|l| print_citation(l)).map(|(o, _)| o))
+        .or_else(|| closing_lines().find_map(print_citation).map(|(o, _)| o))
         // `发布机构：某市水利局` in a 信息公开 table further above the headline.
         .or_else(|| {
             let issuer = |l: &&String| ["发布机构", "发文机关", "发布单位"].iter().any(|k| l.trim_start().starts_with(k));
@@ -1264,7 +1267,15 @@ fn print_citation(line: &str) -> Option<(String, Stamp)> {
     static CITED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]\s*$").unwrap()
     });
-    let c = CITED.captures(line)?;
+    // `来源（某峡导报第4版2008-1-4）`: the paper, its page and its day.
+    static SOURCE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*来源\s*[(（]\s*(?P<o>\p{Han}{2,10}?(?:报|刊))\s*第\s*[A-Za-z]?\d{1,3}\s*版\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]\s*$").unwrap()
+    });
+    // `本文原载于《某江晚报》2022年9月18日。`: where and when the story first ran.
+    static FIRST_RAN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:本文)?(?:原载于|原载|刊发于|首发于|刊载于)\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
+    });
+    let c = CITED.captures(line).or_else(|| SOURCE_PAGE.captures(line)).or_else(|| FIRST_RAN.captures(line))?;
     Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?))
 }
 
@@ -1579,6 +1590,10 @@ mod tests {
         assert!(print_citation("《某民日报》评论员文章指出，要坚持人民至上。").is_none());
         assert_eq!(lead_date("某圳新闻网2021年9月3日讯 （记者 曹某芳）9月2日，某区召开会议。").unwrap().at.date_naive().to_string(), "2021-09-03");
         assert_eq!(lead_date("本報2011年1月26日台北訊，特約記者康某修報導").unwrap().at.date_naive().to_string(), "2011-01-26");
+        let (o, d) = print_citation("来源（某峡导报第4版2008-1-4）").unwrap();
+        assert_eq!((o.as_str(), d.at.date_naive().to_string().as_str()), ("某峡导报", "2008-01-04"));
+        let (o, d) = print_citation("本文原载于《某江晚报》2022年9月18日。").unwrap();
+        assert_eq!((o.as_str(), d.at.date_naive().to_string().as_str()), ("某江晚报", "2022-09-18"));
         assert_eq!(reprinted_from("切实维护群众正当合法权益。据某视新闻").as_deref(), Some("某视新闻"));
         assert_eq!(reprinted_from("（据某华社）").as_deref(), Some("某华社"));
         assert_eq!(reprinted_from("市场将继续回暖。据了解"), None);
