@@ -1455,6 +1455,12 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     let inner: String = tag.chars().skip(1).take(tag.chars().count() - 2).collect();
     // `【明报专讯】`: the paper's exclusive, credited to the paper.
     let inner = inner.trim();
+    // `【文/某察者网 X】`: the writer's mark, the outlet, the name.
+    static MARKED_OUTLET: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^文\s*[/|]\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|新闻))\s+\p{Han}{2,3}$").unwrap());
+    if let Some(c) = MARKED_OUTLET.captures(inner) {
+        return Some(back.restore(&c["o"]));
+    }
     // `【某球网报道 实习记者 X】`: the outlet's part before the credit.
     let inner = match inner.split_once(' ') {
         Some((o, credit)) if ROLE.is_match(credit) && (o.ends_with("报道") || o.ends_with('讯')) => o,
@@ -1525,6 +1531,14 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
+/// `…出庭。（某央社档案照片）（某央社记者X台北10日电）台北…`: the agency of a
+/// bracketed wire dateline inside a line.
+pub fn agency_within(line: &str) -> Option<String> {
+    static AGENCY_WITHIN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"[(]\s*{AGENCY_FILED_CREDIT}")).unwrap());
+    let (v, back) = view(line);
+    AGENCY_WITHIN.captures(&v).and_then(|c| agency_filed(&c)).and_then(|d| d.outlet).map(|o| back.restore(&o))
+}
+
 /// The outlet a reporter's byline names: `【联合报╱记者陈小君／即时报导】`,
 /// `【台湾醒报记者林小静台北报导】`, `欣传媒╱记者丁小伶／台北报导`.
 pub fn byline_outlet(line: &str) -> Option<String> {
@@ -1540,7 +1554,7 @@ pub fn byline_outlet(line: &str) -> Option<String> {
 /// The outlet a reporter's credit in brackets closing a paragraph names:
 /// `…暂不明确。（某快报记者 黄某）`.
 pub fn closing_outlet(line: &str) -> Option<String> {
-    static CLOSING: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[(（](?P<b>[^()（）]{4,30})[)）]\s*$").unwrap());
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[(（](?P<b>[^()（）]{4,44})[)）]\s*$").unwrap());
     let c = CLOSING.captures(line)?;
     byline_outlet(&c["b"])
 }
@@ -1792,7 +1806,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
     let src = src.split(['(', '（']).next().unwrap_or("").trim();
     // `证券时报网作者:李某`: the next label glued on by the layout.
     static NEXT_LABEL: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|时间|日期|浏览|点击|阅读|字号|访问|打印)\s*:").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|发稿时间|时间|日期|浏览|点击|阅读|字号|访问|打印)\s*:").unwrap());
     let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
     // `来源：某湃新闻记者 X`: the paper's reporter credited in the label.
     static REPORTER: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:首席|特约|见习|实习)?(?:记者|通讯员)(?:\s*\p{Han}{2,3})?\s*$").unwrap());
@@ -2187,6 +2201,10 @@ mod tests {
     #[test]
     fn outlets_of_tags_brackets_and_closing_labels() {
         assert_eq!(lead_tag_outlet("【某球网报道 实习记者 杨某】1945年8月…").as_deref(), Some("某球网"));
+        assert_eq!(lead_tag_outlet("【文/某察者网 柳某】美国总统12日晚表示").as_deref(), Some("某察者网"));
+        assert_eq!(agency_within("出庭。（某央社檔案照片）（某央社記者林某順台北10日電）台北地方法院").as_deref(), Some("某央社"));
+        assert_eq!(closing_outlet("降落航展中心。（某面新闻记者 邹某江 杨某 魏某麒 黄某瑜 赵某 林某瑶 珠海报道）").as_deref(), Some("某面新闻"));
+        assert_eq!(source_label("来源： 某开大学新闻网 发稿时间：2023-02-08 14:40").as_deref(), Some("某开大学新闻网"));
         assert_eq!(lead_tag_outlet("【某球网快讯 记者 赵某龙】韩联社3月6日报道").as_deref(), Some("某球网"));
         assert_eq!(lead_tag_outlet("【某林新闻中心讯】4月15日上午，督查组一行来校。").as_deref(), Some("某林新闻中心"));
         assert_eq!(dateline("（某央社台北23日電）行政院今天表示").unwrap().outlet.as_deref(), Some("某央社"));

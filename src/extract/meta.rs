@@ -474,6 +474,7 @@ pub fn read(
         // A wire tag opening the story outranks a dateline further down.
         .or_else(|| if dl_first { None } else { lead.and_then(byline::lead_tag_outlet) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
+        .or_else(|| a.first.iter().take(2).find_map(|l| byline::agency_within(l)))
         // `原标题：某某 某新网12月20日电 …`: the story flattened into one line,
         // its dateline after the title it first ran under.
         .or_else(|| a.first.iter().find(|l| retitled(l)).and_then(|l| retitled_dateline(l)).and_then(|d| d.outlet))
@@ -1234,7 +1235,9 @@ fn reprinted_from(line: &str) -> Option<String> {
     });
     const NOT: &[&str] = &["了解", "悉", "统计", "介绍", "称", "说", "透露", "分析", "测算", "估计", "初步统计", "不完全统计", "报道", "消息", "悉称"];
     let (v, back) = crate::text::simplified_view(line);
-    let o = BY.captures(&v)?.name("o")?.as_str().to_owned();
+    // `据某目新闻等`: the first of the outlets named.
+    let o = BY.captures(&v)?.name("o")?.as_str();
+    let o = o.strip_suffix('等').filter(|x| x.chars().count() >= 2).unwrap_or(o).to_owned();
     // A person's name (`据王某`) is no outlet unless it ends like one.
     let ok = !NOT.contains(&o.as_str()) && (outlet_like(&o) || !byline::lone_name(&o));
     ok.then(|| back.restore(&o))
@@ -1596,6 +1599,7 @@ mod tests {
         assert_eq!((o.as_str(), d.at.date_naive().to_string().as_str()), ("某江晚报", "2022-09-18"));
         assert_eq!(reprinted_from("切实维护群众正当合法权益。据某视新闻").as_deref(), Some("某视新闻"));
         assert_eq!(reprinted_from("（据某华社）").as_deref(), Some("某华社"));
+        assert_eq!(reprinted_from("已发出预警。据某目新闻等").as_deref(), Some("某目新闻"));
         assert_eq!(reprinted_from("市场将继续回暖。据了解"), None);
         assert_eq!(reprinted_from("这是他们的第三次合作。据王某明"), None);
         let d = retitled_dateline("原标题：某某案件依法办理 某新网12月20日电 最高法、最高检今日联合发布意见。").unwrap();
