@@ -183,7 +183,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `某江网/某乡头条客户端讯李某平报道:为贯彻…`: the writer's name and
     // the filing mark glued to the dateline.
     static XUN_NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:\p{Han}{2,8}/)?(?P<o>\p{Han}{2,10}?)讯\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s*:").unwrap()
+        crate::text::re(r#"^\s*(?:\p{Han}{2,8}/)?(?P<o>\p{Han}{2,10}?)讯\s*(?P<n>\p{Han}{2,3})\s*(?:(?:报道|报导)\s*:|[“"])"#).unwrap()
     });
     if let Some(c) = XUN_NAME_REPORTED.captures(n) {
         let name = &c["n"];
@@ -660,7 +660,10 @@ const OPENINGS: &[&str] = &[
     "本月", "上月", "本周", "上周", "连日来", "近年来", "近年", "近来", "此前", "早前", "年初", "年底", "月初", "月底",
     "凌晨", "上午", "下午", "晚上", "中午", "清晨", "傍晚", "深夜", "星期", "周一", "周二", "周三", "周四", "周五",
     "周六", "周日", "正在", "随着", "针对", "围绕", "通过", "作为", "经过", "截至", "记者", "笔者", "这是", "报道",
-    "报导", "据悉", "据了解", "据统计", "日内", "从", "在", "据", "于", "近", "昨", "今", "将", "随",
+    "报导", "据悉", "据了解", "据统计", "日内", "或许", "也许", "如今", "当前", "眼下", "最近", "自从", "由于",
+    "因为", "虽然", "尽管", "如果", "对于", "关于", "为了", "除了", "根据", "按照", "面对", "伴随", "走进", "来到",
+    "提起", "说起", "回顾", "一直", "有人", "很多", "许多", "不少", "每年", "每天", "每当", "当年", "当时", "今晨",
+    "昨晚", "今晚", "此次", "本次", "从", "在", "据", "于", "近", "昨", "今", "将", "随",
 ];
 
 /// The name glued to the story after a credit's role (`胡某近日，…`,
@@ -1513,6 +1516,19 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
             return Some(names.iter().map(|n| back.restore(n)).collect());
         }
     }
+    // `…也可致命。文|《某国企业家》记者X或许…`: the writer's mark and the
+    // reporter's credit run into the text, the name glued to the story.
+    static MARKED_WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"文\s*[|｜丨/]\s*(?:《[^》]{2,12}》)?\s*(?:\p{Han}{2,8}?(?:报|网|社|台))?\s*(?:首席|特约|见习|实习)?记者\s*").unwrap()
+    });
+    // (Names set off by `、` or spaces are a credit line the readers of
+    // whole lines take.)
+    if let Some(m) = MARKED_WITHIN.find(&v) {
+        let rest = &v[m.end()..];
+        if let Some(n) = glued_name(rest).filter(|n| rest[n.len()..].starts_with(|c: char| crate::text::is_han(c) || c == '“')) {
+            return Some(vec![back.restore(&n)]);
+        }
+    }
     let Some(c) = WITHIN.captures(&v) else {
         let c = GLUED_WIRE.captures(&v)?;
         let names = split_names(&c["n"]);
@@ -2218,6 +2234,9 @@ mod tests {
         assert_eq!(dateline("某讯科技讯据外媒报道，某公司遭处罚").unwrap().outlet.as_deref(), Some("某讯科技"));
         assert_eq!(source_label("来源：某湃新闻记者 吕某文").as_deref(), Some("某湃新闻"));
         assert_eq!(dateline("某龙江晨报讯省森工总局13日发布消息").unwrap().outlet.as_deref(), Some("某龙江晨报"));
+        assert_eq!(dateline("某浪科技讯张某“今天我要公布家底了。”总经理说。").unwrap().authors, ["张某"]);
+        assert_eq!(dateline_credit_within("烧钱增长换来亏损。文|《某国企业家》记者程某或许创始人自己都没想到").unwrap(), ["程某"]);
+        assert_eq!(dateline_credit_within("观众也看得非常过瘾。 文/记者周某、莫某其格、张某芹 很客观"), None);
         let d = dateline("某华网7月19日，记者李某敏，杨某，正在进行国事访问的某某参观了庄园。").unwrap();
         assert_eq!((d.outlet.as_deref(), d.authors), (Some("某华网"), vec!["李某敏".to_owned(), "杨某".to_owned()]));
         assert_eq!(closing_source("接受采访时说。（文章来源：某民网）").as_deref(), Some("某民网"));
