@@ -30,7 +30,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))\p{Han}{0,4}?电\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(:]
-          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯(?:\s|北京时间|据)
+          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯(?:\s|北京时间|据|\d)
           | (?P<flash>\p{Han}{2,8}?(?:报|网|社|台|新闻|客户端))快讯\s
           | (?P<said>\p{Han}{2,8}?(?:报|网|社|台|新闻))(?:报道|消息)\s*[,:]
           | (?P<outlet4>\p{Han}{2,8}?(?:报|网))讯
@@ -1547,6 +1547,17 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
+/// `…概率只三成新浪体育讯北京时间3月29日消息，…`: a portal's dateline after
+/// the headline the crawl glued before it. Only the big portals' names
+/// (with a channel) mark where the outlet begins.
+pub fn portal_dateline_within(line: &str) -> Option<String> {
+    static PORTAL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?P<o>(?:新浪|腾讯|网易|搜狐|凤凰网)(?:体育|科技|财经|娱乐|汽车|数码|教育|时尚|新闻|军事)?)讯\s*(?:北京时间|\d{1,2}\s*月|据|[(])").unwrap()
+    });
+    let (v, back) = view(line);
+    PORTAL.captures(&v).map(|c| back.restore(&c["o"]))
+}
+
 /// `…出庭。（某央社档案照片）（某央社记者X台北10日电）台北…`: the agency of a
 /// bracketed wire dateline inside a line.
 pub fn agency_within(line: &str) -> Option<String> {
@@ -2218,6 +2229,9 @@ mod tests {
     fn outlets_of_tags_brackets_and_closing_labels() {
         assert_eq!(lead_tag_outlet("【某球网报道 实习记者 杨某】1945年8月…").as_deref(), Some("某球网"));
         assert_eq!(lead_tag_outlet("【文/某察者网 柳某】美国总统12日晚表示").as_deref(), Some("某察者网"));
+        assert_eq!(portal_dateline_within("火箭闯入前八概率只三成新浪体育讯北京时间3月29日消息，美国网站").as_deref(), Some("新浪体育"));
+        assert_eq!(portal_dateline_within("他在新浪微博上说，比赛很精彩"), None);
+        assert_eq!(dateline("新浪数码讯10月17日下午消息，某公司今日发布新品").unwrap().outlet.as_deref(), Some("新浪数码"));
         assert_eq!(agency_within("出庭。（某央社檔案照片）（某央社記者林某順台北10日電）台北地方法院").as_deref(), Some("某央社"));
         assert_eq!(closing_outlet("降落航展中心。（某面新闻记者 邹某江 杨某 魏某麒 黄某瑜 赵某 林某瑶 珠海报道）").as_deref(), Some("某面新闻"));
         assert_eq!(source_label("来源： 某开大学新闻网 发稿时间：2023-02-08 14:40").as_deref(), Some("某开大学新闻网"));

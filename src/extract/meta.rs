@@ -475,6 +475,7 @@ pub fn read(
         .or_else(|| if dl_first { None } else { lead.and_then(byline::lead_tag_outlet) })
         .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()))
         .or_else(|| a.first.iter().take(2).find_map(|l| byline::agency_within(l)))
+        .or_else(|| a.first.first().and_then(|l| byline::portal_dateline_within(l)))
         // `原标题：某某 某新网12月20日电 …`: the story flattened into one line,
         // its dateline after the title it first ran under.
         .or_else(|| a.first.iter().find(|l| retitled(l)).and_then(|l| retitled_dateline(l)).and_then(|d| d.outlet))
