@@ -55,6 +55,196 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// `X/文Y/制表`: the next credit glued to a name's mark; read as `X/文 Y/制表`.
 static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"/(?P<m>文|图|摄影|摄)(?P<n>\p{Han}{2,3}/)").unwrap());
 
+/// Not a picture's credit (`记者 X 摄`) under a photograph, nor a stub too
+/// short to be a story's opening.
+fn photo_credit(r: &str) -> bool {
+    r.trim_end().ends_with(['摄', '影', '图']) || r.chars().count() < 20
+}
+
+/// The dateline forms read before the general [`DATELINE`] pattern, in
+/// the order tried: the first that reads the line wins.
+const SPECIAL_FORMS: &[fn(&str) -> Option<Dateline>] = &[
+    filed_agency,
+    comma_credit,
+    agency_only,
+    reported_on,
+    outlet_credit,
+    lead_credit,
+    lead_glued,
+    filed_from,
+    xun_name_reported,
+    name_reported,
+    short_xun,
+];
+
+/// `（某央社记者X、Y台北12日电）`: the agency, its reporters, where they
+/// filed from and the day, in brackets opening the story (the opening
+/// bracket sometimes lost in a copy).
+fn filed_agency(n: &str) -> Option<Dateline> {
+    static AGENCY_FILED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"^\s*[(]?\s*{AGENCY_FILED_CREDIT}")).unwrap());
+    if let Some(d) = AGENCY_FILED.captures(n).and_then(|c| agency_filed(&c)) {
+        return Some(d);
+    }
+    None
+}
+
+/// `某华网7月19日，记者X，Y，正在…`: the credit set off by commas.
+fn comma_credit(n: &str) -> Option<Dateline> {
+    static COMMA_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{0,6}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*,\s*(?:本报)?记者\s*(?P<n>\p{Han}{2,3}(?:\s*[,、]\s*\p{Han}{2,3}){0,3})\s*,").unwrap()
+    });
+    if let Some(c) = COMMA_CREDIT.captures(n) {
+        let names: Vec<String> = c["n"].split([',', '、']).map(|x| x.trim().to_owned()).collect();
+        if names.iter().all(|x| lone_name(x)) {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
+        }
+    }
+    None
+}
+
+/// `（某央社台北23日电）`: the agency's dateline in brackets, no reporter named.
+fn agency_only(n: &str) -> Option<Dateline> {
+    static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{2,5}?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]").unwrap()
+    });
+    if let Some(c) = AGENCY_ONLY.captures(n) {
+        return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: Vec::new() });
+    }
+    None
+}
+
+/// `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
+fn reported_on(n: &str) -> Option<Dateline> {
+    static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|新闻))(?:首席|特约|见习)?记者\s*(?P<n>\p{Han}{2,3}(?:[、\s]\p{Han}{2,3}){0,2})\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:报道|报导|电|讯)").unwrap()
+    });
+    if let Some(c) = REPORTED_ON.captures(n) {
+        let names = split_names(&c["n"]);
+        if surnamed(&names) {
+            return Some(Dateline {
+                outlet: Some(c["o"].to_owned()),
+                month_day: c["m"].parse().ok().zip(c["d"].parse().ok()),
+                authors: names,
+            });
+        }
+    }
+    None
+}
+
+/// `某某客户端记者 X 通讯员 Y　近日，…`, `某某经济报道记者 X 深圳报道 …`: the
+/// outlet glued to the role, the credit set off by spaces, then the story.
+fn outlet_credit(n: &str) -> Option<Dateline> {
+    static OUTLET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
+    });
+    // `某某社记者 X 摄` is a picture's credit.
+    // (`本报记者 X`: `本报` is no outlet's name.)
+    if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图']) && !c["o"].ends_with("本报")) {
+        let rest = REPORTED_PLACE.replace(&c["rest"], " ");
+        // A paper's short name opening the line (`某报记者 X“…`), not a
+        // sentence that names another paper's reporter, may have the name
+        // glued to the story.
+        let o = &c["o"];
+        let short = o.chars().count() <= 6 && !o.contains(['的', '了', '在', '是', '和', '向', '对', '与']);
+        if let Some(names) = spaced_credit(&rest, short) {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
+        }
+    }
+    None
+}
+
+/// `首席记者  X    “实在是…`: the credit alone opening the story, set off
+/// by spaces (an e-paper's text run together into one paragraph).
+fn lead_credit(n: &str) -> Option<Dateline> {
+    static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*[□■◎●▲◆◇★☆]?\s*(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}\s+.*)$").unwrap()
+    });
+    if let Some(c) = LEAD_CREDIT.captures(n).filter(|c| !photo_credit(&c["rest"])) {
+        if let Some(names) = spaced_credit(&c["rest"], false) {
+            return Some(Dateline { outlet: None, month_day: None, authors: names });
+        }
+    }
+    None
+}
+
+/// `■本报记者 X据了解，…`, `本报记者X3月28日从…获悉`: the paper's own
+/// reporter with the name glued to the story; `本报` or a bullet marks
+/// the credit (a bare `记者X在…` may be the story's own sentence).
+fn lead_glued(n: &str) -> Option<Dateline> {
+    static LEAD_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:[□■◎●▲◆◇★☆]\s*(?P<a>(?:本报)?(?:首席|特约|见习|实习)?记者.*)|(?P<b>本报(?:首席|特约|见习|实习)?记者.*))$").unwrap()
+    });
+    if let Some(c) = LEAD_GLUED.captures(n) {
+        let credit = c.name("a").or(c.name("b")).unwrap().as_str();
+        if !photo_credit(credit) {
+            if let Some(names) = spaced_credit(credit, true) {
+                return Some(Dateline { outlet: None, month_day: None, authors: names });
+            }
+        }
+    }
+    None
+}
+
+/// `记者张某济南报道由于…`: the reporter and where they filed from glued
+/// to the story; the place is told from the name by the places known.
+fn filed_from(n: &str) -> Option<Dateline> {
+    static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?:本报)?记者\s*(?P<run>\p{Han}{4,6}?)(?:报道|报导)").unwrap());
+    if let Some(c) = FILED_FROM.captures(n) {
+        let run: Vec<char> = c["run"].chars().collect();
+        let cut = [2, 3].into_iter().find(|&k| run.len() > k && is_place(&run[k..].iter().collect::<String>()));
+        let cut = cut.or(match run.len() { 4 => Some(2), 5 => Some(3), _ => None });
+        if let Some(k) = cut {
+            let name: String = run[..k].iter().collect();
+            if is_name(&name) && super::surnames::surname(&name).is_some() {
+                return Some(Dateline { outlet: None, month_day: None, authors: vec![name] });
+            }
+        }
+    }
+    None
+}
+
+/// `某江网/某乡头条客户端讯李某平报道:为贯彻…`: the writer's name and
+/// the filing mark glued to the dateline.
+fn xun_name_reported(n: &str) -> Option<Dateline> {
+    static XUN_NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r#"^\s*(?:\p{Han}{2,8}/)?(?P<o>\p{Han}{2,10}?)讯\s*(?P<n>\p{Han}{2,3})\s*(?:(?:报道|报导)\s*:|[“"])"#).unwrap()
+    });
+    if let Some(c) = XUN_NAME_REPORTED.captures(n) {
+        let name = &c["n"];
+        if lone_name(name) && !NOT_NAMES.contains(&name) {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: vec![name.to_owned()] });
+        }
+    }
+    None
+}
+
+/// `乐某智报道 “小陈，还能帮忙配药吗？”`: the writer's name and the
+/// filing mark open the story.
+fn name_reported(n: &str) -> Option<Dateline> {
+    static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s+\S").unwrap());
+    if let Some(c) = NAME_REPORTED.captures(n) {
+        let name = &c["n"];
+        if lone_name(name) && !NOT_NAMES.contains(&name) {
+            return Some(Dateline { outlet: None, month_day: None, authors: vec![name.to_owned()] });
+        }
+    }
+    None
+}
+
+/// `南都讯 记者X 实习生Y …`: a two-character paper's name before 讯,
+/// then its credit set off by spaces.
+fn short_xun(n: &str) -> Option<Dateline> {
+    static SHORT_XUN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2})讯\s+(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生).*)$").unwrap()
+    });
+    if let Some(c) = SHORT_XUN.captures(n).filter(|c| &c["o"] != "本报") {
+        if let Some(names) = spaced_credit(&c["rest"], true) {
+            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
+        }
+    }
+    None
+}
+
 /// Parses a line that opens with a news dateline.
 fn dateline_simplified(line: &str) -> Option<Dateline> {
     // `"某报9月23日讯（记者X）…"`: a paragraph stored inside a CSV field's
@@ -84,131 +274,8 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     if n.trim_start().starts_with('据') {
         return None;
     }
-    // `（某央社记者X、Y台北12日电）`: the agency, its reporters, where they
-    // filed from and the day, in brackets opening the story (the opening
-    // bracket sometimes lost in a copy).
-    static AGENCY_FILED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"^\s*[(]?\s*{AGENCY_FILED_CREDIT}")).unwrap());
-    if let Some(d) = AGENCY_FILED.captures(n).and_then(|c| agency_filed(&c)) {
+    if let Some(d) = SPECIAL_FORMS.iter().find_map(|form| form(n)) {
         return Some(d);
-    }
-    // `某华网7月19日，记者X，Y，正在…`: the credit set off by commas.
-    static COMMA_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{0,6}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*,\s*(?:本报)?记者\s*(?P<n>\p{Han}{2,3}(?:\s*[,、]\s*\p{Han}{2,3}){0,3})\s*,").unwrap()
-    });
-    if let Some(c) = COMMA_CREDIT.captures(n) {
-        let names: Vec<String> = c["n"].split([',', '、']).map(|x| x.trim().to_owned()).collect();
-        if names.iter().all(|x| lone_name(x)) {
-            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
-        }
-    }
-    // `（某央社台北23日电）`: the agency's dateline in brackets, no reporter named.
-    static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{2,5}?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]").unwrap()
-    });
-    if let Some(c) = AGENCY_ONLY.captures(n) {
-        return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: Vec::new() });
-    }
-    // `某某网记者张三3月12日报道：…`: the outlet, its reporter, then the day.
-    static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|新闻))(?:首席|特约|见习)?记者\s*(?P<n>\p{Han}{2,3}(?:[、\s]\p{Han}{2,3}){0,2})\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:报道|报导|电|讯)").unwrap()
-    });
-    if let Some(c) = REPORTED_ON.captures(n) {
-        let names = split_names(&c["n"]);
-        if surnamed(&names) {
-            return Some(Dateline {
-                outlet: Some(c["o"].to_owned()),
-                month_day: c["m"].parse().ok().zip(c["d"].parse().ok()),
-                authors: names,
-            });
-        }
-    }
-    // `某某客户端记者 X 通讯员 Y　近日，…`, `某某经济报道记者 X 深圳报道 …`: the
-    // outlet glued to the role, the credit set off by spaces, then the story.
-    static OUTLET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
-    });
-    // `某某社记者 X 摄` is a picture's credit.
-    // (`本报记者 X`: `本报` is no outlet's name.)
-    if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图']) && !c["o"].ends_with("本报")) {
-        let rest = REPORTED_PLACE.replace(&c["rest"], " ");
-        // A paper's short name opening the line (`某报记者 X“…`), not a
-        // sentence that names another paper's reporter, may have the name
-        // glued to the story.
-        let o = &c["o"];
-        let short = o.chars().count() <= 6 && !o.contains(['的', '了', '在', '是', '和', '向', '对', '与']);
-        if let Some(names) = spaced_credit(&rest, short) {
-            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
-        }
-    }
-    // `首席记者  X    “实在是…`: the credit alone opening the story, set off
-    // by spaces (an e-paper's text run together into one paragraph).
-    static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[□■◎●▲◆◇★☆]?\s*(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}\s+.*)$").unwrap()
-    });
-    // Not a picture's credit (`记者 X 摄`) under a photograph.
-    let photo = |r: &str| r.trim_end().ends_with(['摄', '影', '图']) || r.chars().count() < 20;
-    if let Some(c) = LEAD_CREDIT.captures(n).filter(|c| !photo(&c["rest"])) {
-        if let Some(names) = spaced_credit(&c["rest"], false) {
-            return Some(Dateline { outlet: None, month_day: None, authors: names });
-        }
-    }
-    // `■本报记者 X据了解，…`, `本报记者X3月28日从…获悉`: the paper's own
-    // reporter with the name glued to the story; `本报` or a bullet marks
-    // the credit (a bare `记者X在…` may be the story's own sentence).
-    static LEAD_GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:[□■◎●▲◆◇★☆]\s*(?P<a>(?:本报)?(?:首席|特约|见习|实习)?记者.*)|(?P<b>本报(?:首席|特约|见习|实习)?记者.*))$").unwrap()
-    });
-    if let Some(c) = LEAD_GLUED.captures(n) {
-        let credit = c.name("a").or(c.name("b")).unwrap().as_str();
-        if !photo(credit) {
-            if let Some(names) = spaced_credit(credit, true) {
-                return Some(Dateline { outlet: None, month_day: None, authors: names });
-            }
-        }
-    }
-    // `记者张某济南报道由于…`: the reporter and where they filed from glued
-    // to the story; the place is told from the name by the places known.
-    static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?:本报)?记者\s*(?P<run>\p{Han}{4,6}?)(?:报道|报导)").unwrap());
-    if let Some(c) = FILED_FROM.captures(n) {
-        let run: Vec<char> = c["run"].chars().collect();
-        let cut = [2, 3].into_iter().find(|&k| run.len() > k && is_place(&run[k..].iter().collect::<String>()));
-        let cut = cut.or(match run.len() { 4 => Some(2), 5 => Some(3), _ => None });
-        if let Some(k) = cut {
-            let name: String = run[..k].iter().collect();
-            if is_name(&name) && super::surnames::surname(&name).is_some() {
-                return Some(Dateline { outlet: None, month_day: None, authors: vec![name] });
-            }
-        }
-    }
-    // `某江网/某乡头条客户端讯李某平报道:为贯彻…`: the writer's name and
-    // the filing mark glued to the dateline.
-    static XUN_NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r#"^\s*(?:\p{Han}{2,8}/)?(?P<o>\p{Han}{2,10}?)讯\s*(?P<n>\p{Han}{2,3})\s*(?:(?:报道|报导)\s*:|[“"])"#).unwrap()
-    });
-    if let Some(c) = XUN_NAME_REPORTED.captures(n) {
-        let name = &c["n"];
-        if lone_name(name) && !NOT_NAMES.contains(&name) {
-            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: vec![name.to_owned()] });
-        }
-    }
-    // `乐某智报道 “小陈，还能帮忙配药吗？”`: the writer's name and the
-    // filing mark open the story.
-    static NAME_REPORTED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s*(?:报道|报导)\s+\S").unwrap());
-    if let Some(c) = NAME_REPORTED.captures(n) {
-        let name = &c["n"];
-        if lone_name(name) && !NOT_NAMES.contains(&name) {
-            return Some(Dateline { outlet: None, month_day: None, authors: vec![name.to_owned()] });
-        }
-    }
-    // `南都讯 记者X 实习生Y …`: a two-character paper's name before 讯,
-    // then its credit set off by spaces.
-    static SHORT_XUN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>\p{Han}{2})讯\s+(?P<rest>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生).*)$").unwrap()
-    });
-    if let Some(c) = SHORT_XUN.captures(n).filter(|c| &c["o"] != "本报") {
-        if let Some(names) = spaced_credit(&c["rest"], true) {
-            return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: names });
-        }
     }
     let c = DATELINE.captures(&n)?;
     let mut d = Dateline::default();
