@@ -1588,10 +1588,16 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static MARKED_WITHIN: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"文\s*[|｜丨/]\s*(?:《[^》]{2,12}》)?\s*(?:\p{Han}{2,8}?(?:报|网|社|台))?\s*(?:首席|特约|见习|实习)?记者\s*").unwrap()
     });
+    // `…●某城人民医院南都讯记者X正在输液…`: a dateline's mark and the
+    // reporter glued after a caption, the name glued to the story (`通讯`,
+    // `资讯`, `快讯` are words, not a dateline's mark).
+    static XUN_WITHIN: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?P<pre>\p{Han})讯\s*(?:本报)?(?:首席|特约|见习|实习)?记者\s*").unwrap());
+    let xun = XUN_WITHIN.captures(&v).filter(|c| !"通资简喜快电".contains(&c["pre"])).map(|c| c.get(0).unwrap().end());
     // (Names set off by `、` or spaces are a credit line the readers of
     // whole lines take.)
-    if let Some(m) = MARKED_WITHIN.find(&v) {
-        let rest = &v[m.end()..];
+    if let Some(end) = MARKED_WITHIN.find(&v).map(|m| m.end()).or(xun) {
+        let rest = &v[end..];
         if let Some(n) = glued_name(rest).filter(|n| rest[n.len()..].starts_with(|c: char| crate::text::is_han(c) || c == '“')) {
             return Some(vec![back.restore(&n)]);
         }
@@ -1712,7 +1718,7 @@ pub fn office_signature(line: &str) -> Option<String> {
 
 fn reporter_outlet(v: &str) -> Option<String> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:文|文/图|文图|图文)\s*[/:]\s*)?(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体|融媒体中心))\s*(?:驻\p{Han}{1,6}?)?|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
+        crate::text::re(r"^\s*[□■◎●▲◆◇★☆]?\s*[(\[【]?\s*(?:(?:文|文/图|文图|图文)\s*[/:]\s*)?(?:(?P<o>[\p{Han}·]{1,12}?(?:报|网|社|台|传媒|客户端|新闻|新媒体|融媒体中心|央视))\s*(?:驻\p{Han}{1,6}?)?|(?:作者|文)\s*[:/]\s*《(?P<m>[^《》]{2,12})》(?:杂志|周刊)?\s*)(?:特约记者|记者|通讯员)").unwrap()
     });
     // The credit may be a bracket opening the first paragraph.
     byline_line_simplified(v).or_else(|| token_credit(v)).or_else(|| lead_bracket(v).and_then(token_credit))?;
@@ -2300,6 +2306,7 @@ mod tests {
         assert_eq!(portal_dateline_within("他在新浪微博上说，比赛很精彩"), None);
         assert_eq!(dateline("新浪数码讯10月17日下午消息，某公司今日发布新品").unwrap().outlet.as_deref(), Some("新浪数码"));
         assert_eq!(agency_within("出庭。（某央社檔案照片）（某央社記者林某順台北10日電）台北地方法院").as_deref(), Some("某央社"));
+        assert_eq!(closing_outlet("已完成首飞。（总台央视记者龙某勤）").as_deref(), Some("总台央视"));
         assert_eq!(closing_outlet("降落航展中心。（某面新闻记者 邹某江 杨某 魏某麒 黄某瑜 赵某 林某瑶 珠海报道）").as_deref(), Some("某面新闻"));
         assert_eq!(source_label("来源： 某开大学新闻网 发稿时间：2023-02-08 14:40").as_deref(), Some("某开大学新闻网"));
         assert_eq!(lead_tag_outlet("【某球网快讯 记者 赵某龙】韩联社3月6日报道").as_deref(), Some("某球网"));
@@ -2318,6 +2325,8 @@ mod tests {
         assert_eq!(dateline("某浪科技讯张某“今天我要公布家底了。”总经理说。").unwrap().authors, ["张某"]);
         assert_eq!(dateline_credit_within("烧钱增长换来亏损。文|《某国企业家》记者程某或许创始人自己都没想到").unwrap(), ["程某"]);
         assert_eq!(dateline_credit_within("观众也看得非常过瘾。 文/记者周某、莫某其格、张某芹 很客观"), None);
+        assert_eq!(dateline_credit_within("●5月19日●某城人民医院南都讯记者何某华正在输液治疗胆囊炎，却因心肌梗塞而死。").unwrap(), ["何某华"]);
+        assert_eq!(dateline_credit_within("他是某报通讯记者张某明在当地采访时认识的。"), None);
         let d = dateline("某华网7月19日，记者李某敏，杨某，正在进行国事访问的某某参观了庄园。").unwrap();
         assert_eq!((d.outlet.as_deref(), d.authors), (Some("某华网"), vec!["李某敏".to_owned(), "杨某".to_owned()]));
         assert_eq!(closing_source("接受采访时说。（文章来源：某民网）").as_deref(), Some("某民网"));
