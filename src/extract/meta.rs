@@ -113,6 +113,32 @@ fn around<'a>(walk: &'a Walk, headline: Option<usize>, body: &'a Body) -> Around
     Around { head: rejoin(&head), above: rejoin(&above), first, last, further, earlier, above_linked }
 }
 
+/// The story's first lines, each joined to the next where a bracket it
+/// opens near its end closes early in the next (`人民网北京2月24日电 (记者` /
+/// `刘某)国家发展改革委…`); the same number of lines, in the same places.
+fn bracket_joined(first: &[&str]) -> Vec<String> {
+    let open_tail = |l: &str| {
+        let tail: Vec<char> = l.trim_end().chars().rev().take(12).collect();
+        let close = tail.iter().position(|c| matches!(c, ')' | '）'));
+        let open = tail.iter().position(|c| matches!(c, '(' | '（'));
+        open.is_some_and(|o| close.is_none_or(|c| c > o))
+    };
+    let closes_early = |l: &str| {
+        let head: Vec<char> = l.trim_start().chars().take(12).collect();
+        let close = head.iter().position(|c| matches!(c, ')' | '）'));
+        let open = head.iter().position(|c| matches!(c, '(' | '（'));
+        close.is_some_and(|c| open.is_none_or(|o| o > c))
+    };
+    first
+        .iter()
+        .enumerate()
+        .map(|(i, l)| match first.get(i + 1) {
+            Some(next) if open_tail(l) && closes_early(next) => format!("{}{}", l.trim_end(), next.trim_start()),
+            _ => (*l).to_owned(),
+        })
+        .collect()
+}
+
 /// Lines a link or an icon cut apart inside one bracket
 /// (`【联合报╱记者` + `陈大利` + `／即时报导】`) are read as one.
 fn rejoin(lines: &[&str]) -> Vec<String> {
@@ -277,7 +303,10 @@ pub fn read(
     // The body's paragraphs from the story's own first line on.
     let opening = body.paragraphs.iter().take(3).take_while(|p| retitled(p) || is_title(p)).count();
     // Authors.
-    let (dl_at, dl) = a.first.iter().enumerate().find_map(|(i, l)| byline::dateline(l).map(|d| (i, d))).unzip();
+    // (A bracket the layout broke across two paragraphs, `…电 (记者` / `X)国家…`,
+    // read as one line.)
+    let first_joined = bracket_joined(&a.first);
+    let (dl_at, dl) = first_joined.iter().enumerate().find_map(|(i, l)| byline::dateline(l).map(|d| (i, d))).unzip();
     let dl_first = dl_at == Some(0);
     // `某某网柳州6月9日讯（记者X 通讯员Y）` on a line of its own just above the
     // first paragraph (loose text the body left with the page's metadata).
@@ -1603,6 +1632,9 @@ mod tests {
         assert_eq!(reprinted_from("已发出预警。据某目新闻等").as_deref(), Some("某目新闻"));
         assert_eq!(reprinted_from("市场将继续回暖。据了解"), None);
         assert_eq!(reprinted_from("这是他们的第三次合作。据王某明"), None);
+        let joined = bracket_joined(&["某民网北京2月24日电 (记者", "刘某)国家发展改革委近日发出通知。", "价格调整（全国平均）如下。"]);
+        assert_eq!(joined[0], "某民网北京2月24日电 (记者刘某)国家发展改革委近日发出通知。");
+        assert_eq!(joined[1..], ["刘某)国家发展改革委近日发出通知。", "价格调整（全国平均）如下。"]);
         let d = retitled_dateline("原标题：某某案件依法办理 某新网12月20日电 最高法、最高检今日联合发布意见。").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("某新网"));
         assert!(retitled_dateline("原标题：某某案件 依法办理 今日联合发布意见。").is_none());
