@@ -360,6 +360,9 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
 /// and the day, up to the closing bracket.
 const AGENCY_FILED_CREDIT: &str = r"(?P<o>\p{Han}{2,8}?(?:社|网|报|台))(?:驻\p{Han}{1,3}?)?(?:特派|特约)?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})(?P<place>\p{Han}{2,5})?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]";
 
+/// The same credit in brackets anywhere in a line (after a caption).
+static AGENCY_WITHIN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"[(]\s*{AGENCY_FILED_CREDIT}")).unwrap());
+
 fn agency_filed(c: &regex::Captures) -> Option<Dateline> {
     let names = split_names(&c["n"]);
     (surnamed(&names) && names.iter().all(|x| (2..=3).contains(&x.chars().count())))
@@ -642,10 +645,7 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
     static ROLE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<run>\p{Han}{4,6})(?:报道|报导)$").unwrap()
     });
-    let filed = |run: &str| -> Option<String> {
-        let cs: Vec<(usize, char)> = run.char_indices().collect();
-        [2, 3].into_iter().filter(|&k| cs.len() > k).map(|k| run.split_at(cs[k].0)).find(|(n, p)| PLACES.contains(p) && lone_name(n)).map(|(n, _)| n.to_owned())
-    };
+    let filed = |run: &str| trailing_place(run).map(|at| &run[..at]).filter(|n| lone_name(n)).map(str::to_owned);
     let mut names = Vec::new();
     let mut roles = 0;
     let mut rest = false;
@@ -698,19 +698,22 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
 /// filed from glued to it (`…北京报道`); the credit without the place.
 fn without_place(b: &str) -> &str {
     let b = b.trim_end();
+    trailing_place(b).map_or(b, |at| &b[..at])
+}
+
+/// Where a known place (`北京`, `黑龙江`) ends a run of Han characters right
+/// after a two- or three-character name that opens with a family name
+/// (`张某北京`, `记者张某某黑龙江`): the place's byte offset.
+fn trailing_place(b: &str) -> Option<usize> {
     let chars: Vec<(usize, char)> = b.char_indices().collect();
-    for k in [2, 3] {
+    [2, 3].into_iter().find_map(|k| {
         if chars.len() < k + 2 || !chars[chars.len() - k..].iter().all(|&(_, c)| crate::text::is_han(c)) {
-            continue;
+            return None;
         }
         let at = chars[chars.len() - k].0;
-        // The name before the place: two or three characters.
         let named = (2..=3).filter(|&n| chars.len() >= k + n).any(|n| super::surnames::surname(&b[chars[chars.len() - k - n].0..at]).is_some());
-        if PLACES.contains(&&b[at..]) && named {
-            return &b[..at];
-        }
-    }
-    b
+        (PLACES.contains(&&b[at..]) && named).then_some(at)
+    })
 }
 
 /// A role opening a credit, before the name glued to it.
@@ -1571,7 +1574,6 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     });
     // `…出庭。（某央社档案照片）（某央社记者X台北10日电）台北…`: an agency's
     // bracketed dateline after a caption.
-    static AGENCY_WITHIN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"[(]\s*{AGENCY_FILED_CREDIT}")).unwrap());
     if let Some(d) = AGENCY_WITHIN.captures(&v).and_then(|c| agency_filed(&c)) {
         return Some(d.authors.iter().map(|n| back.restore(n)).collect());
     }
@@ -1634,7 +1636,6 @@ pub fn portal_dateline_within(line: &str) -> Option<String> {
 /// `…出庭。（某央社档案照片）（某央社记者X台北10日电）台北…`: the agency of a
 /// bracketed wire dateline inside a line.
 pub fn agency_within(line: &str) -> Option<String> {
-    static AGENCY_WITHIN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"[(]\s*{AGENCY_FILED_CREDIT}")).unwrap());
     let (v, back) = view(line);
     AGENCY_WITHIN.captures(&v).and_then(|c| agency_filed(&c)).and_then(|d| d.outlet).map(|o| back.restore(&o))
 }

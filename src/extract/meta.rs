@@ -246,8 +246,8 @@ pub fn read(
     }
 
     // `编译 X; 审校 Y`: a wire desk's credits on the story's last lines.
-    let closing = body.paragraphs.iter().rev().take(3).chain(body.meta_tail.iter()).map(String::as_str).chain(a.last.iter().copied());
-    let desk = closing.into_iter().find_map(byline::desk_credit);
+    // (`a.last` holds the lines after the body and its last four paragraphs.)
+    let desk = a.last.iter().copied().find_map(byline::desk_credit);
     // Editors: lines dropped from the body, or shown around the headline.
     m.editors = body
         .editor_lines
@@ -432,9 +432,6 @@ pub fn read(
         }
     }
 
-    // The lines after the story and its own last paragraphs, where a print
-    // citation (`《某报》（2020年08月24日 02版）`, `本文原载于…`) closes it.
-    let closing_lines = || a.last.iter().copied().chain(body.paragraphs.iter().rev().take(3).map(String::as_str));
     // Publish time.
     // A recommendation widget's time (`最新推荐文章于 2024-05-07 发布`) is another article's.
     let shown = labelled_date(&a.head)
@@ -453,7 +450,7 @@ pub fn read(
         })
         .or(shown)
         .or_else(|| labelled_date(&a.last))
-        .or_else(|| closing_lines().find_map(print_citation).map(|(_, d)| d))
+        .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(_, d)| d))
         .or_else(|| body.paragraphs.iter().rev().take(2).chain(body.meta_tail.iter()).find_map(|l| crate::dates::roc_stamp(l)))
         .or_else(|| lead.and_then(lead_date))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
@@ -490,7 +487,7 @@ pub fn read(
         .or_else(|| body.paragraphs.last().and_then(|l| byline::closing_source(l)))
         // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
         .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
-        .or_else(|| closing_lines().find_map(print_citation).map(|(o, _)| o))
+        .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(o, _)| o))
         // `发布机构：某市水利局` in a 信息公开 table further above the headline.
         .or_else(|| {
             let issuer = |l: &&String| ["发布机构", "发文机关", "发布单位"].iter().any(|k| l.trim_start().starts_with(k));
