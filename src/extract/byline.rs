@@ -133,14 +133,15 @@ fn reported_on(n: &str) -> Option<Dateline> {
 
 /// `某某客户端记者 X 通讯员 Y　近日，…`, `某某经济报道记者 X 深圳报道 …`: the
 /// outlet glued to the role, the credit set off by spaces, then the story.
+/// (`某济观察网 记者 X经过…`: a space may set the outlet off its role.)
 fn outlet_credit(n: &str) -> Option<Dateline> {
     static OUTLET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
+        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))\s?(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
     });
     // `某某社记者 X 摄` is a picture's credit.
     // (`本报记者 X`: `本报` is no outlet's name.)
     if let Some(c) = OUTLET_CREDIT.captures(n).filter(|c| !c["rest"].trim_end().ends_with(['摄', '影', '图']) && !c["o"].ends_with("本报")) {
-        let rest = REPORTED_PLACE.replace(&c["rest"], " ");
+        let rest = join_padded(&REPORTED_PLACE.replace(&c["rest"], " "));
         // A paper's short name opening the line (`某报记者 X“…`), not a
         // sentence that names another paper's reporter, may have the name
         // glued to the story.
@@ -559,6 +560,9 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
             if role != Some(false) {
                 names.push(t.to_owned());
             }
+        } else if let Some(n) = (role == Some(true)).then(|| outlet_glued_name(t)).flatten() {
+            // `譯者：中央社X`: the writer's agency glued before the name.
+            names.push(n);
         } else if role == Some(true) && (2..=20).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphanumeric()) {
             // `文_ btr`: a handle after the writer's role; a CMS's own account
             // (`作者：admin`) names nobody.
@@ -572,6 +576,21 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         }
     }
     (marked && !names.is_empty()).then(|| dedup(names).iter().map(|n| back.restore(n)).collect())
+}
+
+/// `中央社X`: an outlet's name (three characters or more, ending like one)
+/// with a writer's two- or three-character name glued after it.
+fn outlet_glued_name(t: &str) -> Option<String> {
+    const ENDS: &[&str] = &["社", "报", "网", "台", "电视台", "日报", "晚报"];
+    let chars: Vec<char> = t.chars().collect();
+    [3, 2].into_iter().find_map(|k| {
+        if chars.len() < k + 3 || !chars.iter().all(|&c| crate::text::is_han(c)) {
+            return None;
+        }
+        let (o, n): (String, String) = (chars[..chars.len() - k].iter().collect(), chars[chars.len() - k..].iter().collect());
+        let outlet = ENDS.iter().any(|e| o.ends_with(e)) && o.chars().count() <= 8;
+        (outlet && is_name(&n) && !is_place(&n) && super::surnames::surname(&n).is_some_and(|(len, _)| len < k)).then_some(n)
+    })
 }
 
 /// Joins two-character names padded with a space to line up with
@@ -977,7 +996,7 @@ const NOT_NAMES: &[&str] = &[
     "网络", "网络整理", "佚名", "网友", "匿名", "未知", "不详", "小编", "管理员",
     "评论员", "本报评论员", "特约评论员",
     "出版", "更新",
-    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
+    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "署名", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
     // What headlines carry in brackets.
     "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
     // Portal channels that open with a family name's character.
@@ -1198,7 +1217,8 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `策划：X 统筹：Y 文字：Z 摄影：W`: a feature's credits name every
     // role; only the writer's part is a byline.
-    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|图片|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编)\s*[:/|｜丨—_]";
+    // (`编/X 审/Y`: a school's one-character marks for its editor and reviewer.)
+    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|图片|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编|编|审|校|核)\s*[:/|｜丨—_]";
     static LEAD_ROLES: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
     static WRITER_ROLE: LazyLock<Regex> =
@@ -1584,6 +1604,17 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
         if !names.is_empty() {
             return Some(names.iter().map(|n| back.restore(n)).collect());
         }
+    }
+    // `…格外青睐某家军记者X沈阳报道 来到沈阳，…`: a headline run into the
+    // reporter's credit, which ends with a known place the report was filed
+    // from, its mark and a space before the story.
+    static FILED_WITHIN: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:本报)?记者\s*(?P<run>\p{Han}{4,6}?)(?:报道|报导)(?:\s|$)").unwrap());
+    if let Some(n) = FILED_WITHIN.captures(&v).and_then(|c| {
+        let run = c.name("run").unwrap().as_str();
+        trailing_place(run).map(|at| &run[..at]).filter(|n| lone_name(n)).map(str::to_owned)
+    }) {
+        return Some(vec![back.restore(&n)]);
     }
     // `…也可致命。文|《某国企业家》记者X或许…`: the writer's mark and the
     // reporter's credit run into the text, the name glued to the story.
@@ -2860,5 +2891,24 @@ mod tests {
         // Government portals name the office that supplied the notice.
         assert_eq!(source_label("供稿单位：市应急管理局 发布时间：2022-03-29").as_deref(), Some("市应急管理局"));
         assert_eq!(source_label("信息提供：市统计局 日期：2022-03-29").as_deref(), Some("市统计局"));
+    }
+
+    #[test]
+    fn forms_of_set_41() {
+        // The writer's agency glued before the translator's name.
+        assert_eq!(token_credit("譯者：某央社鄭某韻").unwrap(), ["鄭某韻"]);
+        assert_eq!(byline_line("（譯者：某央社鄭某韻）1040621").unwrap(), ["鄭某韻"]);
+        // A school's one-character marks for its editor and reviewer.
+        assert_eq!(byline_line("文/某某主义学院供稿 编/周某 审/冯某山"), None);
+        assert_eq!(byline_line("文/张某 编/周某 审/冯某山").unwrap(), ["张某"]);
+        // A headline run into the reporter's credit and a known filing place.
+        assert_eq!(dateline_credit_within("某某意外受伤让国奥警惕 无奈大雨格外青睐某家军记者傅某雨沈阳报道 来到沈阳，国奥队依然没有摆脱雨水的困扰。").unwrap(), ["傅某雨"]);
+        // (Not where the words before the mark are no known place.)
+        assert_eq!(dateline_credit_within("他告诉记者张某某某报道 的事情，大家都很关心。"), None);
+        // The outlet set off its role by a space, the name glued to the story.
+        let d = dateline("某济观察网 记者 宋某经过一年半的培育期，人工智能科技企业正在尝试不断下沉。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors.as_slice()), (Some("某济观察网"), &["宋某".to_owned()][..]));
+        // `署名` of a repost's form (`2.記者署名:`) is no name.
+        assert_eq!(role_credit("2.記者署名:"), None);
     }
 }

@@ -357,6 +357,9 @@ pub fn read(
             // A byline line of its own further into the story, after the
             // pictures and captions some pages open with.
             .or_else(|| body.paragraphs.iter().filter(|p| p.chars().count() <= 40).find_map(|l| byline::byline_line(l)))
+            // `〔記者X／高雄報導〕…` opening a paragraph further down, under a
+            // repost's form (`1.媒體來源:` / `2.記者署名:` / …).
+            .or_else(|| body.paragraphs.iter().take(12).filter(|p| opens_with_report_tag(p)).find_map(|l| byline::byline_line(l)))
             // Or a short credit in another form among the opening lines (`文✎X`).
             .or_else(|| body.paragraphs.iter().take(6).filter(|p| p.chars().count() <= 24).find_map(|l| byline::token_credit(l)))
             // `…过瘾。　　文/记者X、Y、Z　　很客观…`: a credit line the page (or
@@ -875,6 +878,12 @@ fn trailing_credit(line: &str) -> Option<Vec<String>> {
     credit_closing(line, false)
 }
 
+/// The credit closing a story's last two paragraphs (`…。（某杰）`, `（记者 X）`):
+/// one story of a several-story page.
+pub(super) fn closing_credit(paragraphs: &[String]) -> Option<Vec<String>> {
+    paragraphs.iter().rev().take(2).find_map(|l| trailing_credit(l))
+}
+
 /// `(作者：方小敏北京大学经济学院教授)`, `（作者：方小敏，某某大学教授）`: a
 /// commentary's writer with where they work, closing the piece. The name is
 /// the two or three characters before the institution.
@@ -950,14 +959,19 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:[。！？”」』?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+|\p{Han}{2,4}中心)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
     });
-    // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence.
+    // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence;
+    // `…问题。本组文/本报记者 X`: the writer of a group of stories.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|文\s*/\s*(?:本报)?(?:记者)?|(?:作者|撰稿|撰文|采写)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|(?:本组|本版|本栏)?文\s*/\s*(?:本报)?(?:记者)?|(?:作者|撰稿|撰文|采写)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
         // A wire's story code may follow (`（譯者：X／核稿：Y）1120612`).
         LazyLock::new(|| crate::text::re(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,80}?)[)]\s*\d{0,8}\s*$").unwrap());
+    // `…/rankings/2025（撰稿：X 初审：Y 编辑：Z）`: brackets that open with a
+    // writer's label close the story after anything (a link, a figure).
+    static LABELLED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"[(](?P<b>\s*(?:撰稿|作者|执笔|采写|撰文)\s*:[^()]{2,78}?)[)]\s*\d{0,8}\s*$").unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let n = byline::join_padded(&n);
     // `…将达到最大。记者X 实习生Y`: several roles glued to the last sentence.
@@ -974,7 +988,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
                 return byline::role_credit(&back.restore(&c["c"])).filter(|v| byline::surnamed(v));
             }
             None => {
-                return ROLES.captures(&n).and_then(|c| {
+                return ROLES.captures(&n).or_else(|| LABELLED.captures(&n)).and_then(|c| {
                     let b = back.restore(&c["b"]);
                     // `（文/X 图/Y）`: a credit line in brackets.
                     byline::role_credit(&b).or_else(|| byline::byline_line(&b)).or_else(|| byline::token_credit(&b))
@@ -1012,6 +1026,14 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     }
     let v: Vec<String> = names.iter().map(|x| back.restore(x)).collect();
     (!v.is_empty()).then_some(v)
+}
+
+/// A paragraph opening with a reporter's bracketed tag that ends in where
+/// the report was filed (`〔記者X／高雄報導〕`, `【某报记者X台北报导】`).
+fn opens_with_report_tag(p: &str) -> bool {
+    static TAG: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^\s*[〔【\[(]\s*[^〔〕【】\[\]()]{2,28}?(?:报导|报道)\s*[〕】\])]").unwrap());
+    TAG.is_match(&crate::text::simplified_view(p).0)
 }
 
 /// `…市府提醒民众出门前查询路况。(林小玉报导)`: a reporter's credit closing the
@@ -2209,5 +2231,23 @@ mod tests {
         assert_eq!(trailing_credit("(晓明)").unwrap(), ["晓明"]);
         assert_eq!(trailing_credit("成为寿命最长的大熊猫之一。编译/记者 林某音 尹某琳").unwrap(), ["林某音", "尹某琳"]);
         assert_eq!(trailing_credit("大家期望以后都看得起病。” (本刊記者/李某睿)").unwrap(), ["李某睿"]);
+    }
+
+    #[test]
+    fn closing_credits_of_set_41() {
+        // The writer of a group of stories, glued to the last sentence.
+        assert_eq!(trailing_credit("大家逐步能够理性对待这些问题。本组文/本报记者 李某伟").unwrap(), ["李某伟"]);
+        // Brackets that open with the writer's label, after a link.
+        assert_eq!(
+            trailing_credit("点击浏览：完整榜单https://www.example.cn/rankings/2025（撰稿：唐某澄 初审：胡某宇 编辑：王某宏 审核：张某）").unwrap(),
+            ["唐某澄"]
+        );
+        // (Not a bracket after a link that names no writer's label.)
+        assert_eq!(trailing_credit("点击浏览：完整榜单https://www.example.cn/rankings/2025（某某大学）"), None);
+        // The office supplied it; the editor and the reviewer wrote nothing.
+        assert_eq!(trailing_credit("增进了共识。（文/某某主义学院供稿 编/周某 审/冯某山）"), None);
+        // A repost's form above the paragraph the reporter's tag opens.
+        assert!(opens_with_report_tag("〔記者陳某嬋／高雄報導〕2023萬年季「高雄迎火獅」將於國慶連假登場。"));
+        assert!(!opens_with_report_tag("高市府民政局表示，今年主舞台節目不同以往。"));
     }
 }

@@ -213,15 +213,22 @@ fn paras(lines: &[String]) -> Vec<body::Item> {
     lines.iter().map(|l| body::Item::Para(l.clone())).collect()
 }
 
-/// One story of a several-story page: its own headline block, byline,
+/// One story of a several-story page: its own headline block, byline (or
+/// closing credit),
 /// credited paper and dateline day; the page's editors.
 fn from_part(p: multi::Part, page: &Extracted, opts: &Options) -> Extracted {
     let dl = p.dateline.unwrap_or_default();
+    // A dateline without a reporter (`本报讯 11月15日，…`): the story's
+    // closing credit names them (`（某杰）`).
+    let authors = match dl.authors.is_empty() {
+        true => meta::closing_credit(&p.paragraphs).unwrap_or_default(),
+        false => dl.authors,
+    };
     Extracted {
         title: p.title.or_else(|| page.title.clone()),
         subtitle: p.subtitle,
         kicker: p.kicker,
-        authors: dl.authors,
+        authors,
         editors: page.editors.clone(),
         // The story's own dateline day, in the page's year (or the one before).
         published: dl
@@ -287,6 +294,26 @@ mod tests {
         // The same line under a headline that does not name her is read as the reporter's slot.
         let a = extract(&page("新碟发布会创意无限"), &Options::default());
         assert_eq!(a[0].authors, ["柯某静"]);
+    }
+
+    #[test]
+    fn each_story_of_a_two_story_page_takes_its_own_closing_credit() {
+        let html = r#"<html><head><meta charset="utf-8"><title>校党委理论学习中心组召开会议</title></head><body>
+            <h1>校党委理论学习中心组召开会议</h1><div class="content">
+            <p>本报讯 11月15日，校党委理论学习中心组在第一会议室举行专题学习研讨会。会议由党委书记主持，中心组全体成员参加学习。</p>
+            <p>会议强调，要把会议精神切切实实转化为推动学校高质量发展的强大动力，努力建设风清气正的校园政治生态。</p>
+            <p>（某杰）</p>
+            <p><strong>专题学习省委全会精神</strong></p>
+            <p>本报讯 11月30日下午，校党委理论学习中心组举行专题学习会，传达学习省委全会精神，研究贯彻落实意见。</p>
+            <p>会议要求，要把学习宣传贯彻全会精神作为当前的一项重要政治任务，深入开展学习研讨交流。</p>
+            <p>（宣传部）</p></div></body></html>"#;
+        let a = extract(html, &Options::default());
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].authors, ["某杰"]);
+        assert!(a[0].text.ends_with("（某杰）"), "{}", a[0].text);
+        assert_eq!(a[1].title.as_deref(), Some("专题学习省委全会精神"));
+        // The office that sent the second story is no writer.
+        assert!(a[1].authors.is_empty(), "{:?}", a[1].authors);
     }
 
     #[test]

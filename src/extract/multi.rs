@@ -38,7 +38,17 @@ fn is_headline_line(l: &str) -> bool {
         && !is_dateline(l)
         && !l.contains('。')
         && !l.trim_end().ends_with('摄')
+        && !is_bracketed(l)
         && super::dom::count_punct(l) <= 2
+}
+
+/// `（尹杰）`, `(宣传部)`: a line wholly in brackets closes the story above
+/// (its writer or the office that sent it); it heads none.
+fn is_bracketed(l: &str) -> bool {
+    let t = l.trim();
+    let open = t.starts_with(['（', '(', '[', '【', '〔']);
+    let close = t.ends_with(['）', ')', ']', '】', '〕']);
+    open && close
 }
 
 /// Splits `lines` into stories; `None` when the page holds one story.
@@ -136,6 +146,23 @@ mod tests {
         assert_eq!(parts[1].title.as_deref(), Some("强化统筹兼顾 坚持实干兴石 锤炼过硬作风 扎实抓好各项重点工作"));
         assert_eq!(parts[1].subtitle.as_deref(), Some("张超超主持并讲话"));
         assert_eq!(parts[1].dateline.as_ref().unwrap().authors, ["齐广君"]);
+    }
+
+    #[test]
+    fn a_bracketed_credit_closes_the_story_above_and_heads_none() {
+        let lines = v(&[
+            "本报讯 11月15日，校党委理论学习中心组举行专题学习研讨会。会议由党委书记主持。",
+            "会议强调，要把会议精神转化为推动发展的强大动力。",
+            "（某杰）",
+            "专题学习全会精神",
+            "本报讯 11月30日下午，校党委理论学习中心组举行专题学习会，研究贯彻落实意见。",
+            "（宣传部）",
+        ]);
+        let parts = split(&lines).unwrap();
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].paragraphs.last().map(String::as_str), Some("（某杰）"));
+        assert_eq!(parts[1].title.as_deref(), Some("专题学习全会精神"));
+        assert_eq!(parts[1].kicker, None);
     }
 
     #[test]
