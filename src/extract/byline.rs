@@ -23,7 +23,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯)|\s*(?:19|20)\d{2}\s*年\s*(?P<bm2>\d{1,2})\s*月\s*(?P<bd2>\d{1,2})\s*日\s*\p{Han}{0,4}?\s*(?:电|讯))
-          | (?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|路透社|路透|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
+          | (?:\p{Han}{2,10}?(?:客户端|网|报|台|社)、){0,3}(?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|路透社|路透|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
             (?:·\p{Han}{2,10}?(?:客户端|网|报|台))?\s*
             (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导|综合报道|综合消息|\s+-\s)
           | (?P<named>\p{Han}{2,6}?)\s*(?P<nm>\d{1,2})\s*月\s*(?P<nd>\d{1,2})\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?讯
@@ -333,8 +333,9 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         let end = c.get(0).unwrap().end();
         let at_dateline = n[..end].ends_with('(') || n[end..].trim_start().starts_with('(');
         let bare_names = at_dateline && body.split(['、', ' ', ',']).filter(|t| !t.is_empty()).all(is_name);
-        // `（文/小易）`, `（作者：X）`: a writer's label in the brackets.
-        static LABELLED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?:文|作者|撰文)\s*[/:]\s*").unwrap());
+        // `（文/小易）`, `（作者：X）`, `（图/文 X）`: a writer's label in the brackets.
+        static LABELLED: LazyLock<Regex> =
+            LazyLock::new(|| crate::text::re(r"^\s*(?:(?:图\s*/\s*文|文\s*/\s*图)\s*[/:]?|(?:文|作者|撰文)\s*[/:])\s*").unwrap());
         let body = match LABELLED.find(body) {
             Some(m) => &body[m.end()..],
             None => body,
@@ -1583,7 +1584,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线|客户端)报道)\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线|客户端)报道|(?:网|报|社|台)[】\]])\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
     // `新华社北京10月24日电 题：…报告新华社记者张某、董某婷10月24日上午，…`: a
@@ -1599,11 +1600,8 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     }
     // `…申报〔记者X／台北报导〕某某…`: a reporter's tag after the headline
     // glued to the story.
-    static TAG_WITHIN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[〔【]\s*(?P<t>[^〔〕【】]{4,30}?(?:报导|报道))\s*[〕】]").unwrap());
-    if let Some((_, names)) = TAG_WITHIN.captures(&v).and_then(|c| reported_byline(&c["t"])) {
-        if !names.is_empty() {
-            return Some(names.iter().map(|n| back.restore(n)).collect());
-        }
+    if let Some(names) = report_tag_within(line) {
+        return Some(names);
     }
     // `…格外青睐某家军记者X沈阳报道 来到沈阳，…`: a headline run into the
     // reporter's credit, which ends with a known place the report was filed
@@ -1651,6 +1649,19 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     let (_, names) = credit(&c["body"]);
     let names = dedup(names);
     (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// `…申报〔记者X／台北报导〕某某…`, `…（示意图）［记者X／台中报导］36岁…`,
+/// `…釐清。（突发中心X／台北报导）《某果》关心你…`: a reporter's tag, in
+/// brackets of any kind, anywhere in a line.
+pub fn report_tag_within(line: &str) -> Option<Vec<String>> {
+    let (v, back) = view(line);
+    static TAG_WITHIN: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"[〔【\[(]\s*(?P<t>[^〔〕【】\[\]()]{4,30}?(?:报导|报道))\s*[〕】\])]").unwrap());
+    TAG_WITHIN
+        .captures_iter(&v)
+        .find_map(|c| reported_byline(&c["t"]).map(|(_, names)| names).filter(|n| !n.is_empty()))
+        .map(|names| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `…概率只三成新浪体育讯北京时间3月29日消息，…`: a portal's dateline after
@@ -1792,11 +1803,12 @@ pub fn name_after_source(line: &str) -> Option<String> {
 /// `【联合报╱记者陈小君/即时报导】`. Returns the outlet, if named, and the names.
 fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // With the role word: the outlet before it (with a slash, or ending like
-    // an outlet), the names, then `/place` or a two-character place, and 报导.
+    // an outlet; or a desk's word, `某竹振道记者X／新竹报导`, named no outlet
+    // here), the names, then `/place` or a two-character place, and 报导.
     static WITH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(
             r"(?x)^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?[【\[(〔]?\s*
-            (?: (?P<o>\p{Han}{2,10}?)\s*[╱/]\s* | (?P<o2>\p{Han}{2,8}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|传媒)) )?
+            (?: (?P<o>\p{Han}{2,10}?)\s*[╱/]\s* | (?P<o2>\p{Han}{2,8}?(?:日报|晚报|早报|醒报|时报|报|网|社|台|传媒)) | \p{Han}{2,6}? )?
             (?:驻\p{Han}{1,3}?)?(?:记者|特派记者|特约记者|特派员|编译)\s*
             (?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4}|\s+\p{Han}{2,4})*)
             (?: \s*[╱/]\s*\p{Han}{0,6}?(?:\d{1,2}日)? | \s*\p{Han}{2} )
@@ -1805,10 +1817,10 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
         )
         .unwrap()
     });
-    // Without it: `石小南/台北报导`.
+    // Without it: `石小南/台北报导`; after a desk, `突发中心江某伦/台北报导`.
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(
-            r"^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:(?P<o3>\p{Han}{2,8}?(?:日报|晚报|早报|时报|报|网|社|台))\s+)?[【\[(〔]?\s*(?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*[)\]】〕]?\s*$",
+            r"^[\s◎●■]*(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:(?P<o3>\p{Han}{2,8}?(?:日报|晚报|早报|时报|报|网|社|台))\s+)?[【\[(〔]?\s*(?:\p{Han}{2,4}中心)?(?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4})*)\s*[╱/]\s*\p{Han}{2,6}?(?:报导|报道)\s*[)\]】〕]?\s*$",
         )
         .unwrap()
     });
@@ -1858,7 +1870,8 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     }
     let c = WITH_ROLE.captures(v).or_else(|| BARE.captures(v))?;
     let names = split_names(&c["n"]);
-    if names.is_empty() || !names.iter().all(|n| is_name(n)) {
+    // `政治中心/台北报导`: a desk's credit names nobody.
+    if names.is_empty() || !names.iter().all(|n| is_name(n) && !n.ends_with("中心")) {
         return None;
     }
     let outlet = c.name("o").or_else(|| c.name("o2")).or_else(|| c.name("o3")).map(|m| m.as_str().to_owned());
@@ -2910,5 +2923,21 @@ mod tests {
         assert_eq!((d.outlet.as_deref(), d.authors.as_slice()), (Some("某济观察网"), &["宋某".to_owned()][..]));
         // `署名` of a repost's form (`2.記者署名:`) is no name.
         assert_eq!(role_credit("2.記者署名:"), None);
+        // `图/文` in a dateline's brackets.
+        let d = dateline("某里网4月21日讯（图/文 王某英）4月21日由某海社区组织的郊游活动举行，部分党员参加。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors.as_slice()), (Some("某里网"), &["王某英".to_owned()][..]));
+        // Several outlets before one dateline: the last one ran it.
+        let d = dateline("新某南客户端、某海网、某国都市报6月21日消息（记者 沙某峰）白色的墙体、蓝色的门窗、一望无垠的大海。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors.as_slice()), (Some("某国都市报"), &["沙某峰".to_owned()][..]));
+        // A desk's word before the role.
+        assert_eq!(byline_line("新竹某道記者林某斌／新竹報導").unwrap(), ["林某斌"]);
+        // Reporters' tags in brackets of any kind, anywhere in a line.
+        assert_eq!(report_tag_within("發表時間：2013-10-18 21:14 作者：taiwan 【記者鍾某蓮台北報導】").unwrap(), ["鍾某蓮"]);
+        assert_eq!(report_tag_within("仍有待釐清。（突發中心江某倫／台北報導）《某果》關心你").unwrap(), ["江某倫"]);
+        assert_eq!(report_tag_within("不法所得17萬元沒入。（示意圖）［記者楊某郡／台中報導］36歲林某賺黑心錢！").unwrap(), ["楊某郡"]);
+        // A desk's credit names nobody.
+        assert_eq!(report_tag_within("勢將延續。（政治中心／台北報導）"), None);
+        // An outlet's tag, then the credit bracket, after a caption.
+        assert_eq!(dateline_credit_within("三国均参与到军事行动中【某新网】(记者 张某平)某国的独裁者已穷途末路，日前").unwrap(), ["张某平"]);
     }
 }

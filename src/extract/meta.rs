@@ -325,7 +325,12 @@ pub fn read(
             .filter(|v| !v.is_empty())
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
+            // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
+            .or_else(|| a.head.iter().find_map(|l| byline::report_tag_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            // `…釐清。（突發中心X／台北報導）《某果》關心你…`: the credit, then a
+            // notice the paper runs after such stories.
+            .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| byline::report_tag_within(l)))
             .or_else(|| desk.as_ref().map(|(w, _)| w.clone()))
             .or_else(|| body.paragraphs.last().and_then(|l| spaced_tail_credit(l)))
             // `（罗某）` on a line of its own after the last paragraph: too
@@ -909,10 +914,11 @@ fn marked_credit(line: &str) -> Option<Vec<String>> {
 }
 
 fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
-    // `…了。”（余某）作者：余某 （来源：某城晚报）`: a site's author and source
-    // labels after the paper's own closing credit; read without them.
+    // `…了。”（余某）作者：余某 （来源：某城晚报）`, `…(刘某元)（文章来源：某券时报）`:
+    // a site's author and source labels after the paper's own closing
+    // credit; read without them.
     static LABELS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[)）](?P<tail>(?:\s*[(（]?\s*(?:作者|来源|稿源|责任编辑|责编|编辑)\s*[:：]\s*[^()（）:：]{1,20}?\s*[)）]?)+)\s*$").unwrap()
+        crate::text::re(r"[)）](?P<tail>(?:\s*[(（]?\s*(?:文章|本文|信息)?(?:作者|来源|稿源|责任编辑|责编|编辑)\s*[:：]\s*[^()（）:：]{1,20}?\s*[)）]?)+)\s*$").unwrap()
     });
     let stripped;
     let line = match LABELS_AFTER.captures(line) {
@@ -989,6 +995,12 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
             }
             None => {
                 return ROLES.captures(&n).or_else(|| LABELLED.captures(&n)).and_then(|c| {
+                    // `（资料照，记者X摄）` credits a picture (but `（某报记者 X
+                    // 图片由记者 Y 摄）` its writer first).
+                    let b = &c["b"];
+                    if b.trim_end().ends_with(['摄', '图']) && !b.contains(['文', '撰']) && b.matches("记者").count() + b.matches("通讯员").count() <= 1 {
+                        return None;
+                    }
                     let b = back.restore(&c["b"]);
                     // `（文/X 图/Y）`: a credit line in brackets.
                     byline::role_credit(&b).or_else(|| byline::byline_line(&b)).or_else(|| byline::token_credit(&b))
@@ -1013,6 +1025,9 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     if c.name("role").is_some() {
         names = byline::part_pairs(names);
     }
+    // `（政治中心／台北報導）`: a desk filing from a place names nobody;
+    // the place is no name.
+    names.retain(|n| !byline::is_place(n));
     // `（某某财经 张小艳）`: the desk or outlet, then the writer.
     if names.len() >= 2 && names[0].chars().count() >= 4 && super::surnames::surname(&names[0]).is_none() && byline::surnamed(&names[1..]) {
         names.remove(0);
@@ -2246,6 +2261,13 @@ mod tests {
         assert_eq!(trailing_credit("点击浏览：完整榜单https://www.example.cn/rankings/2025（某某大学）"), None);
         // The office supplied it; the editor and the reviewer wrote nothing.
         assert_eq!(trailing_credit("增进了共识。（文/某某主义学院供稿 编/周某 审/冯某山）"), None);
+        // A desk filing from a place names nobody; a bracket ending with a
+        // picture's mark credits the picture.
+        assert_eq!(trailing_credit("回復正常生活機率就越高。（政治中心／台北報導）"), None);
+        assert_eq!(trailing_credit("王某民在台灣隊名單中。（資料照，記者林某堃攝）"), None);
+        assert_eq!(trailing_credit("正描绘一幅新画卷。（某阳日报记者 戚某华 图片由记者 曾某平 鲁某 刘某 摄）").unwrap(), ["戚某华"]);
+        // A portal's source label after the paper's closing name.
+        assert_eq!(trailing_credit("募集某某系统内资金。(刘某元)（文章来源：某券时报）").unwrap(), ["刘某元"]);
         // A repost's form above the paragraph the reporter's tag opens.
         assert!(opens_with_report_tag("〔記者陳某嬋／高雄報導〕2023萬年季「高雄迎火獅」將於國慶連假登場。"));
         assert!(!opens_with_report_tag("高市府民政局表示，今年主舞台節目不同以往。"));
