@@ -23,14 +23,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
         r"(?x)^\s*(?:
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯)|\s*(?:19|20)\d{2}\s*年\s*(?P<bm2>\d{1,2})\s*月\s*(?P<bd2>\d{1,2})\s*日\s*\p{Han}{0,4}?\s*(?:电|讯))
-          | (?:\p{Han}{2,10}?(?:客户端|网|报|台|社)、){0,3}(?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|路透社|路透|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
+          | (?:(?P<pre>\p{Han}{2,10}?(?:客户端|网|报|台|社))(?P<sep>[、\-－])){0,3}(?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|路透社|路透|\p{Han}{2,8}?客户端|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
             (?:·\p{Han}{2,10}?(?:客户端|网|报|台))?\s*
             (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导|综合报道|综合消息|\s+-\s)
           | (?P<named>\p{Han}{2,6}?)\s*(?P<nm>\d{1,2})\s*月\s*(?P<nd>\d{1,2})\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?讯
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))\p{Han}{0,4}?电\s*[(]
           | (?P<outlet3>\p{Han}{1,8}?(?:网|社|台|报|新闻|客户端))消息\s*[(:]
-          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯(?:\s|北京时间|据|\d)
+          | (?:\p{Han}{2,8}/)?(?P<outlet2>\p{Han}{2,8}?[^\s快简短资喜电通])讯(?:\s|北京时间|据|\d|[,，:：](?:\s*\d{1,2}\s*月|\s*北京时间|\s*据))
           | (?P<flash>\p{Han}{2,8}?(?:报|网|社|台|新闻|客户端))快讯\s
           | (?P<said>\p{Han}{2,8}?(?:报|网|社|台|新闻))(?:报道|消息)\s*[,:]
           | (?P<outlet4>\p{Han}{2,8}?(?:报|网))讯
@@ -102,10 +102,11 @@ fn comma_credit(n: &str) -> Option<Dateline> {
     None
 }
 
-/// `（某央社台北23日电）`: the agency's dateline in brackets, no reporter named.
+/// `（某央社台北23日电）`, `（某央社华盛顿2日综合外电报导）`: the agency's
+/// dateline in brackets, no reporter named.
 fn agency_only(n: &str) -> Option<Dateline> {
     static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{2,5}?\s*(?P<d>\d{1,2})\s*日\s*专?电\s*[)]").unwrap()
+        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{2,5}?\s*(?P<d>\d{1,2})\s*日\s*(?:专?电|(?:综合)?(?:外电)?(?:报导|报道))\s*[)]").unwrap()
     });
     if let Some(c) = AGENCY_ONLY.captures(n) {
         return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: Vec::new() });
@@ -290,6 +291,14 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
         .or_else(|| num("nm").zip(num("nd")))
         .or_else(|| cn("cm").zip(cn("cd")));
     if let Some(a) = c.name("agency") {
+        // `某川新闻网-首屏新闻成都…讯`, `某龙网-新某庆客户端…讯`: the site before
+        // its app or channel ran the story; `某济日报-某国经济网`: the site
+        // after the paper that owns it. (In a list, `A、B、C…消息`, the last.)
+        let site = |o: &str| ["网", "报", "社", "台"].iter().any(|e| o.ends_with(e));
+        let a = match (c.name("pre"), c.name("sep")) {
+            (Some(p), Some(sep)) if sep.as_str() != "、" && !site(a.as_str()) && site(p.as_str()) => p,
+            _ => a,
+        };
         d.outlet = Some(a.as_str().to_owned());
     } else if let Some(o) = c.name("outlet").or_else(|| c.name("named")).or_else(|| c.name("flash")).or_else(|| c.name("bare")).or_else(|| c.name("outlet2")).or_else(|| c.name("outlet3")).or_else(|| c.name("wire")).or_else(|| c.name("said")).or_else(|| c.name("outlet4")) {
         d.outlet = Some(tidy_outlet(o.as_str()));
@@ -1545,7 +1554,17 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     if let Some(c) = DESK.captures(&v) {
         return Some(back.restore(&c["o"]));
     }
-    let tag = lead_bracket(&v)?;
+    // `某际在线专稿：…`: a story the outlet wrote for its own site.
+    static OWN: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:网|报|社|台|在线|新闻))专稿\s*:").unwrap());
+    if let Some(c) = OWN.captures(&v) {
+        return Some(back.restore(&c["o"]));
+    }
+    // `【某球时报】` on a line of its own above the story, or opening it.
+    let whole = || {
+        let t = v.trim();
+        (t.starts_with('【') && t.ends_with('】') && t.chars().count() <= 12).then_some(t)
+    };
+    let tag = lead_bracket(&v).or_else(whole)?;
     let inner: String = tag.chars().skip(1).take(tag.chars().count() - 2).collect();
     // `【明报专讯】`: the paper's exclusive, credited to the paper.
     let inner = inner.trim();
@@ -1782,11 +1801,21 @@ pub fn source_label(line: &str) -> Option<String> {
 }
 
 /// `…等。 作者：X （来源：某岛网-某岛都市报）`: a source label in brackets
-/// closing the story's last paragraph.
+/// closing the story's last paragraph. `…的信任。(某時電子報)`: the outlet's
+/// name alone in brackets after the last sentence. `综合某华社等报道`: the
+/// outlet a compiled story cites first.
 pub fn closing_source(line: &str) -> Option<String> {
     static CLOSING: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"[(]\s*(?:本文|文章|稿件)?来源\s*:\s*(?P<o>[^():]{2,24}?)\s*[)][^()]{0,30}$").unwrap());
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？”」]\s*[(]\s*据?(?P<o>\p{Han}{2,10}?(?:日报|晚报|时报|电子报|报|网|社|电视台|新闻))\s*[)]\s*$").unwrap()
+    });
+    static COMPILED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^\s*[(]?\s*综合(?P<o>\p{Han}{2,8}?(?:社|网|报|台))等?(?:媒体)?(?:报道|报导)\s*[)]?\s*$").unwrap());
     let (v, back) = view(line);
+    if let Some(c) = ALONE.captures(&v).or_else(|| COMPILED.captures(&v)) {
+        return Some(back.restore(&c["o"]));
+    }
     let c = CLOSING.captures(&v)?;
     source_label_simplified(&format!("来源:{}", &c["o"])).map(|s| back.restore(&s))
 }
@@ -2937,6 +2966,21 @@ mod tests {
         assert_eq!(report_tag_within("不法所得17萬元沒入。（示意圖）［記者楊某郡／台中報導］36歲林某賺黑心錢！").unwrap(), ["楊某郡"]);
         // A desk's credit names nobody.
         assert_eq!(report_tag_within("勢將延續。（政治中心／台北報導）"), None);
+        // Outlets of set 41's datelines and tags.
+        assert_eq!(dateline("（某央社華盛頓2日綜合外電報導）科學家首度證實，魚類暴露在塑膠碎片中。").unwrap().outlet.as_deref(), Some("某央社"));
+        assert_eq!(dateline("某济日报-某国经济网北京7月2日讯 某某公司今日发布公告。").unwrap().outlet.as_deref(), Some("某国经济网"));
+        assert_eq!(dateline("某川新闻网-首屏新闻成都3月14日讯（记者 李某）日前，全省会议召开。").unwrap().outlet.as_deref(), Some("某川新闻网"));
+        assert_eq!(dateline("某龙网-新某庆客户端4月23日10时35分讯（记者 舒某） “某亚有多欢迎某庆人？”").unwrap().outlet.as_deref(), Some("某龙网"));
+        let d = dateline("某新经纬客户端12月12日电（董某依）国家统计局11日公布31省份CPI。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors.as_slice()), (Some("某新经纬客户端"), &["董某依".to_owned()][..]));
+        assert_eq!(dateline("某浪游戏讯，6月4日下午消息，北京某公司已解散运营团队。").unwrap().outlet.as_deref(), Some("某浪游戏"));
+        // (A word ending in 讯 and a comma opens a sentence.)
+        assert!(dateline("家属闻讯，立即赶到现场。").is_none());
+        assert_eq!(lead_tag_outlet("某际在线专稿：某国主席正在进行国事访问。").as_deref(), Some("某际在线"));
+        assert_eq!(lead_tag_outlet("【某球时报】").as_deref(), Some("某球时报"));
+        assert_eq!(closing_source("綜合某華社等報導").as_deref(), Some("某華社"));
+        assert_eq!(closing_source("讓司法能更受到人民的信任。(某時電子報)").as_deref(), Some("某時電子報"));
+        assert_eq!(closing_source("每所学校将至少配备1名法治副校长。（据某华社）").as_deref(), Some("某华社"));
         // An outlet's tag, then the credit bracket, after a caption.
         assert_eq!(dateline_credit_within("三国均参与到军事行动中【某新网】(记者 张某平)某国的独裁者已穷途末路，日前").unwrap(), ["张某平"]);
     }

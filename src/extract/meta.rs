@@ -348,6 +348,8 @@ pub fn read(
             .or_else(|| a.head.iter().find_map(|l| name_then_ago(l)))
             // `原创文章，作者：X。转载或内容合作请点击…`: the site's notice after the story.
             .or_else(|| a.last.iter().find_map(|l| author_notice(l)))
+            // `张某峰  供稿` signing a notice.
+            .or_else(|| a.last.iter().find_map(|l| supplied_by(l)))
             .or_else(|| name_line(&a.head).and_then(unlabelled))
             // `何某刚　黄某萍` just above the body: an e-paper's byline cell.
             .or_else(|| a.head.last().and_then(|l| names_alone(l)).and_then(unlabelled))
@@ -459,6 +461,7 @@ pub fn read(
         .or(shown)
         .or_else(|| labelled_date(&a.last))
         .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(_, d)| d))
+        .or_else(|| a.last.iter().copied().find_map(dated_source).map(|(_, d)| d))
         .or_else(|| body.paragraphs.iter().rev().take(2).chain(body.meta_tail.iter()).find_map(|l| crate::dates::roc_stamp(l)))
         .or_else(|| lead.and_then(lead_date))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
@@ -496,6 +499,7 @@ pub fn read(
         // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
         .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
         .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(o, _)| o))
+        .or_else(|| a.last.iter().copied().find_map(dated_source).map(|(o, _)| o))
         // `发布机构：某市水利局` in a 信息公开 table further above the headline.
         .or_else(|| {
             let issuer = |l: &&String| ["发布机构", "发文机关", "发布单位"].iter().any(|k| l.trim_start().starts_with(k));
@@ -1124,14 +1128,32 @@ fn date_line(line: &str) -> Option<Stamp> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
     });
+    // `二○一二年 二月七日`, `二零一三年三月六日 某刊编辑部`: a notice signed in
+    // Chinese numerals (with its office beside the date, or not).
+    static HAN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:\p{Han}{2,20}\s+)?(?P<d>[一二][〇零○一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*(?:\p{Han}{2,20})?\s*$").unwrap()
+    });
     if line.chars().count() > 40 {
         return None;
+    }
+    if let Some(c) = HAN_DATE.captures(line) {
+        return crate::dates::parse(&c["d"]);
     }
     let m = DATE.find(line)?;
     let rest = format!("{}{}", &line[..m.start()], &line[m.end()..]);
     let han = rest.chars().filter(|&c| crate::text::is_han(c)).count();
     let other = rest.chars().filter(|c| c.is_alphanumeric() && !crate::text::is_han(*c)).count();
     (han <= 6 && other == 0).then(|| crate::dates::parse(m.as_str())).flatten()
+}
+
+/// `（来源：某华网，2020年02月28日）`: a portal's source label with the day
+/// it ran, closing the story. Returns (outlet, day).
+fn dated_source(line: &str) -> Option<(String, Stamp)> {
+    static DATED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[(（]\s*(?:来源|稿源|出处|來源)\s*[:：]\s*(?P<o>[^,，()（）:：]{2,20}?)\s*[,，]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]\s*$").unwrap()
+    });
+    let c = DATED.captures(line)?;
+    Some((c["o"].trim().to_owned(), crate::dates::parse(&c["d"])?))
 }
 
 /// `21世纪网 何小漪 2012-03-02 10:16:05`: a template's source, author and
@@ -1197,6 +1219,18 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
         crate::text::re(r"^\s*本文作者\s*(?P<n>\p{Han}{2,3}?)\s*[,，]\s*\p{Han}{0,12}(?:作者|专栏作家|记者|编辑|研究员|分析师|创始人|合伙人)").unwrap()
     });
     surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST))
+}
+
+/// `张某峰 供稿`: a person's name (not an office's) and `供稿` on a line of
+/// their own, signing a notice.
+fn supplied_by(line: &str) -> Option<Vec<String>> {
+    static SUPPLIED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*供稿\s*$").unwrap());
+    let (v, back) = crate::text::simplified_view(line);
+    let c = SUPPLIED.captures(&v)?;
+    let names = byline::split_names(&c["n"]);
+    let people = byline::surnamed(&names) && names.iter().all(|n| !byline::is_office(n) && !byline::is_place(n));
+    people.then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `腾讯娱乐`, `新浪科技`: a portal's channel, named as the outlet.
@@ -1321,9 +1355,10 @@ fn lead_date(first: &str) -> Option<Stamp> {
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電)?\s*[】\]〕]").unwrap()
     });
-    // `某某新闻网2021年9月3日讯 （记者 X）`: a dateline with its year.
+    // `某某新闻网2021年9月3日讯 （记者 X）`: a dateline with its year (its
+    // outlet may follow instead: `2018年2月4日 讯 /某物谷/ --`).
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*\p{Han}{2,12}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\p{Han}{0,4}?(?:讯|訊|电|電|专电|專電)").unwrap()
+        crate::text::re(r"^\s*(?:\p{Han}{2,12}?)?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\p{Han}{0,4}?(?:讯|訊|电|電|专电|專電)").unwrap()
     });
     crate::dates::parse(&TAG.captures(first).or_else(|| PLAIN.captures(first))?["d"])
 }
@@ -2271,5 +2306,24 @@ mod tests {
         // A repost's form above the paragraph the reporter's tag opens.
         assert!(opens_with_report_tag("〔記者陳某嬋／高雄報導〕2023萬年季「高雄迎火獅」將於國慶連假登場。"));
         assert!(!opens_with_report_tag("高市府民政局表示，今年主舞台節目不同以往。"));
+    }
+
+    #[test]
+    fn dates_and_signatures_closing_notices() {
+        let day = |s: Option<Stamp>| s.map(|s| s.at.date_naive().to_string());
+        // Signed in Chinese numerals, with the office beside the date or not.
+        assert_eq!(day(date_line("二○一二年 二月七日")).as_deref(), Some("2012-02-07"));
+        assert_eq!(day(date_line("二○一二年 一月六日 本刊编辑部")).as_deref(), Some("2012-01-06"));
+        assert_eq!(day(date_line("二零一三年三月六日")).as_deref(), Some("2013-03-06"));
+        assert_eq!(date_line("定于二○一二年三月开班，现开始报名，具体要求详见招生简章"), None);
+        // A portal's source label with the day it ran.
+        let (o, d) = dated_source("（来源：某华网，2020年02月28日）").unwrap();
+        assert_eq!((o.as_str(), day(Some(d)).as_deref()), ("某华网", Some("2020-02-28")));
+        // A dateline opening with its date.
+        assert_eq!(day(lead_date("2018年2月4日 讯 /某物谷BIOON/ -- 一项新研究发现")).as_deref(), Some("2018-02-04"));
+        // `X 供稿`: a person signs; an office does not.
+        assert_eq!(supplied_by("张某峰   供稿").unwrap(), ["张某峰"]);
+        assert_eq!(supplied_by("宣传部 供稿"), None);
+        assert_eq!(supplied_by("医师培训处 供稿"), None);
     }
 }
