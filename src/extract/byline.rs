@@ -75,6 +75,7 @@ const SPECIAL_FORMS: &[fn(&str) -> Option<Dateline>] = &[
     xun_name_reported,
     name_reported,
     short_xun,
+    slash_reported,
 ];
 
 /// `（某央社记者X、Y台北12日电）`: the agency, its reporters, where they
@@ -100,6 +101,18 @@ fn comma_credit(n: &str) -> Option<Dateline> {
         }
     }
     None
+}
+
+/// `记者X／台北报导受近日…`, `某某报记者X、Y／南市报导台南市…`: the reporters,
+/// a slash and where they filed from, run into the story.
+fn slash_reported(n: &str) -> Option<Dateline> {
+    static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?)??(?:特派记者|特约记者|记者)\s*(?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4}){0,3})\s*[/╱]\s*\p{Han}{1,6}?(?:报导|报道)").unwrap()
+    });
+    let c = SLASHED.captures(n)?;
+    let names = split_names(&c["n"]);
+    let outlet = c.name("o").map(|o| o.as_str()).filter(|o| ["报", "网", "社", "台"].iter().any(|e| o.ends_with(e)));
+    (surnamed(&names) && names.iter().all(|x| is_name(x))).then(|| Dateline { outlet: outlet.map(str::to_owned), month_day: None, authors: names })
 }
 
 /// `（某央社台北23日电）`, `（某央社华盛顿2日综合外电报导）`: the agency's
@@ -1246,7 +1259,8 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // `新华社记者 X 摄`: a picture's credit, no byline.
-    static PHOTO_ONLY: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:摄|摄影)\s*$").unwrap());
+    // (`（记者X摄）`: in brackets too.)
+    static PHOTO_ONLY: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:摄|摄影)\s*[)\]】〕]?\s*$").unwrap());
     if PHOTO_ONLY.is_match(&n) && !n.contains(['文', '撰']) {
         return None;
     }
@@ -1538,6 +1552,12 @@ fn lead_bracket(v: &str) -> Option<&str> {
 pub fn role_credit(text: &str) -> Option<Vec<String>> {
     let (v, back) = view(text);
     if !ROLE.is_match(&v) || v.contains("编辑") {
+        return None;
+    }
+    // `（记者X摄）`, `记者 X 摄`: a picture's credit.
+    let bare = v.trim().trim_end_matches([')', ']', '】', '〕']).trim_end();
+    // (`某报记者 X 图片由记者 Y 摄` credits a writer first.)
+    if (bare.ends_with('摄') || bare.ends_with("摄影")) && !bare.contains(['文', '撰']) && ROLE.find_iter(bare).count() <= 1 {
         return None;
     }
     let names = dedup(credit(&v).1);
@@ -2966,6 +2986,11 @@ mod tests {
         assert_eq!(report_tag_within("不法所得17萬元沒入。（示意圖）［記者楊某郡／台中報導］36歲林某賺黑心錢！").unwrap(), ["楊某郡"]);
         // A desk's credit names nobody.
         assert_eq!(report_tag_within("勢將延續。（政治中心／台北報導）"), None);
+        // A reporter's slashed credit run into the story; a picture's credit in brackets.
+        assert_eq!(dateline("記者莊某直／台北報導受近日頻道商簽約協議影響，頻道數銳減。").unwrap().authors, ["莊某直"]);
+        assert_eq!(dateline("記者林某／南市報導台南市某某分局3日晚間召開社區治安會議。").unwrap().authors, ["林某"]);
+        assert_eq!(byline_line("（記者張某義攝）"), None);
+        assert_eq!(role_credit("（記者張某義攝）義享天地緊鄰某某路。"), None);
         // Outlets of set 41's datelines and tags.
         assert_eq!(dateline("（某央社華盛頓2日綜合外電報導）科學家首度證實，魚類暴露在塑膠碎片中。").unwrap().outlet.as_deref(), Some("某央社"));
         assert_eq!(dateline("某济日报-某国经济网北京7月2日讯 某某公司今日发布公告。").unwrap().outlet.as_deref(), Some("某国经济网"));

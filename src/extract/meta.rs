@@ -623,6 +623,12 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     if let Some(v) = byline::byline_line(line) {
         return Some(v);
     }
+    // `图文：X。信息来源：某某党支部`: labelled credits set off by full stops.
+    static STOPPED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^\s*(?P<c>[^。]{2,16})。\s*\p{Han}{1,6}\s*[:：]").unwrap());
+    if let Some(v) = STOPPED.captures(line).and_then(|c| byline::byline_line(&c["c"])).filter(|v| byline::surnamed(v)) {
+        return Some(v);
+    }
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
     }
@@ -2303,6 +2309,9 @@ mod tests {
         assert_eq!(trailing_credit("正描绘一幅新画卷。（某阳日报记者 戚某华 图片由记者 曾某平 鲁某 刘某 摄）").unwrap(), ["戚某华"]);
         // A portal's source label after the paper's closing name.
         assert_eq!(trailing_credit("募集某某系统内资金。(刘某元)（文章来源：某券时报）").unwrap(), ["刘某元"]);
+        // Labelled credits set off by full stops.
+        assert_eq!(byline_in("图文：沈某。信息来源：教师综合二党支部").unwrap(), ["沈某"]);
+        assert_eq!(byline_in("记者：您好。请问：今年的计划是什么？"), None);
         // A repost's form above the paragraph the reporter's tag opens.
         assert!(opens_with_report_tag("〔記者陳某嬋／高雄報導〕2023萬年季「高雄迎火獅」將於國慶連假登場。"));
         assert!(!opens_with_report_tag("高市府民政局表示，今年主舞台節目不同以往。"));
