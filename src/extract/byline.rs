@@ -1703,6 +1703,28 @@ pub fn report_tag_within(line: &str) -> Option<Vec<String>> {
         .map(|names| names.iter().map(|n| back.restore(n)).collect())
 }
 
+/// `牛年第一月 开基抬头券商理财掉队每经记者 于某敏在金融危机…`, `某某书记被查
+/// 14:27·某济观察报 某济观察网 记者 李某敖 2024年11月27日10时，…`: a crawl
+/// ran the headline into the credit and the credit into the story. The
+/// role must come within the first fifty characters, after a run with no
+/// sentence punctuation (a headline, not a sentence that mentions a
+/// reporter: `…告诉记者`, `据记者了解`), and the credit is read as if it
+/// opened the line, the last name perhaps glued to the story.
+pub fn headline_run_credit(line: &str) -> Option<Vec<String>> {
+    static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:首席|特约|见习|实习)?(?:记者|通讯员)").unwrap());
+    const SENTENCE: &[char] = &['。', '，', '！', '？', '；', '：', '、', ',', ';', '!', '?', '“', '”', '"'];
+    const BEFORE_OBJECT: &[&str] = &["告诉", "对", "向", "给", "跟", "和", "与", "让", "被", "请", "据", "的", "接受", "在", "是", "为", "有", "名", "位"];
+    let (v, back) = view(line);
+    let m = ROLE_AT.find(&v)?;
+    let head = &v[..m.start()];
+    let n = head.chars().count();
+    if !(6..=50).contains(&n) || head.contains(SENTENCE) || BEFORE_OBJECT.iter().any(|w| head.ends_with(w)) {
+        return None;
+    }
+    let names = spaced_credit(&join_padded(&v[m.start()..]), true)?;
+    (surnamed(&names) && names.iter().all(|x| lone_name(x))).then(|| names.iter().map(|x| back.restore(x)).collect())
+}
+
 /// `…概率只三成新浪体育讯北京时间3月29日消息，…`: a portal's dateline after
 /// the headline the crawl glued before it. Only the big portals' names
 /// (with a channel) mark where the outlet begins.
@@ -2991,6 +3013,13 @@ mod tests {
         assert_eq!(dateline("記者林某／南市報導台南市某某分局3日晚間召開社區治安會議。").unwrap().authors, ["林某"]);
         assert_eq!(byline_line("（記者張某義攝）"), None);
         assert_eq!(role_credit("（記者張某義攝）義享天地緊鄰某某路。"), None);
+        // A headline run into the credit, the credit into the story.
+        assert_eq!(headline_run_credit("牛年第一月 开基抬头券商理财掉队某经记者 于某敏在金融危机的淫威之下，2008年，全球资本市场经历洗礼。").unwrap(), ["于某敏"]);
+        assert_eq!(headline_run_credit("上海某区书记朱某松被查 14:27·某济观察报 某济观察网 记者 李某敖 2024年11月27日10时，某某网站发布消息。").unwrap(), ["李某敖"]);
+        // (Not a sentence that mentions a reporter.)
+        assert_eq!(headline_run_credit("工作人员告诉记者王某某，目前排队的人很多。"), None);
+        assert_eq!(headline_run_credit("据记者了解，今年以来全市新增企业三千家。"), None);
+        assert_eq!(headline_run_credit("多家企业负责人在接受记者采访时表示，订单已经排到明年。"), None);
         // Outlets of set 41's datelines and tags.
         assert_eq!(dateline("（某央社華盛頓2日綜合外電報導）科學家首度證實，魚類暴露在塑膠碎片中。").unwrap().outlet.as_deref(), Some("某央社"));
         assert_eq!(dateline("某济日报-某国经济网北京7月2日讯 某某公司今日发布公告。").unwrap().outlet.as_deref(), Some("某国经济网"));

@@ -325,6 +325,8 @@ pub fn read(
             .filter(|v| !v.is_empty())
             .or_else(|| a.head.iter().chain(a.first.iter()).chain(a.last.iter()).find_map(|l| byline_in(l)))
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
+            // A crawl's headline run into the credit, on the story's first line.
+            .or_else(|| a.first.first().and_then(|l| byline::headline_run_credit(l)))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
             .or_else(|| a.head.iter().find_map(|l| byline::report_tag_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
