@@ -1853,10 +1853,18 @@ pub fn closing_source(line: &str) -> Option<String> {
         crate::text::re(r"[。！？”」]\s*[(]\s*据?(?P<o>\p{Han}{2,10}?(?:日报|晚报|时报|电子报|报|网|社|电视台|新闻))\s*[)]\s*$").unwrap()
     });
     static COMPILED: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"^\s*[(]?\s*综合(?P<o>\p{Han}{2,8}?(?:社|网|报|台))等?(?:媒体)?(?:报道|报导)\s*[)]?\s*$").unwrap());
+        LazyLock::new(|| crate::text::re(r"^\s*[(]?\s*综合(?P<o>\p{Han}{2,8}?(?:社|网|报|台))(?:[、和及]\p{Han}{2,8}?)*等?(?:媒体)?(?:报道|报导)\s*[)]?\s*$").unwrap());
+    // `…共186人参加了学习会。 （区教育局供稿） 来源：某某实验区教育局 附件下载`: a
+    // page's source label flattened onto the end of the text.
+    static SPACED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？”)]\s+(?:来源|稿源|信息来源|文章来源)\s*:\s*(?P<o>[^\s():]{2,24})(?:\s+\S{1,6})?\s*$").unwrap()
+    });
     let (v, back) = view(line);
     if let Some(c) = ALONE.captures(&v).or_else(|| COMPILED.captures(&v)) {
         return Some(back.restore(&c["o"]));
+    }
+    if let Some(c) = SPACED.captures(&v) {
+        return source_label_simplified(&format!("来源:{}", &c["o"])).map(|s| back.restore(&s));
     }
     let c = CLOSING.captures(&v)?;
     source_label_simplified(&format!("来源:{}", &c["o"])).map(|s| back.restore(&s))
@@ -3033,6 +3041,9 @@ mod tests {
         assert_eq!(lead_tag_outlet("某际在线专稿：某国主席正在进行国事访问。").as_deref(), Some("某际在线"));
         assert_eq!(lead_tag_outlet("【某球时报】").as_deref(), Some("某球时报"));
         assert_eq!(closing_source("綜合某華社等報導").as_deref(), Some("某華社"));
+        assert_eq!(closing_source("（综合某华社、某视新闻报道）").as_deref(), Some("某华社"));
+        assert_eq!(closing_source("共186人参加了学习会。 （区教育局供稿） 来源：某潭综合实验区教育局 附件下载").as_deref(), Some("某潭综合实验区教育局"));
+        assert_eq!(closing_source("他说：“来源：群众的反映很多。”"), None);
         assert_eq!(closing_source("讓司法能更受到人民的信任。(某時電子報)").as_deref(), Some("某時電子報"));
         assert_eq!(closing_source("每所学校将至少配备1名法治副校长。（据某华社）").as_deref(), Some("某华社"));
         // An outlet's tag, then the credit bracket, after a caption.
