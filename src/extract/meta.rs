@@ -1203,7 +1203,16 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
             return Some(vec![back.restore(&n)]);
         }
     }
-    let c = INLINE.captures(&v)?;
+    // `…做大做强企业。记者 王某城 从飞机模型做起 …`: glued to the sentence
+    // before, the name set off by spaces from the role and from what follows.
+    static SPACED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？”](?P<c>(?:本报)?(?:首席|特约|见习)?记者\s+\p{Han}{2,3}(?:[、,]\s*\p{Han}{2,3}){0,3})\s+\S").unwrap()
+    });
+    let c = INLINE.captures(&v).or_else(|| SPACED.captures(&v))?;
+    // `…取药。记者 邓某 摄`: a picture's credit.
+    if v[c.name("c").unwrap().end()..].trim_start().starts_with(['摄', '图']) {
+        return None;
+    }
     let names = byline::byline_line(&back.restore(&c["c"]))?;
     byline::surnamed(&names).then_some(names)
 }
@@ -2311,6 +2320,10 @@ mod tests {
         assert_eq!(trailing_credit("正描绘一幅新画卷。（某阳日报记者 戚某华 图片由记者 曾某平 鲁某 刘某 摄）").unwrap(), ["戚某华"]);
         // A portal's source label after the paper's closing name.
         assert_eq!(trailing_credit("募集某某系统内资金。(刘某元)（文章来源：某券时报）").unwrap(), ["刘某元"]);
+        // A credit glued to the sentence before, set off by spaces after.
+        assert_eq!(inline_credit("“现在我们愁的是人手不够。”谭某说，想做大做强企业。记者 王某城 从飞机模型做起 进军无人机应用 公司职员仅30多人。").unwrap(), ["王某城"]);
+        assert_eq!(inline_credit("他说这是好事。记者了解到 目前已有三家企业入驻。"), None);
+        assert_eq!(inline_credit("图为市民王某英在社区智能药柜前取药。记者 邓某 摄"), None);
         // Labelled credits set off by full stops.
         assert_eq!(byline_in("图文：沈某。信息来源：教师综合二党支部").unwrap(), ["沈某"]);
         assert_eq!(byline_in("记者：您好。请问：今年的计划是什么？"), None);
