@@ -715,6 +715,9 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
             // counts once a role follows.
             names.push(w.to_owned());
             last_bare_role = false;
+        } else if !names.is_empty() && (w.starts_with('摄') || w == "图") {
+            // `记者　X　摄 某闻网讯…`: a picture's credit before the story.
+            return None;
         } else {
             // `记者X3月28日从…获悉`, `见习记者X近日，…`: the last name glued
             // to the story (or set off like `X 月据…`, a padded two-character
@@ -1697,9 +1700,15 @@ pub fn report_tag_within(line: &str) -> Option<Vec<String>> {
     let (v, back) = view(line);
     static TAG_WITHIN: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"[〔【\[(]\s*(?P<t>[^〔〕【】\[\]()]{4,30}?(?:报导|报道))\s*[〕】\])]").unwrap());
+    // `…造价吓住国会） 某军现役…【某球时报报道 特约记者 张某驰】在俄罗斯…`: a
+    // square-bracketed tag with a reporter's role and name.
+    static ROLE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"【\s*(?P<t>[^【】]{0,16}?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*】").unwrap()
+    });
     TAG_WITHIN
         .captures_iter(&v)
         .find_map(|c| reported_byline(&c["t"]).map(|(_, names)| names).filter(|n| !n.is_empty()))
+        .or_else(|| ROLE_TAG.captures(&v).and_then(|c| role_credit(&c["t"])).filter(|n| surnamed(n)))
         .map(|names| names.iter().map(|n| back.restore(n)).collect())
 }
 
@@ -3016,11 +3025,14 @@ mod tests {
         assert_eq!(report_tag_within("不法所得17萬元沒入。（示意圖）［記者楊某郡／台中報導］36歲林某賺黑心錢！").unwrap(), ["楊某郡"]);
         // A desk's credit names nobody.
         assert_eq!(report_tag_within("勢將延續。（政治中心／台北報導）"), None);
+        assert_eq!(report_tag_within("美军现役五代机单架成本在2亿美元左右 【某球时报报道 特约记者 张某驰】在俄罗斯与某国研制的隐形战斗机问世后").unwrap(), ["张某驰"]);
         // A reporter's slashed credit run into the story; a picture's credit in brackets.
         assert_eq!(dateline("記者莊某直／台北報導受近日頻道商簽約協議影響，頻道數銳減。").unwrap().authors, ["莊某直"]);
         assert_eq!(dateline("記者林某／南市報導台南市某某分局3日晚間召開社區治安會議。").unwrap().authors, ["林某"]);
         assert_eq!(byline_line("（記者張某義攝）"), None);
         assert_eq!(role_credit("（記者張某義攝）義享天地緊鄰某某路。"), None);
+        // A picture's credit before the story's dateline is no byline.
+        assert!(dateline("记者　朱某峻　摄 新闻网讯　5月10日下午，某某活动在某地举行。").is_none_or(|d| d.authors.is_empty()));
         // A headline run into the credit, the credit into the story.
         assert_eq!(headline_run_credit("牛年第一月 开基抬头券商理财掉队某经记者 于某敏在金融危机的淫威之下，2008年，全球资本市场经历洗礼。").unwrap(), ["于某敏"]);
         assert_eq!(headline_run_credit("上海某区书记朱某松被查 14:27·某济观察报 某济观察网 记者 李某敖 2024年11月27日10时，某某网站发布消息。").unwrap(), ["李某敖"]);

@@ -634,6 +634,14 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
     }
+    // `…礼田村党员活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念…`:
+    // a page's information line run into the text, the name between labels.
+    static BETWEEN_LABELS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|\s)(?:作者|撰稿|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s+(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]").unwrap()
+    });
+    if let Some(v) = surnamed_capture(line, &BETWEEN_LABELS) {
+        return Some(v);
+    }
     // Bylines often share a line with the date and source:
     // `2022-03-29 08:15 来源：河北日报 作者：张三`.
     // Names may be padded (`作者：方 敏`); the run ends at the next label or control.
@@ -926,11 +934,12 @@ fn marked_credit(line: &str) -> Option<Vec<String>> {
 }
 
 fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
-    // `…了。”（余某）作者：余某 （来源：某城晚报）`, `…(刘某元)（文章来源：某券时报）`:
+    // `…了。”（余某）作者：余某 （来源：某城晚报）`, `…(刘某元)（文章来源：某券时报）`,
+    // `…面貌。（记者 郑某群） 【编辑：李某仓】`:
     // a site's author and source labels after the paper's own closing
     // credit; read without them.
     static LABELS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[)）](?P<tail>(?:\s*[(（]?\s*(?:文章|本文|信息)?(?:作者|来源|稿源|责任编辑|责编|编辑)\s*[:：]\s*[^()（）:：]{1,20}?\s*[)）]?)+)\s*$").unwrap()
+        crate::text::re(r"[)）](?P<tail>(?:\s*[(（【\[]?\s*(?:文章|本文|信息)?(?:作者|来源|稿源|责任编辑|责编|编辑)\s*[:：]\s*[^()（）:：【】\[\]]{1,20}?\s*[)）】\]]?)+)\s*$").unwrap()
     });
     let stripped;
     let line = match LABELS_AFTER.captures(line) {
@@ -956,6 +965,11 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*[(]?\s*(?:注|编者注|作者简介)?\s*[:：]?\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:(?:是|系|现为|现任|为)\p{Han}|[,，]\s*\p{Han}{2,12}(?:作者|专栏作家|记者|编辑|研究员|分析师)\s*[;；,，。])").unwrap()
     });
+    // `…此刻。（某富中文网） 注：作者邹某铭是某某律师事务所高级合伙人。`: the
+    // note with its label after the story's last sentence.
+    static NOTE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？”)]\s*(?:注|编者注|作者简介)\s*[:：]\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:是|系|现为|现任|为)\p{Han}").unwrap()
+    });
     // `（某省社会科学院教授 王某）`: the writer's title, then the name, closing the piece.
     static TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|[。！？”])\s*[(][^()]{2,60}?(?:教授|研究员|主任|院长|所长|博士|专家|学者|秘书长|律师|分析师|经济师)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
@@ -968,7 +982,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static OUTLET_PLACE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|[。！？”」])\s*[(]\s*\p{Han}{2,8}?(?:网|报|社|台)\s*[-－]\s*\p{Han}{2,4}\s*[-－]\s*(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
     });
-    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*TITLE_NAME, &*SOURCE_WRITER, &*OUTLET_PLACE_NAME].into_iter().find_map(|re| surnamed_capture(line, re)) {
+    if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*NOTE_AFTER, &*TITLE_NAME, &*SOURCE_WRITER, &*OUTLET_PLACE_NAME].into_iter().find_map(|re| surnamed_capture(line, re)) {
         return Some(v);
     }
     // `…。(张小峰)`, `…。(林小玉报导)`, `…。(金小良/编译)`; read in the simplified
@@ -1323,8 +1337,16 @@ fn spaced_tail_credit(line: &str) -> Option<Vec<String>> {
     // Only after prose: a link line (`相关新闻：某某 记者 X`) credits another story.
     let starts = line.char_indices().filter(|&(_, c)| c == ' ' || c == '\u{3000}').map(|(i, c)| i + c.len_utf8());
     let prose = |i: usize| line[..i].contains(['。', '！', '？']);
-    let tails: Vec<&str> = starts.filter(|&i| prose(i)).map(|i| &line[i..]).filter(|t| t.chars().count() <= 40).collect();
-    tails.into_iter().rev().find_map(|t| {
+    // `…取代。 本版摄影 记者 X`: the role's word before the credit took the pictures.
+    let photo = |i: usize| {
+        let (before, _) = crate::text::simplified_view(line[..i].trim_end());
+        ["摄影", "摄像", "图片", "视频"].iter().any(|p| before.ends_with(p))
+    };
+    let tails: Vec<(usize, &str)> = starts.filter(|&i| prose(i)).map(|i| (i, &line[i..])).filter(|(_, t)| t.chars().count() <= 40).collect();
+    tails.into_iter().rev().find_map(|(i, t)| {
+        if photo(i) {
+            return None;
+        }
         let (v, _) = crate::text::simplified_view(t);
         let role = ["记者", "通讯员", "作者", "撰稿", "撰文", "文/"].iter().any(|r| v.contains(r));
         if !role || v.contains(['。', '，', '？', '！']) {
@@ -2324,6 +2346,15 @@ mod tests {
         assert_eq!(inline_credit("“现在我们愁的是人手不够。”谭某说，想做大做强企业。记者 王某城 从飞机模型做起 进军无人机应用 公司职员仅30多人。").unwrap(), ["王某城"]);
         assert_eq!(inline_credit("他说这是好事。记者了解到 目前已有三家企业入驻。"), None);
         assert_eq!(inline_credit("图为市民王某英在社区智能药柜前取药。记者 邓某 摄"), None);
+        // Flattened crawl text: an editor's tag after the closing credit, a
+        // labelled note after the last sentence, an information line's labels.
+        assert_eq!(trailing_credit("从根本上改变城区的文明创建面貌。（记者 郑某群） 【编辑：李某仓】").unwrap(), ["郑某群"]);
+        assert_eq!(trailing_credit("也许就在此刻。（某富中文网） 注：作者邹某铭是某某律师事务所高级合伙人，某某研究中心主任。").unwrap(), ["邹某铭"]);
+        assert_eq!(byline_in("某支部党员开展志愿服务活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念建党95周年，党员来到村里。").unwrap(), ["雷某航"]);
+        assert_eq!(byline_in("他说：“作者：不详 来源：网络”这样的稿件不能用。"), None);
+        // A picture's credit closing the text.
+        assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
+        assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
         // Labelled credits set off by full stops.
         assert_eq!(byline_in("图文：沈某。信息来源：教师综合二党支部").unwrap(), ["沈某"]);
         assert_eq!(byline_in("记者：您好。请问：今年的计划是什么？"), None);
