@@ -1656,6 +1656,17 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     }) {
         return Some(vec![back.restore(&n)]);
     }
+    // `新华社北京8月24日电 题：亮亮百姓“粮仓家底”——专访某某负责人 新华社记者王某彬
+    // 民为国基…`: a wire feature's title line, then its reporters set off by spaces.
+    static TITLED_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"电\s*题\s*:[^。]{4,80}?\s(?:\p{Han}{2,6}?(?:社|网|报|台))?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})\s").unwrap()
+    });
+    if let Some(c) = TITLED_WIRE.captures(&v) {
+        let names = split_names(&c["n"]);
+        if surnamed(&names) {
+            return Some(names.iter().map(|n| back.restore(n)).collect());
+        }
+    }
     // `…也可致命。文|《某国企业家》记者X或许…`: the writer's mark and the
     // reporter's credit run into the text, the name glued to the story.
     static MARKED_WITHIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1671,7 +1682,7 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     // whole lines take.)
     if let Some(end) = MARKED_WITHIN.find(&v).map(|m| m.end()).or(xun) {
         let rest = &v[end..];
-        if let Some(n) = glued_name(rest).filter(|n| rest[n.len()..].starts_with(|c: char| crate::text::is_han(c) || c == '“')) {
+        if let Some(n) = glued_name(rest).filter(|n| rest[n.len()..].starts_with(|c: char| crate::text::is_han(c) || c == '“' || c.is_whitespace())) {
             return Some(vec![back.restore(&n)]);
         }
     }
@@ -1705,10 +1716,16 @@ pub fn report_tag_within(line: &str) -> Option<Vec<String>> {
     static ROLE_TAG: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"【\s*(?P<t>[^【】]{0,16}?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*】").unwrap()
     });
+    // `…技能大赛 （图文/团委通讯员 金某皓）8月28、29日，…`: a credit in round
+    // brackets, its roles marked, after a headline the crawl ran into the story.
+    static ROLE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[(]\s*(?P<t>(?:图文|文图|文)?\s*/?\s*\p{Han}{0,8}?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*[)]").unwrap()
+    });
     TAG_WITHIN
         .captures_iter(&v)
         .find_map(|c| reported_byline(&c["t"]).map(|(_, names)| names).filter(|n| !n.is_empty()))
         .or_else(|| ROLE_TAG.captures(&v).and_then(|c| role_credit(&c["t"])).filter(|n| surnamed(n)))
+        .or_else(|| ROLE_PAREN.captures(&v).and_then(|c| role_credit(&c["t"])).filter(|n| surnamed(n)))
         .map(|names| names.iter().map(|n| back.restore(n)).collect())
 }
 
@@ -3025,6 +3042,10 @@ mod tests {
         assert_eq!(report_tag_within("不法所得17萬元沒入。（示意圖）［記者楊某郡／台中報導］36歲林某賺黑心錢！").unwrap(), ["楊某郡"]);
         // A desk's credit names nobody.
         assert_eq!(report_tag_within("勢將延續。（政治中心／台北報導）"), None);
+        assert_eq!(report_tag_within("学院成功承办青工职业技能大赛 （图文/团委通讯员 金某皓）8月28、29日，大赛在学院举行。").unwrap(), ["金某皓"]);
+        assert_eq!(report_tag_within("市民在社区取药（记者 邓某 摄）。"), None);
+        assert_eq!(dateline_credit_within("某华社北京8月24日电 题：亮亮百姓“粮仓家底”——专访某某储备局负责人 某华社记者王某彬 民为国基，谷为民命。").unwrap(), ["王某彬"]);
+        assert_eq!(dateline_credit_within("某南人民医院南都讯 记者何某华 正在输液治疗胆囊炎，却因心肌梗塞而死。").unwrap(), ["何某华"]);
         assert_eq!(report_tag_within("美军现役五代机单架成本在2亿美元左右 【某球时报报道 特约记者 张某驰】在俄罗斯与某国研制的隐形战斗机问世后").unwrap(), ["张某驰"]);
         // A reporter's slashed credit run into the story; a picture's credit in brackets.
         assert_eq!(dateline("記者莊某直／台北報導受近日頻道商簽約協議影響，頻道數銳減。").unwrap().authors, ["莊某直"]);

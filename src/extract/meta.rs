@@ -637,9 +637,13 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // `…礼田村党员活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念…`:
     // a page's information line run into the text, the name between labels.
     static BETWEEN_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|\s)(?:作者|撰稿|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s+(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]").unwrap()
+        crate::text::re(r"(?:^|\s)(?:作者|撰稿|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]").unwrap()
     });
-    if let Some(v) = surnamed_capture(line, &BETWEEN_LABELS) {
+    // `作者：令狐某 【某某网消息】据…`: the label opening the line, the story after a tag.
+    static OPENING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:作者|撰文|撰稿人?)\s*[:：]\s*(?P<n>\p{Han}{2,4})\s+[【\[(（]").unwrap()
+    });
+    if let Some(v) = surnamed_capture(line, &BETWEEN_LABELS).or_else(|| surnamed_capture(line, &OPENING_LABEL)) {
         return Some(v);
     }
     // Bylines often share a line with the date and source:
@@ -949,6 +953,20 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
         }
         None => line,
     };
+    // What a flattened page runs on after the closing credit: the app it was
+    // posted from (`（某视新闻客户端）`), a print citation (`《 某民日报 》（ 2021年07月25日
+    // 01 版）`), a topic link (`点击进入专题：…`), the editor's line.
+    static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[)）]\s*(?P<f>(?:(?:[(（]\s*\p{Han}{2,10}(?:客户端|网|报|台)\s*[)）]|《\s*\p{Han}{2,10}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]|点击进入专题\s*[:：][^()（）]{0,40}?|(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Han}A-Za-z]{1,12})(?:\s+|$))+)$").unwrap()
+    });
+    let furnished;
+    let line = match FURNITURE.captures(line) {
+        Some(c) => {
+            furnished = line[..c.name("f").unwrap().start()].trim_end().to_owned();
+            furnished.as_str()
+        }
+        None => line,
+    };
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
     }
@@ -1211,7 +1229,10 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     static MARKED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[。！？”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
     });
-    if let Some(c) = MARKED.captures(&v) {
+    // `…微信订阅号：sinachuangshiji 文/梁某园 他们以为…`: the mark and the name
+    // set off by spaces.
+    static SPACED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:^|\s)文\s*/\s*(?P<n>\p{Han}{2,3})\s+\S").unwrap());
+    if let Some(c) = MARKED.captures(&v).or_else(|| SPACED_MARK.captures(&v)) {
         let n = c["n"].to_owned();
         if byline::surnamed(std::slice::from_ref(&n)) && byline::lone_name(&n) {
             return Some(vec![back.restore(&n)]);
@@ -1343,7 +1364,8 @@ fn spaced_tail_credit(line: &str) -> Option<Vec<String>> {
         ["摄影", "摄像", "图片", "视频"].iter().any(|p| before.ends_with(p))
     };
     let tails: Vec<(usize, &str)> = starts.filter(|&i| prose(i)).map(|i| (i, &line[i..])).filter(|(_, t)| t.chars().count() <= 40).collect();
-    tails.into_iter().rev().find_map(|(i, t)| {
+    // Longest first: `文/记者X 通讯员Y、Z` before its part `通讯员Y、Z`.
+    tails.into_iter().find_map(|(i, t)| {
         if photo(i) {
             return None;
         }
@@ -2352,6 +2374,15 @@ mod tests {
         assert_eq!(trailing_credit("也许就在此刻。（某富中文网） 注：作者邹某铭是某某律师事务所高级合伙人，某某研究中心主任。").unwrap(), ["邹某铭"]);
         assert_eq!(byline_in("某支部党员开展志愿服务活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念建党95周年，党员来到村里。").unwrap(), ["雷某航"]);
         assert_eq!(byline_in("他说：“作者：不详 来源：网络”这样的稿件不能用。"), None);
+        // Flattened pages: furniture after the closing credit; an information
+        // line with bars; a label opening the line; a spaced 文/X; the longest tail.
+        assert_eq!(trailing_credit("争做文明交通践行者。(总台某视记者 赵某荣) （某视新闻客户端）").unwrap(), ["赵某荣"]);
+        assert_eq!(trailing_credit("付诸实践。 （本报记者杜某泽、申某，新华社记者张某松、朱某钗） 《 某民日报 》（ 2021年07月25日 01 版）").unwrap(), ["杜某泽", "申某", "张某松", "朱某钗"]);
+        assert_eq!(trailing_credit("滞留美国。（某外网 侯某川） 点击进入专题： 全球多国爆发疫情 责任编辑：刘某宾").unwrap(), ["侯某川"]);
+        assert_eq!(byline_in("某某会谈 发布时间： 2015-06-10 05:50:30  |  来源： 某民日报  |  作者： 赵某昊  |  责任编辑： 李某鹏 6月9日，国家主席在北京举行会谈。").unwrap(), ["赵某昊"]);
+        assert_eq!(byline_in("作者：令狐某 【某Net硅谷动力消息】据国外媒体报道，某公司发布了一份报告。").unwrap(), ["令狐某"]);
+        assert_eq!(inline_credit("欢迎关注“某事记”的微信订阅号：sinachuangshiji 文/梁某园 他们以为，也许再稍稍用力些，就可以推开大门。").unwrap(), ["梁某园"]);
+        assert_eq!(spaced_tail_credit("目前对术后神经痛已有了有效的治疗方法。 文/记者伍某仪 通讯员崔某玲、邝某").unwrap(), ["伍某仪", "崔某玲", "邝某"]);
         // A picture's credit closing the text.
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
