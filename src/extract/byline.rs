@@ -1626,7 +1626,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线|客户端)报道|(?:网|报|社|台)[】\]])\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯|消息)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线|客户端)报道|(?:网|报|社|台)[】\]])\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
     // `新华社北京10月24日电 题：…报告新华社记者张某、董某婷10月24日上午，…`: a
@@ -1659,7 +1659,7 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     // `新华社北京8月24日电 题：亮亮百姓“粮仓家底”——专访某某负责人 新华社记者王某彬
     // 民为国基…`: a wire feature's title line, then its reporters set off by spaces.
     static TITLED_WIRE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"电\s*题\s*:[^。]{4,80}?\s(?:\p{Han}{2,6}?(?:社|网|报|台))?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})\s").unwrap()
+        crate::text::re(r"电\s*题\s*:[^。]{4,80}?\s(?:\p{Han}{2,6}?(?:社|网|报|台))?(?:“[^”]{2,8}”)?记者\s*(?P<n>\p{Han}{2,3}(?:[、,]\p{Han}{2,3}){0,3})\s").unwrap()
     });
     if let Some(c) = TITLED_WIRE.captures(&v) {
         let names = split_names(&c["n"]);
@@ -3046,6 +3046,8 @@ mod tests {
         assert_eq!(report_tag_within("市民在社区取药（记者 邓某 摄）。"), None);
         assert_eq!(dateline_credit_within("某华社北京8月24日电 题：亮亮百姓“粮仓家底”——专访某某储备局负责人 某华社记者王某彬 民为国基，谷为民命。").unwrap(), ["王某彬"]);
         assert_eq!(dateline_credit_within("某南人民医院南都讯 记者何某华 正在输液治疗胆囊炎，却因心肌梗塞而死。").unwrap(), ["何某华"]);
+        assert_eq!(dateline_credit_within("刘某医生（某广网记者陈某莲摄） 某广网宁波3月25日消息（记者杜某明 陈某莲 通讯员史某俐）每天早上7：30，诊室门口就围满了患者。").unwrap(), ["杜某明", "陈某莲", "史某俐"]);
+        assert_eq!(dateline_credit_within("某华社北京10月3日电 题：“禁涨期”沦为“备涨期” 某华社“某华视点”记者程某、罗某、周某 国家发展改革委去年下发通知。").unwrap(), ["程某", "罗某", "周某"]);
         assert_eq!(report_tag_within("美军现役五代机单架成本在2亿美元左右 【某球时报报道 特约记者 张某驰】在俄罗斯与某国研制的隐形战斗机问世后").unwrap(), ["张某驰"]);
         // A reporter's slashed credit run into the story; a picture's credit in brackets.
         assert_eq!(dateline("記者莊某直／台北報導受近日頻道商簽約協議影響，頻道數銳減。").unwrap().authors, ["莊某直"]);

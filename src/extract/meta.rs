@@ -637,7 +637,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // `…礼田村党员活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念…`:
     // a page's information line run into the text, the name between labels.
     static BETWEEN_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|\s)(?:作者|撰稿|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]").unwrap()
+        crate::text::re(r"(?:^|\s)(?:作者|撰稿|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
     });
     // `作者：令狐某 【某某网消息】据…`: the label opening the line, the story after a tag.
     static OPENING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1229,6 +1229,13 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     static MARKED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[。！？”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
     });
+    // `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
+    static BULLETED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[□■◎●▲◆◇★☆]\s*(?P<c>(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+(?:(?:记者|通讯员)\s*)?\p{Han}{2,3}){0,3}?)(?:\s|$)").unwrap()
+    });
+    if let Some(names) = BULLETED.captures(&v).and_then(|c| byline::byline_line(&back.restore(&c["c"]))).filter(|n| byline::surnamed(n)) {
+        return Some(names);
+    }
     // `…微信订阅号：sinachuangshiji 文/梁某园 他们以为…`: the mark and the name
     // set off by spaces.
     static SPACED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:^|\s)文\s*/\s*(?P<n>\p{Han}{2,3})\s+\S").unwrap());
@@ -2383,6 +2390,9 @@ mod tests {
         assert_eq!(byline_in("作者：令狐某 【某Net硅谷动力消息】据国外媒体报道，某公司发布了一份报告。").unwrap(), ["令狐某"]);
         assert_eq!(inline_credit("欢迎关注“某事记”的微信订阅号：sinachuangshiji 文/梁某园 他们以为，也许再稍稍用力些，就可以推开大门。").unwrap(), ["梁某园"]);
         assert_eq!(spaced_tail_credit("目前对术后神经痛已有了有效的治疗方法。 文/记者伍某仪 通讯员崔某玲、邝某").unwrap(), ["伍某仪", "崔某玲", "邝某"]);
+        assert_eq!(inline_credit("或将改变错综复杂的利益现状。 ■本报记者 龚某丽 不久前，某度公司宣布对医疗事业部进行重大改组。").unwrap(), ["龚某丽"]);
+        assert_eq!(inline_credit("“厨艺竞拍”能让餐饮业掀起“创新热”吗？ □本报记者祝某 跟着真人秀节目觅寻商机，这对商家来说已不是新鲜事了。").unwrap(), ["祝某"]);
+        assert_eq!(byline_in("2021-08-28 16:50 来源：某江日报 作者：刘某平 余某 8月27日下午，省委书记主持召开专题会。").unwrap(), ["刘某平", "余某"]);
         // A picture's credit closing the text.
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
