@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Robustness check: the held-out article bodies with every paragraph joined
+into one, as crawlers often store them, scored like the originals.
+
+For each item of bench/extract/meta_holdoutNN.jsonl (NN >= --from) whose page
+is in EXT and uses the helpers' wrapper (<div class="article-content">), it
+writes a copy to OUT whose body is one <p> holding the paragraphs' text joined
+with --sep, and a truth file OUT/truth.jsonl pointing at the copies. Then:
+
+  python3 bench/extract/score_meta.py --bin target/release/baoku \
+      --shared ../shared --ext EXT --truth OUT/truth.jsonl
+
+Items that credit nobody are kept too, so false names show up as
+`authors_on_pages_without`.
+"""
+import argparse
+import glob
+import html
+import json
+import os
+import re
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--ext", required=True, help="where the $EXT pages are")
+ap.add_argument("--out", required=True, help="directory for the flattened copies")
+ap.add_argument("--sep", default=" ", help="what joins the paragraphs (default: one space)")
+ap.add_argument("--from", dest="first", type=int, default=27, help="first held-out set (default 27)")
+a = ap.parse_args()
+os.makedirs(a.out, exist_ok=True)
+
+BODY = re.compile(r'<div class="article-content">(.*)</div>\s*<div class="footer">', re.S)
+BREAK = re.compile(r"(?i)<br\s*/?>|</p>|</div>|<p[^>]*>")
+TAG = re.compile(r"<[^>]+>")
+n = 0
+with open(os.path.join(a.out, "truth.jsonl"), "w", encoding="utf-8") as truth:
+    for f in sorted(glob.glob("bench/extract/meta_holdout*.jsonl")):
+        k = re.search(r"holdout(\d*)\.jsonl$", f).group(1)
+        if int(k or 1) < a.first:
+            continue
+        for line in open(f, encoding="utf-8"):
+            d = json.loads(line)
+            page = d["file"].replace("$EXT", a.ext)
+            if not page.startswith(a.ext) or not os.path.exists(page):
+                continue
+            t = open(page, encoding="utf-8", errors="replace").read()
+            m = BODY.search(t)
+            if not m:
+                continue
+            text = html.unescape(TAG.sub("", BREAK.sub("\n", m.group(1))))
+            paras = [p.strip() for p in text.split("\n") if p.strip()]
+            flat = "<p>" + html.escape(a.sep.join(paras), quote=False) + "</p>\n"
+            name = "flat_" + os.path.basename(page)
+            with open(os.path.join(a.out, name), "w", encoding="utf-8") as w:
+                w.write(t[: m.start(1)] + flat + t[m.end(1) :])
+            d["file"] = os.path.join(os.path.abspath(a.out), name)
+            truth.write(json.dumps(d, ensure_ascii=False) + "\n")
+            n += 1
+print(f"{n} items flattened into {a.out}")
