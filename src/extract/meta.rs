@@ -637,11 +637,11 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // `…礼田村党员活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念…`:
     // a page's information line run into the text, the name between labels.
     static BETWEEN_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|\s)(?:作者|撰稿|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
+        crate::text::re(r"(?:^|[^合工创写协操制])(?:作者|撰稿|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
     });
     // `作者：令狐某 【某某网消息】据…`: the label opening the line, the story after a tag.
     static OPENING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:作者|撰文|撰稿人?)\s*[:：]\s*(?P<n>\p{Han}{2,4})\s+[【\[(（]").unwrap()
+        crate::text::re(r"^\s*(?:作者|撰文|撰稿人?)\s*[:：]\s*(?P<n>\p{Han}{2,4}?)\s*[【\[(（]").unwrap()
     });
     if let Some(v) = surnamed_capture(line, &BETWEEN_LABELS).or_else(|| surnamed_capture(line, &OPENING_LABEL)) {
         return Some(v);
@@ -967,6 +967,19 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
         }
         None => line,
     };
+    // `…参加活动。文/图：周某燕编辑：赵某赟责任编辑：李某昌`: the editors' labels
+    // glued after the writer's name.
+    static EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"\p{Han}(?P<e>(?:\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：]\s*[\p{Han}A-Za-z]{1,12}?)+)\s*$").unwrap()
+    });
+    let edited;
+    let line = match EDITORS_AFTER.captures(line).filter(|c| c.name("e").unwrap().start() > 0) {
+        Some(c) if !line[..c.name("e").unwrap().start()].ends_with("责任") => {
+            edited = line[..c.name("e").unwrap().start()].to_owned();
+            edited.as_str()
+        }
+        _ => line,
+    };
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
     }
@@ -1012,7 +1025,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence;
     // `…问题。本组文/本报记者 X`: the writer of a group of stories.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|(?:本组|本版|本栏)?文\s*/\s*(?:本报)?(?:记者)?|(?:作者|撰稿|撰文|采写)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|(?:本组|本版|本栏)?文\s*/\s*(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:记者)?|(?:作者|撰稿|撰文|采写|文\s*/\s*图|文)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
@@ -1026,7 +1039,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     let n = byline::join_padded(&n);
     // `…将达到最大。记者X 实习生Y`: several roles glued to the last sentence.
     static GLUED_ROLES: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*(?P<c>(?:本报)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:\s+(?:本报)?(?:记者|通讯员|实习生)\s*\p{Han}{2,3}){1,3})\s*$").unwrap()
+        crate::text::re(r"[。！？”」]\s*(?:文\s*/\s*)?(?P<c>(?:本报)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:、\p{Han}{2,3})*(?:\s+(?:本报)?(?:记者|通讯员|实习生)\s*\p{Han}{2,3}(?:、\p{Han}{2,3})*){1,3})\s*$").unwrap()
     });
     let (c, glued) = match TAIL.captures(&n) {
         Some(c) => (c, false),
@@ -2393,6 +2406,13 @@ mod tests {
         assert_eq!(inline_credit("或将改变错综复杂的利益现状。 ■本报记者 龚某丽 不久前，某度公司宣布对医疗事业部进行重大改组。").unwrap(), ["龚某丽"]);
         assert_eq!(inline_credit("“厨艺竞拍”能让餐饮业掀起“创新热”吗？ □本报记者祝某 跟着真人秀节目觅寻商机，这对商家来说已不是新鲜事了。").unwrap(), ["祝某"]);
         assert_eq!(byline_in("2021-08-28 16:50 来源：某江日报 作者：刘某平 余某 8月27日下午，省委书记主持召开专题会。").unwrap(), ["刘某平", "余某"]);
+        // The same with nothing between the parts.
+        assert_eq!(byline_in("作者:云某【某迪网讯】8月3日消息 据最新发布的统计数据，我国手机用户达到3.6亿人。").unwrap(), ["云某"]);
+        assert_eq!(byline_in("某支部党员开展志愿服务活动作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办为纪念建党95周年。").unwrap(), ["雷某航"]);
+        assert_eq!(byline_in("我们的合作者：张某 来源：网络"), None);
+        assert_eq!(trailing_credit("已有了有效的治疗方法。文/记者伍某仪 通讯员崔某玲、邝某").unwrap(), ["伍某仪", "崔某玲", "邝某"]);
+        assert_eq!(trailing_credit("予以坚决抵制。文/某京青年报记者 张某").unwrap(), ["张某"]);
+        assert_eq!(trailing_credit("双方有关单位负责人参加活动。文/图：周某燕编辑：赵某赟责任编辑：李某昌").unwrap(), ["周某燕"]);
         // A picture's credit closing the text.
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
