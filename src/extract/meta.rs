@@ -637,7 +637,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // `…礼田村党员活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念…`:
     // a page's information line run into the text, the name between labels.
     static BETWEEN_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|[^合工创写协操制])(?:作者|撰稿|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
+        crate::text::re(r"(?:^|[^合工创写协操制])(?:作者|撰稿人?|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
     });
     // `作者：令狐某 【某某网消息】据…`: the label opening the line, the story after a tag.
     static OPENING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1020,7 +1020,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:[。！？”」』?!]\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+|\p{Han}{2,4}中心)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
+        crate::text::re(r"(?:[。！？”」』?!…]\s*|\.\.\.\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+|\p{Han}{2,4}中心)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence;
     // `…问题。本组文/本报记者 X`: the writer of a group of stories.
@@ -1263,7 +1263,12 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     static SPACED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[。！？”](?P<c>(?:本报)?(?:首席|特约|见习)?记者\s+\p{Han}{2,3}(?:[、,]\s*\p{Han}{2,3}){0,3})\s+\S").unwrap()
     });
-    let c = INLINE.captures(&v).or_else(|| SPACED.captures(&v))?;
+    // `…2026-03-29 记者 董某平 通讯员 郑某炯 3月27日，…`: roles and names set off
+    // by spaces on both sides, as a credit line run into the text.
+    static SPACED_ROLES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|\s)(?P<c>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生|培训生)\s+)?\p{Han}{2,3}){0,5})\s+\S").unwrap()
+    });
+    let c = INLINE.captures(&v).or_else(|| SPACED.captures(&v)).or_else(|| SPACED_ROLES.captures(&v))?;
     // `…取药。记者 邓某 摄`: a picture's credit.
     if v[c.name("c").unwrap().end()..].trim_start().starts_with(['摄', '图']) {
         return None;
@@ -2413,6 +2418,11 @@ mod tests {
         assert_eq!(trailing_credit("已有了有效的治疗方法。文/记者伍某仪 通讯员崔某玲、邝某").unwrap(), ["伍某仪", "崔某玲", "邝某"]);
         assert_eq!(trailing_credit("予以坚决抵制。文/某京青年报记者 张某").unwrap(), ["张某"]);
         assert_eq!(trailing_credit("双方有关单位负责人参加活动。文/图：周某燕编辑：赵某赟责任编辑：李某昌").unwrap(), ["周某燕"]);
+        assert_eq!(inline_credit("都市快报-清明扫墓期间部分道路将采取临时交通管理 2026-03-29 记者 董某平 通讯员 郑某炯 3月27日，市交管支队发布通告。").unwrap(), ["董某平", "郑某炯"]);
+        assert_eq!(inline_credit("今年的节目 2026-04-04 记者 张某 张某璐 郭某 范某 4月1日，由某某报社主办的活动举行。").unwrap(), ["张某", "张某璐", "郭某", "范某"]);
+        assert_eq!(inline_credit("滨江喷水池“石头日历” 2026-04-04 记者 董某平 近日，有网友发帖称，滨江一处喷水池很浪漫。").unwrap(), ["董某平"]);
+        assert_eq!(byline_in("发布时间：2016-04-05    信息来源：安保科     撰稿人：窦某玲 4月1日，市局召开安全生产会议。").unwrap(), ["窦某玲"]);
+        assert_eq!(trailing_credit("也成了最后的巅峰之中的一段剪影…… （嘟某噜）").unwrap(), ["嘟某噜"]);
         // A picture's credit closing the text.
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
