@@ -955,9 +955,10 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     };
     // What a flattened page runs on after the closing credit: the app it was
     // posted from (`（某视新闻客户端）`), a print citation (`《 某民日报 》（ 2021年07月25日
-    // 01 版）`), a topic link (`点击进入专题：…`), the editor's line.
+    // 01 版）`), a topic link (`点击进入专题：…`), the editor's line, the page's
+    // controls (`已有_COUNT_条评论  我要评论`) and a template's comment end (`end-->`).
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[)）]\s*(?P<f>(?:(?:[(（]\s*\p{Han}{2,10}(?:客户端|网|报|台)\s*[)）]|《\s*\p{Han}{2,10}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]|点击进入专题\s*[:：][^()（）]{0,40}?|(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Han}A-Za-z]{1,12})(?:\s+|$))+)$").unwrap()
+        crate::text::re(r"[)）]\s*(?P<f>(?:(?:[(（]\s*\p{Han}{2,10}(?:客户端|网|报|台)\s*[)）]|《\s*\p{Han}{2,10}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]|点击进入专题\s*[:：][^()（）]{0,40}?|(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Han}A-Za-z]{1,12}|已有\S{0,12}条评论|我要评论|发表评论|返回顶部|打印本页|关闭窗口|(?:end)?-->)(?:\s+|$))+)$").unwrap()
     });
     let furnished;
     let line = match FURNITURE.captures(line) {
@@ -1395,7 +1396,7 @@ fn spaced_tail_credit(line: &str) -> Option<Vec<String>> {
             return None;
         }
         let (v, _) = crate::text::simplified_view(t);
-        let role = ["记者", "通讯员", "作者", "撰稿", "撰文", "文/"].iter().any(|r| v.contains(r));
+        let role = ["记者", "通讯员", "作者", "撰稿", "撰文", "文/", "文:"].iter().any(|r| v.contains(r));
         if !role || v.contains(['。', '，', '？', '！']) {
             return None;
         }
@@ -2423,6 +2424,9 @@ mod tests {
         assert_eq!(inline_credit("滨江喷水池“石头日历” 2026-04-04 记者 董某平 近日，有网友发帖称，滨江一处喷水池很浪漫。").unwrap(), ["董某平"]);
         assert_eq!(byline_in("发布时间：2016-04-05    信息来源：安保科     撰稿人：窦某玲 4月1日，市局召开安全生产会议。").unwrap(), ["窦某玲"]);
         assert_eq!(trailing_credit("也成了最后的巅峰之中的一段剪影…… （嘟某噜）").unwrap(), ["嘟某噜"]);
+        assert_eq!(trailing_credit("让美国采取更严厉措施改革金融业。(兴某) 已有_COUNT_条评论  我要评论").unwrap(), ["兴某"]);
+        assert_eq!(trailing_credit("起到积极的推动作用。（邵某） end-->").unwrap(), ["邵某"]);
+        assert_eq!(spaced_tail_credit("陈某晖主持活动。 文：金某　图：赵某赟 袁某 王某梅 编辑：李某昌 责任编辑：李某昌").unwrap(), ["金某"]);
         // A picture's credit closing the text.
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
