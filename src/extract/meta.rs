@@ -637,7 +637,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // `…礼田村党员活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念…`:
     // a page's information line run into the text, the name between labels.
     static BETWEEN_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|[^合工创写协操制])(?:作者|撰稿人?|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
+        crate::text::re(r"(?:^|[^合工创写协操制])(?:作者|撰稿人?|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
     });
     // `作者：令狐某 【某某网消息】据…`: the label opening the line, the story after a tag.
     static OPENING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1026,7 +1026,7 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence;
     // `…问题。本组文/本报记者 X`: the writer of a group of stories.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|\p{Han}{2,6}?(?:社|报|网|台))?记者|(?:本组|本版|本栏)?文\s*/\s*(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:记者)?|(?:作者|撰稿|撰文|采写|文\s*/\s*图|文)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|[\p{Han}·]{2,14}?(?:社|报|网|台|新闻|客户端)|\p{Han}{2})?记者\s*:?|(?:本组|本版|本栏)?文\s*/\s*(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:记者)?|(?:作者|撰稿|撰文|采写|文\s*/\s*图|文)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
@@ -1267,7 +1267,7 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     // `…2026-03-29 记者 董某平 通讯员 郑某炯 3月27日，…`: roles and names set off
     // by spaces on both sides, as a credit line run into the text.
     static SPACED_ROLES: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|\s)(?P<c>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生|培训生)\s+)?\p{Han}{2,3}){0,5})\s+\S").unwrap()
+        crate::text::re(r"(?:^|\s|\d)(?P<c>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生|培训生)\s+)?\p{Han}{2,3}){0,5})(?:\s+\S|\d)").unwrap()
     });
     let c = INLINE.captures(&v).or_else(|| SPACED.captures(&v)).or_else(|| SPACED_ROLES.captures(&v))?;
     // `…取药。记者 邓某 摄`: a picture's credit.
@@ -2427,6 +2427,11 @@ mod tests {
         assert_eq!(trailing_credit("让美国采取更严厉措施改革金融业。(兴某) 已有_COUNT_条评论  我要评论").unwrap(), ["兴某"]);
         assert_eq!(trailing_credit("起到积极的推动作用。（邵某） end-->").unwrap(), ["邵某"]);
         assert_eq!(spaced_tail_credit("陈某晖主持活动。 文：金某　图：赵某赟 袁某 王某梅 编辑：李某昌 责任编辑：李某昌").unwrap(), ["金某"]);
+        // With nothing between the parts.
+        assert_eq!(inline_credit("地下架空层起火多位居民反映架空层里住了人2026-03-29记者 陈某民3月28日一早，有业主爆料。").unwrap(), ["陈某民"]);
+        assert_eq!(byline_in("2021-08-28 16:50 来源：某江日报 作者：刘某平 余某8月27日下午，省委书记主持召开专题会。").unwrap(), ["刘某平", "余某"]);
+        assert_eq!(trailing_credit("保险行业进入薪酬前十的榜单。某庆晨报·上游新闻记者 林某").unwrap(), ["林某"]);
+        assert_eq!(trailing_credit("各人表现从容自如，有說有笑地聊天。法庭記者：劉某曦").unwrap(), ["劉某曦"]);
         // A picture's credit closing the text.
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
