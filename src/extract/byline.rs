@@ -681,7 +681,7 @@ static REPORTED_PLACE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s\p
 
 fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
     static ROLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<n>\p{Han}{2,3})?(?P<end>报道|报导)?$").unwrap()
+        crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|培训生)(?P<n>\p{Han}{2,3})?(?P<end>报道|报导)?$").unwrap()
     });
     // `特约记者X北京报道`: the name, where the report was filed from, the mark.
     static ROLE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1748,6 +1748,18 @@ pub fn headline_run_credit(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let names = spaced_credit(&join_padded(&v[m.start()..]), true)?;
+    (surnamed(&names) && names.iter().all(|x| lone_name(x))).then(|| names.iter().map(|x| back.restore(x)).collect())
+}
+
+/// A credit that opens `run` where a credit is known to stand (right after
+/// the page's date stamp): roles and names, the last name perhaps glued to
+/// the story (`记者 宋某杭州影迷有眼福了` → 宋某).
+pub fn credit_at(run: &str) -> Option<Vec<String>> {
+    let (v, back) = view(run);
+    if !ROLE_HEAD.is_match(v.trim_start()) && !v.trim_start().starts_with(['首', '特', '见', '实']) {
+        return None;
+    }
+    let names = spaced_credit(&join_padded(v.trim_start()), true)?;
     (surnamed(&names) && names.iter().all(|x| lone_name(x))).then(|| names.iter().map(|x| back.restore(x)).collect())
 }
 
@@ -3057,6 +3069,7 @@ mod tests {
         // A picture's credit before the story's dateline is no byline.
         assert!(dateline("记者　朱某峻　摄 新闻网讯　5月10日下午，某某活动在某地举行。").is_none_or(|d| d.authors.is_empty()));
         // A headline run into the credit, the credit into the story.
+        assert_eq!(credit_at("记者 楼某靖 培训生 张某远 今天，杭州又一个漫展开展。").unwrap(), ["楼某靖", "张某远"]);
         assert_eq!(headline_run_credit("牛年第一月 开基抬头券商理财掉队某经记者 于某敏在金融危机的淫威之下，2008年，全球资本市场经历洗礼。").unwrap(), ["于某敏"]);
         assert_eq!(headline_run_credit("上海某区书记朱某松被查 14:27·某济观察报 某济观察网 记者 李某敖 2024年11月27日10时，某某网站发布消息。").unwrap(), ["李某敖"]);
         // (Not a sentence that mentions a reporter.)

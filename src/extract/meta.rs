@@ -1269,6 +1269,13 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     static SPACED_ROLES: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|\s|\d)(?P<c>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生|培训生)\s+)?\p{Han}{2,3}){0,5})(?:\s+\S|\d)").unwrap()
     });
+    // `…展映2026-03-29记者 宋某杭州影迷有眼福了。`: the credit right after the
+    // page's date stamp, the name glued to the story.
+    static STAMPED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?P<r>(?:首席|特约|见习|实习)?记者)").unwrap());
+    if let Some(names) = STAMPED.captures(&v).and_then(|c| byline::credit_at(&back.restore(&v[c.name("r").unwrap().start()..]))) {
+        return Some(names);
+    }
     let c = INLINE.captures(&v).or_else(|| SPACED.captures(&v)).or_else(|| SPACED_ROLES.captures(&v))?;
     // `…取药。记者 邓某 摄`: a picture's credit.
     if v[c.name("c").unwrap().end()..].trim_start().starts_with(['摄', '图']) {
@@ -2432,6 +2439,9 @@ mod tests {
         assert_eq!(byline_in("2021-08-28 16:50 来源：某江日报 作者：刘某平 余某8月27日下午，省委书记主持召开专题会。").unwrap(), ["刘某平", "余某"]);
         assert_eq!(trailing_credit("保险行业进入薪酬前十的榜单。某庆晨报·上游新闻记者 林某").unwrap(), ["林某"]);
         assert_eq!(trailing_credit("各人表现从容自如，有說有笑地聊天。法庭記者：劉某曦").unwrap(), ["劉某曦"]);
+        assert_eq!(inline_credit("11部法国电影佳作在杭州展映2026-03-29记者 宋某杭州影迷有眼福了。法国电影展映将开幕。").unwrap(), ["宋某"]);
+        assert_eq!(inline_credit("内幕交易被罚2000多万2026-03-29见习记者 邱某茜 一场重大资产重组，三通电话，最终被罚。").unwrap(), ["邱某茜"]);
+        assert_eq!(inline_credit("滨江喷水池“石头日历”2026-04-04记者 董某平近日，有网友发帖称喷水池很浪漫。").unwrap(), ["董某平"]);
         // A picture's credit closing the text.
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
