@@ -150,7 +150,7 @@ fn reported_on(n: &str) -> Option<Dateline> {
 /// (`某济观察网 记者 X经过…`: a space may set the outlet off its role.)
 fn outlet_credit(n: &str) -> Option<Dateline> {
     static OUTLET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|\+))\s?(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
+        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9·+]{1,14}?(?:报|网|社|台|端|闻|道|点|刊|云|视|心|线|\+))\s?(?P<rest>(?:首席|特约|见习|实习|全媒体|融媒)?(?:记者|通讯员)\s*\p{Han}.*)$").unwrap()
     });
     // `某某社记者 X 摄` is a picture's credit.
     // (`本报记者 X`: `本报` is no outlet's name.)
@@ -3066,6 +3066,7 @@ mod tests {
         assert_eq!(dateline("記者林某／南市報導台南市某某分局3日晚間召開社區治安會議。").unwrap().authors, ["林某"]);
         assert_eq!(byline_line("（記者張某義攝）"), None);
         assert_eq!(role_credit("（記者張某義攝）義享天地緊鄰某某路。"), None);
+        assert_eq!(dateline("某川在线记者 张某希 省政府办公厅近日印发若干政策措施。").unwrap().authors, ["张某希"]);
         // A picture's credit before the story's dateline is no byline.
         assert!(dateline("记者　朱某峻　摄 新闻网讯　5月10日下午，某某活动在某地举行。").is_none_or(|d| d.authors.is_empty()));
         // A headline run into the credit, the credit into the story.

@@ -958,13 +958,26 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     // 01 版）`), a topic link (`点击进入专题：…`), the editor's line, the page's
     // controls (`已有_COUNT_条评论  我要评论`) and a template's comment end (`end-->`).
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[)）]\s*(?P<f>(?:(?:[(（]\s*\p{Han}{2,10}(?:客户端|网|报|台)\s*[)）]|《\s*\p{Han}{2,10}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]|点击进入专题\s*[:：][^()（）]{0,40}?|(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Han}A-Za-z]{1,12}|已有\S{0,12}条评论|我要评论|发表评论|返回顶部|打印本页|关闭窗口|(?:end)?-->)(?:\s+|$))+)$").unwrap()
+        crate::text::re(r"[)）]\s*(?P<f>(?:(?:[(（]\s*\p{Han}{2,10}(?:客户端|网|报|台)\s*[)）]|《\s*\p{Han}{2,10}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]|点击进入专题\s*[:：][^()（）]{0,40}?|(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Han}A-Za-z]{1,12}|声明\s*[:：][^()（）]{0,40}|已有\S{0,12}条评论|我要评论|发表评论|返回顶部|打印本页|关闭窗口|(?:end)?-->)(?:\s+|$))+)$").unwrap()
     });
     let furnished;
     let line = match FURNITURE.captures(line) {
         Some(c) => {
             furnished = line[..c.name("f").unwrap().start()].trim_end().to_owned();
             furnished.as_str()
+        }
+        None => line,
+    };
+    // `…步入会议室。京华时报记者陈某 [责任编辑：宇某杰 PN051] 用微信扫描二维码 分享至好友和朋友圈`:
+    // the page's bracketed editor tag and share controls after an unbracketed credit.
+    static CONTROLS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"\p{Han}(?P<c>(?:\s*(?:[\[【(（]\s*(?:责任编辑|编辑|责编)\s*[:：][^\]】)）]{1,24}[\]】)）]|用微信扫描二维码|分享至好友和朋友圈|分享到\S{0,12}|已有\S{0,12}条评论|我要评论|返回顶部|打印本页|关闭窗口))+)\s*$").unwrap()
+    });
+    let controlled;
+    let line = match CONTROLS.captures(line) {
+        Some(c) => {
+            controlled = line[..c.name("c").unwrap().start()].to_owned();
+            controlled.as_str()
         }
         None => line,
     };
@@ -1403,7 +1416,7 @@ fn spaced_tail_credit(line: &str) -> Option<Vec<String>> {
             return None;
         }
         let (v, _) = crate::text::simplified_view(t);
-        let role = ["记者", "通讯员", "作者", "撰稿", "撰文", "文/", "文:"].iter().any(|r| v.contains(r));
+        let role = ["记者", "通讯员", "作者", "撰稿", "撰文", "文/", "文:", "供稿:", "整理:"].iter().any(|r| v.contains(r));
         if !role || v.contains(['。', '，', '？', '！']) {
             return None;
         }
@@ -2442,6 +2455,10 @@ mod tests {
         assert_eq!(inline_credit("11部法国电影佳作在杭州展映2026-03-29记者 宋某杭州影迷有眼福了。法国电影展映将开幕。").unwrap(), ["宋某"]);
         assert_eq!(inline_credit("内幕交易被罚2000多万2026-03-29见习记者 邱某茜 一场重大资产重组，三通电话，最终被罚。").unwrap(), ["邱某茜"]);
         assert_eq!(inline_credit("滨江喷水池“石头日历”2026-04-04记者 董某平近日，有网友发帖称喷水池很浪漫。").unwrap(), ["董某平"]);
+        assert_eq!(trailing_credit("他认为湖人队更强。 （罗某） 声明：某浪网独家稿件，未经授权禁止转载！").unwrap(), ["罗某"]);
+        assert_eq!(trailing_credit("随后步入会议室。某华时报记者陈某 [责任编辑：宇某杰 PN051] 用微信扫描二维码 分享至好友和朋友圈").unwrap(), ["陈某"]);
+        assert_eq!(spaced_tail_credit("获奖者可以获得推荐申报青年科技奖。 供稿：高某琦、陈某 审核：周某竹").unwrap(), ["高某琦", "陈某"]);
+        assert_eq!(spaced_tail_credit("志愿者为新生指路。 整理：高某 周某 张某 编辑：赵某赟 责任编辑：李某昌").unwrap(), ["高某", "周某", "张某"]);
         // A picture's credit closing the text.
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 本版摄影 记者 陈某秋"), None);
         assert_eq!(spaced_tail_credit("这份温暖的人情味，永远无法被取代。 记者 陈某秋").unwrap(), ["陈某秋"]);
