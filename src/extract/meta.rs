@@ -1244,8 +1244,14 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
         .then(|| (back.restore(&c["o"]), back.restore(&name[0])))
 }
 
-/// A credit line run into a paragraph after a sentence and set off by
-/// spaces on both sides: `…非常过瘾。　　文/记者X、Y、Z　　很客观…`.
+/// A credit line run into one of the first paragraphs, as crawls and
+/// flattened pages store it. In the order tried: a bulleted credit
+/// (`…现状。 ■本报记者 X 不久前…`); the writer's mark and name (`。文︱…X本文为…`,
+/// ` 文/X `); a credit right after the page's date stamp, its last name
+/// perhaps glued to the story (`…2026-03-29记者 X杭州…`); then a credit set off
+/// by spaces: after a sentence (`…非常过瘾。　　文/记者X、Y、Z　　很客观…`), glued
+/// to it (`…企业。记者 X 从飞机…`), or anywhere (`… 记者 X 通讯员 Y 3月27日…`).
+/// A picture's mark after the names (`记者 X 摄`) makes it a picture's credit.
 fn inline_credit(p: &str) -> Option<Vec<String>> {
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[。！？”]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4})\s+\S").unwrap()
