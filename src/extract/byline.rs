@@ -781,6 +781,36 @@ const OPENINGS: &[&str] = &[
     "昨晚", "今晚", "此次", "本次", "从", "在", "据", "于", "近", "昨", "今", "将", "随",
 ];
 
+/// How surely `rest` reads as a story's first words: 3 for a day, a
+/// figure, punctuation or a known place; 2 for an opening word of two
+/// characters or more (`近日`, `据了解`); 1 for a one-character one (`在`,
+/// `据`), which may also end a given name; 0 otherwise.
+fn story_opening(rest: &str) -> usize {
+    let rest = rest.trim_start();
+    if rest.starts_with(|c: char| c.is_ascii_digit() || "，,。:：、“\"".contains(c)) || is_place(rest) {
+        return 3;
+    }
+    OPENINGS.iter().filter(|o| rest.starts_with(*o)).map(|o| o.chars().count().min(2)).max().unwrap_or(0)
+}
+
+/// `何某海 在美食平台…`, `米某  任某澄  熊某 3月10日下午，…`: the writers' names
+/// opening the story's first paragraph, set off from it by a space (a
+/// byline line a crawl ran into the text). The story must open surely after
+/// them (a day, `近日`, or a one-character opening after a common family name).
+pub fn names_then_story(line: &str) -> Option<Vec<String>> {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<n>\p{Han}{2,3}(?:[ \u{3000}]+\p{Han}{2,3}){0,2})[ \u{3000}]+(?P<rest>\S.*)$").unwrap()
+    });
+    let (v, back) = view(line);
+    let c = LEAD.captures(&v)?;
+    let names: Vec<String> = c["n"].split([' ', '\u{3000}']).filter(|w| !w.is_empty()).map(str::to_owned).collect();
+    let people = names.iter().all(|n| lone_name(n) && !is_place(n) && super::surnames::surname(n).is_some());
+    let last = names.last()?;
+    let common = super::surnames::surname(last).is_some_and(|(_, rank)| rank < 150);
+    let score = story_opening(&c["rest"]);
+    (people && (score >= 2 || (score == 1 && common))).then(|| names.iter().map(|n| back.restore(n)).collect())
+}
+
 /// The name glued to the story after a credit's role (`胡某近日，…`,
 /// `王某某3月28日从…`, `矫 月据了解…`): two or three characters (four with a
 /// compound family name) opening with a family name, cut where the story's
@@ -788,13 +818,7 @@ const OPENINGS: &[&str] = &[
 /// equally well.
 fn glued_name(run: &str) -> Option<String> {
     let run = run.trim_start();
-    let opening = |rest: &str| -> usize {
-        let rest = rest.trim_start();
-        if rest.starts_with(|c: char| c.is_ascii_digit() || "，,。:：、“\"".contains(c)) || is_place(rest) {
-            return 3;
-        }
-        OPENINGS.iter().filter(|o| rest.starts_with(*o)).map(|o| o.chars().count().min(2)).max().unwrap_or(0)
-    };
+    let opening = story_opening;
     let ok = |n: &str| is_name(n) && !is_place(n) && super::surnames::surname(n).is_some_and(|(s, _)| s < n.chars().count());
     // A one-character opening is trusted only after a common family name
     // (`和同事在…` is no name).
@@ -3067,6 +3091,12 @@ mod tests {
         assert_eq!(byline_line("（記者張某義攝）"), None);
         assert_eq!(role_credit("（記者張某義攝）義享天地緊鄰某某路。"), None);
         assert_eq!(dateline("某川在线记者 张某希 省政府办公厅近日印发若干政策措施。").unwrap().authors, ["张某希"]);
+        // Names opening the story, set off by a space.
+        assert_eq!(names_then_story("何某海 在美食平台开展营销，必须遵守法律法规。").unwrap(), ["何某海"]);
+        assert_eq!(names_then_story("米某  任某澄  熊某 3月10日下午14:00点，某市科技局到公司走访调研。").unwrap(), ["米某", "任某澄", "熊某"]);
+        assert_eq!(names_then_story("北京 3月10日，全市召开会议。"), None);
+        assert_eq!(names_then_story("王某 摄"), None);
+        assert_eq!(names_then_story("大会 开幕了，代表们陆续入场。"), None);
         // A picture's credit before the story's dateline is no byline.
         assert!(dateline("记者　朱某峻　摄 新闻网讯　5月10日下午，某某活动在某地举行。").is_none_or(|d| d.authors.is_empty()));
         // A headline run into the credit, the credit into the story.

@@ -358,6 +358,8 @@ pub fn read(
             // `黄某` alone on the line after the deck, then the story.
             .or_else(|| body.paragraphs.iter().take(2).map(String::as_str).chain(a.head.last().copied()).find_map(titled_name))
             .or_else(|| opening_name(&body.paragraphs[opening..]).and_then(unlabelled))
+            // `何某海 在美…`: the name and the story in one paragraph.
+            .or_else(|| body.paragraphs.get(opening).and_then(|l| byline::names_then_story(l)).and_then(unlabelled))
             .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(n, _)| vec![n]))
             .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| posted_by(l)))
             // The poster's name and `于 … 发布` on lines of their own.
