@@ -726,6 +726,11 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
             let glued = match ROLE_HEAD.find(tail).filter(|_| glued_ok) {
                 Some(r) => glued_name(&tail[r.end()..]).map(|n| (n, 1)),
                 None if last_bare_role && glued_ok => glued_name(tail).map(|n| (n, 0)),
+                // `记者 张某 郭某 范某4月1日，…`: after a name set off by spaces, the
+                // next one glued to the story only where the story opens surely.
+                None if glued_ok && roles > 0 && !names.is_empty() => {
+                    glued_name(tail).filter(|n| story_opening(&tail[n.len()..]) >= 2).map(|n| (n, 0))
+                }
                 None => None,
             };
             if let Some((n, r)) = glued {
@@ -3101,6 +3106,10 @@ mod tests {
         assert!(dateline("记者　朱某峻　摄 新闻网讯　5月10日下午，某某活动在某地举行。").is_none_or(|d| d.authors.is_empty()));
         // A headline run into the credit, the credit into the story.
         assert_eq!(credit_at("记者 楼某靖 培训生 张某远 今天，杭州又一个漫展开展。").unwrap(), ["楼某靖", "张某远"]);
+        assert_eq!(credit_at("记者 张某 张某璐 郭某 范某4月1日，由某某报社主办的活动举行。").unwrap(), ["张某", "张某璐", "郭某", "范某"]);
+        assert_eq!(credit_at("记者 张某 张某璐今年，某某报与区文化馆联合举办活动。").unwrap(), ["张某", "张某璐"]);
+        // (Not where nothing marks the story's opening.)
+        assert_eq!(credit_at("记者 张某 王府井大街上人来人往。").unwrap(), ["张某"]);
         assert_eq!(headline_run_credit("牛年第一月 开基抬头券商理财掉队某经记者 于某敏在金融危机的淫威之下，2008年，全球资本市场经历洗礼。").unwrap(), ["于某敏"]);
         assert_eq!(headline_run_credit("上海某区书记朱某松被查 14:27·某济观察报 某济观察网 记者 李某敖 2024年11月27日10时，某某网站发布消息。").unwrap(), ["李某敖"]);
         // (Not a sentence that mentions a reporter.)
