@@ -1785,7 +1785,7 @@ pub fn headline_run_credit(line: &str) -> Option<Vec<String>> {
 /// the story (`记者 宋某杭州影迷有眼福了` → 宋某).
 pub fn credit_at(run: &str) -> Option<Vec<String>> {
     let (v, back) = view(run);
-    if !ROLE_HEAD.is_match(v.trim_start()) && !v.trim_start().starts_with(['首', '特', '见', '实']) {
+    if !ROLE_HEAD.is_match(v.trim_start()) {
         return None;
     }
     let names = spaced_credit(&join_padded(v.trim_start()), true)?;

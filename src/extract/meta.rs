@@ -939,7 +939,7 @@ fn marked_credit(line: &str) -> Option<Vec<String>> {
     credit_closing(line, true)
 }
 
-fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
+fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // `…了。”（余某）作者：余某 （来源：某城晚报）`, `…(刘某元)（文章来源：某券时报）`,
     // `…面貌。（记者 郑某群） 【编辑：李某仓】`:
     // a site's author and source labels after the paper's own closing
@@ -947,14 +947,9 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static LABELS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[)）](?P<tail>(?:\s*[(（【\[]?\s*(?:文章|本文|信息)?(?:作者|来源|稿源|责任编辑|责编|编辑)\s*[:：]\s*[^()（）:：【】\[\]]{1,20}?\s*[)）】\]]?)+)\s*$").unwrap()
     });
-    let stripped;
-    let line = match LABELS_AFTER.captures(line) {
-        Some(c) => {
-            stripped = line[..c.name("tail").unwrap().start()].to_owned();
-            stripped.as_str()
-        }
-        None => line,
-    };
+    // Each step below cuts the line where its pattern's group starts.
+    let cut = |line: &'a str, re: &Regex, group: &str| -> Option<&'a str> { re.captures(line).and_then(|c| c.name(group)).map(|m| &line[..m.start()]) };
+    let line = cut(line, &LABELS_AFTER, "tail").unwrap_or(line);
     // What a flattened page runs on after the closing credit: the app it was
     // posted from (`（某视新闻客户端）`), a print citation (`《 某民日报 》（ 2021年07月25日
     // 01 版）`), a topic link (`点击进入专题：…`), the editor's line, the page's
@@ -962,40 +957,20 @@ fn credit_closing(line: &str, marked: bool) -> Option<Vec<String>> {
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[)）]\s*(?P<f>(?:(?:[(（]\s*\p{Han}{2,10}(?:客户端|网|报|台)\s*[)）]|《\s*\p{Han}{2,10}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]|点击进入专题\s*[:：][^()（）]{0,40}?|(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Han}A-Za-z]{1,12}|声明\s*[:：][^()（）]{0,40}|已有\S{0,12}条评论|我要评论|发表评论|返回顶部|打印本页|关闭窗口|(?:end)?-->)(?:\s+|$))+)$").unwrap()
     });
-    let furnished;
-    let line = match FURNITURE.captures(line) {
-        Some(c) => {
-            furnished = line[..c.name("f").unwrap().start()].trim_end().to_owned();
-            furnished.as_str()
-        }
-        None => line,
-    };
+    let line = cut(line, &FURNITURE, "f").map_or(line, str::trim_end);
     // `…步入会议室。京华时报记者陈某 [责任编辑：宇某杰 PN051] 用微信扫描二维码 分享至好友和朋友圈`:
     // the page's bracketed editor tag and share controls after an unbracketed credit.
     static CONTROLS: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"\p{Han}(?P<c>(?:\s*(?:[\[【(（]\s*(?:责任编辑|编辑|责编)\s*[:：][^\]】)）]{1,24}[\]】)）]|用微信扫描二维码|分享至好友和朋友圈|分享到\S{0,12}|已有\S{0,12}条评论|我要评论|返回顶部|打印本页|关闭窗口))+)\s*$").unwrap()
     });
-    let controlled;
-    let line = match CONTROLS.captures(line) {
-        Some(c) => {
-            controlled = line[..c.name("c").unwrap().start()].to_owned();
-            controlled.as_str()
-        }
-        None => line,
-    };
+    let line = cut(line, &CONTROLS, "c").unwrap_or(line);
     // `…参加活动。文/图：周某燕编辑：赵某赟责任编辑：李某昌`: the editors' labels
     // glued after the writer's name.
     static EDITORS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"\p{Han}(?P<e>(?:\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：]\s*[\p{Han}A-Za-z]{1,12}?)+)\s*$").unwrap()
     });
-    let edited;
-    let line = match EDITORS_AFTER.captures(line).filter(|c| c.name("e").unwrap().start() > 0) {
-        Some(c) if !line[..c.name("e").unwrap().start()].ends_with("责任") => {
-            edited = line[..c.name("e").unwrap().start()].to_owned();
-            edited.as_str()
-        }
-        _ => line,
-    };
+    // (`…李某责任编辑：X` is one label, not `…李某责任` and `编辑：X`.)
+    let line = cut(line, &EDITORS_AFTER, "e").filter(|l| !l.ends_with("责任")).unwrap_or(line);
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
     }
