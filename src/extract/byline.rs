@@ -76,7 +76,20 @@ const SPECIAL_FORMS: &[fn(&str) -> Option<Dateline>] = &[
     name_reported,
     short_xun,
     slash_reported,
+    dated_names,
 ];
+
+/// `某华社北京12月16日（韩某、王某玲）16日闭幕的…`: an agency's dateline
+/// that lost its `电`, the reporters' names in brackets after the day.
+fn dated_names(n: &str) -> Option<Dateline> {
+    static DATED_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{2,5}?\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[(]\s*(?:记者\s*)?(?P<n>\p{Han}{2,3}(?:\s*[、,\s]\s*\p{Han}{2,3}){0,3})\s*[)]").unwrap()
+    });
+    let c = DATED_NAMES.captures(n)?;
+    let names = split_names(&c["n"]);
+    let day = (c["m"].parse().ok()?, c["d"].parse().ok()?);
+    (surnamed(&names) && names.iter().all(|x| is_name(x))).then(|| Dateline { outlet: Some(c["o"].to_owned()), month_day: Some(day), authors: names })
+}
 
 /// `（某央社记者X、Y台北12日电）`: the agency, its reporters, where they
 /// filed from and the day, in brackets opening the story (the opening
@@ -226,7 +239,9 @@ fn xun_name_reported(n: &str) -> Option<Dateline> {
     });
     if let Some(c) = XUN_NAME_REPORTED.captures(n) {
         let name = &c["n"];
-        if lone_name(name) && !NOT_NAMES.contains(&name) {
+        // `本网讯  农谚讲“惊蛰…”`: who is quoted, a verb of saying before the quote.
+        let says = name.ends_with(['讲', '说', '称', '道', '曰', '问', '言', '云']);
+        if lone_name(name) && !NOT_NAMES.contains(&name) && !says {
             return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: vec![name.to_owned()] });
         }
     }
@@ -729,7 +744,8 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
                 // `记者 张某 郭某 范某4月1日，…`: after a name set off by spaces, the
                 // next one glued to the story only where the story opens surely.
                 None if glued_ok && roles > 0 && !names.is_empty() => {
-                    glued_name(tail).filter(|n| story_opening(&tail[n.len()..]) >= 2).map(|n| (n, 0))
+                    // (`赵某 成立19年、…`: a figure that is no day opens no story.)
+                    glued_name(tail).filter(|n| story_opening(&tail[n.len()..]) >= 2 && !counted_years(&tail[n.len()..])).map(|n| (n, 0))
                 }
                 None => None,
             };
@@ -796,6 +812,12 @@ fn story_opening(rest: &str) -> usize {
         return 3;
     }
     OPENINGS.iter().filter(|o| rest.starts_with(*o)).map(|o| o.chars().count().min(2)).max().unwrap_or(0)
+}
+
+/// `19年、…`, `10周年`: a count of years or times, not the day a story opens with.
+fn counted_years(rest: &str) -> bool {
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*\d{1,3}\s*(?:周年|年|次|个|名|家|位|岁)").unwrap());
+    COUNT.is_match(rest)
 }
 
 /// `何某海 在美食平台…`, `米某  任某澄  熊某 3月10日下午，…`: the writers' names
@@ -1190,6 +1212,10 @@ fn is_name(t: &str) -> bool {
     }
     // A newsroom's desk (`国际中心`, `编辑部`, `采访组`) signs some stories;
     // a channel (`财经频道`, `即时新闻`) is no person either.
+    // `每经记者`, `本台记者`: a role after an outlet's short name, no person.
+    if v.chars().count() >= 3 && ["记者", "通讯员", "评论员"].iter().any(|r| v.ends_with(r)) {
+        return false;
+    }
     if ["中心", "小组", "编辑部", "新闻部", "采访部", "报道组", "采访组", "编辑组", "频道", "新闻", "联播", "直播", "栏目", "节目"].iter().any(|d| v.ends_with(d)) {
         return false;
     }
@@ -1227,7 +1253,7 @@ fn is_name(t: &str) -> bool {
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|执笔人?|撰文者?|撰稿人?|撰写人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文图|图文|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
+            (?:作者|执笔人?|撰文者?|撰稿人?|撰写人|投稿人|寄思人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文图|图文|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?\+?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*(?:[:：\]】]\s*)?)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
           | (?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
@@ -1981,7 +2007,7 @@ fn reported_byline(v: &str) -> Option<(Option<String>, Vec<String>)> {
     // `希望之声国际广播电台张小翠报导`, `某某亚太电视黄小国、林小霞台湾新竹采访报导`:
     // outlet, reporters and perhaps the place run together.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>\p{Han}{2,14}?(?:电视台|电视|电台|台|社|报|网))(?P<run>[\p{Han}、]{2,24}?)(?:采访)?(?:报导|报道)\s*$").unwrap()
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,14}?(?:电视台|电视|电台|新闻|台|社|报|网))(?P<run>[\p{Han}、]{2,24}?)(?:采访)?(?:报导|报道)\s*$").unwrap()
     });
     if let Some(c) = GLUED.captures(v) {
         if let Some(names) = names_then_place(&c["run"]) {
@@ -3136,5 +3162,23 @@ mod tests {
         assert_eq!(closing_source("每所学校将至少配备1名法治副校长。（据某华社）").as_deref(), Some("某华社"));
         // An outlet's tag, then the credit bracket, after a caption.
         assert_eq!(dateline_credit_within("三国均参与到军事行动中【某新网】(记者 张某平)某国的独裁者已穷途末路，日前").unwrap(), ["张某平"]);
+        // Set 43: an agency's dateline that lost its `电`, names in brackets.
+        let d = dateline("某华社北京12月16日（韩某、王某玲）16日闭幕的中央经济工作会议明确了方向。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors.clone(), d.month_day), (Some("某华社"), vec!["韩某".to_string(), "王某玲".to_string()], Some((12, 16))));
+        assert!(dateline("某华社北京12月16日（星期五）上午召开会议。").is_none_or(|d| d.authors.is_empty()));
+        // A broadcaster's news desk, reporters and the place run together.
+        assert_eq!(report_tag_within("提醒山友注意。（某視新聞賴某君南投報導）").unwrap(), ["賴某君"]);
+        assert_eq!(report_tag_within("才能拼出好薪情。（某視新聞宋某芳、游某智新北市報導）").unwrap(), ["宋某芳", "游某智"]);
+        // `每经记者`: an outlet's reporter, no person named.
+        assert!(!is_name("每经记者"));
+        assert!(split_names("每经记者").is_empty());
+        // A count of years after a spaced name opens no story.
+        assert_eq!(headline_run_credit("某科讯飞坚决表示未涉足房地产 某济观察网 记者 冯某艳 实习记者 赵某 成立19年、上市10周年的某科讯飞，以AI第一股自居").unwrap(), ["冯某艳", "赵某"]);
+        assert_eq!(spaced_credit("记者 张某 郭某 范某4月1日，某市召开会议", true).unwrap(), ["张某", "郭某", "范某"]);
+        // Who is quoted after a portal's mark is no writer.
+        assert!(dateline("本网讯  农谚讲“惊蛰麦返青，农夫闲转忙”。目前，各地小麦陆续开始起身拔节。").is_none_or(|d| d.authors.is_empty()));
+        assert_eq!(dateline("某江网讯李某平“我们的日子越过越好了。”").unwrap().authors, ["李某平"]);
+        // A reader's remembrance signed by who sends it.
+        assert_eq!(byline_line("寄思人：李某业").unwrap(), ["李某业"]);
     }
 }

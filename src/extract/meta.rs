@@ -341,6 +341,8 @@ pub fn read(
             .or_else(|| closing_name(&body.paragraphs).and_then(unlabelled))
             .or_else(|| licensed.as_ref().map(|(a, _)| a.clone()).filter(|a| !a.is_empty()))
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
+            // `…相聚。【記者X／台北報導】` closing a paragraph above a gallery and ads.
+            .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| byline::report_tag_within(l)))
             // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
@@ -355,6 +357,11 @@ pub fn read(
             .or_else(|| name_line(&a.head).and_then(unlabelled))
             // `何某刚　黄某萍` just above the body: an e-paper's byline cell.
             .or_else(|| a.head.last().and_then(|l| names_alone(l)).and_then(unlabelled))
+            // Pupils' essays signed with their school and class.
+            .or_else(|| {
+                let v: Vec<String> = body.paragraphs.iter().filter_map(|l| school_signature(l)).collect();
+                (!v.is_empty()).then_some(v)
+            })
             // `黄某` alone on the line after the deck, then the story.
             .or_else(|| body.paragraphs.iter().take(2).map(String::as_str).chain(a.head.last().copied()).find_map(titled_name))
             .or_else(|| opening_name(&body.paragraphs[opening..]).and_then(unlabelled))
@@ -673,6 +680,10 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     for c in parts.iter().filter(|(at, _)| !glued(*at)).filter_map(|(_, p)| INLINE.captures(p)) {
         let run = TITLE.replace_all(&c["n"], " ");
         let run = LABEL_STOP.find(&run).map_or(&run[..], |m| &run[..m.start()]);
+        // `作者：每经记者 涨停板，就要这样抓`: a word, a comma and a run of
+        // five or more is a sentence (an ad's link), not the next name.
+        static CLAUSE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\p{Han}{2,3}\s*[,，]\s*\p{Han}{5}").unwrap());
+        let run = CLAUSE.find(run).map_or(run, |m| &run[..m.start()]);
         for x in byline::split_names(run) {
             let x = back.restore(&x);
             if !v.contains(&x) {
@@ -782,6 +793,23 @@ fn titled_name(line: &str) -> Option<Vec<String>> {
     let c = TITLED.captures(&v)?;
     let n = c["n"].to_owned();
     (byline::lone_name(&n) && byline::surnamed(std::slice::from_ref(&n))).then(|| vec![back.restore(&n)])
+}
+
+/// `杭州市某某小学二（1）班 陈某彬`, `——某某外国语学校 / 三（3）班  俞某和`:
+/// a pupil's essay signed with the school and class, then the name, on a
+/// line of its own (above the essay or below it). A page of several essays
+/// signs each; every name counts, in page order.
+fn school_signature(line: &str) -> Option<String> {
+    static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:—{1,2}|-{2})?\s*(?P<s>[\p{Han}()]{2,24}?(?:小学|中学|学校|幼儿园|附小|附中|一中|二中|三中))?\s*/?\s*(?P<c>(?:[一二三四五六]|[初高][一二三])\s*(?:年级)?\s*[(]?\s*\d{1,2}\s*[)]?\s*班)?\s+(?P<n>\p{Han}{2,3})\s*$").unwrap()
+    });
+    if line.chars().count() > 40 {
+        return None;
+    }
+    let (v, back) = crate::text::simplified_view(line);
+    let c = SIGNED.captures(&v)?;
+    let n = c["n"].to_owned();
+    ((c.name("s").is_some() || c.name("c").is_some()) && byline::lone_name(&n)).then(|| back.restore(&n))
 }
 
 /// The words of a line printed alone (simplified view, padded names
@@ -1016,7 +1044,7 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence;
     // `…问题。本组文/本报记者 X`: the writer of a group of stories.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|[\p{Han}·]{2,14}?(?:社|报|网|台|新闻|客户端)|\p{Han}{2})?记者\s*:?|(?:本组|本版|本栏)?文\s*/\s*(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:记者)?|(?:作者|撰稿|撰文|采写|文\s*/\s*图|文)\s*:|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|[\p{Han}·]{2,14}?(?:社|报|网|台|新闻|客户端|媒体|传媒)|\p{Han}{2})?记者\s*:?|(?:本组|本版|本栏)?文\s*/\s*(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:记者)?|(?:作者|撰稿|撰文|采写|文\s*/\s*图|文)\s*:|(?:实习)?编译\s*:?|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
@@ -1155,7 +1183,9 @@ fn columnist(headline: &str, paragraphs: &[String]) -> Option<Vec<String>> {
     let compound = n.chars().count() < 4 || super::surnames::surname(&n).is_some_and(|(len, _)| len == 2);
     let name = back.restore(&n);
     let unused = !paragraphs.iter().any(|p| p.contains(name.as_str()) || crate::text::simplified_view(p).0.contains(n.as_str()));
-    (names.len() == 1 && compound && byline::surnamed(&names) && !byline::is_place(&n) && unused).then(|| vec![name])
+    // A one-paragraph brief under `X：…` quotes X; a column runs longer.
+    let long = paragraphs.len() >= 2;
+    (names.len() == 1 && compound && byline::surnamed(&names) && !byline::is_place(&n) && unused && long).then(|| vec![name])
 }
 
 fn headline_credit(headline: &str) -> Option<Vec<String>> {
@@ -1164,7 +1194,8 @@ fn headline_credit(headline: &str) -> Option<Vec<String>> {
     let (n, back) = crate::text::simplified_view(headline);
     let c = CREDIT.captures(&n)?;
     let names = byline::split_names(&c["n"]);
-    (names.len() == 1 && byline::surnamed(&names)).then(|| vec![back.restore(&names[0])])
+    // `…经验谈（江西篇）`: a series' part, named for a place, is no writer.
+    (names.len() == 1 && byline::lone_name(&names[0]) && !names[0].ends_with(['篇', '卷', '集', '期', '章'])).then(|| vec![back.restore(&names[0])])
 }
 
 /// `(2012-01-17 20:00) 晚间新闻` after the body: a line that is all date.
@@ -2451,6 +2482,28 @@ mod tests {
         // A repost's form above the paragraph the reporter's tag opens.
         assert!(opens_with_report_tag("〔記者陳某嬋／高雄報導〕2023萬年季「高雄迎火獅」將於國慶連假登場。"));
         assert!(!opens_with_report_tag("高市府民政局表示，今年主舞台節目不同以往。"));
+        // Set 43: a compiler glued to the last sentence; a converged newsroom's reporter.
+        assert_eq!(trailing_credit("他認為，某某日後仍將扮演關鍵性角色。編譯李某怡").unwrap(), ["李某怡"]);
+        assert_eq!(trailing_credit("积极推进诚信建设，擦亮\"信用某安\"品牌。某安日报社·最某安全媒体记者：王某").unwrap(), ["王某"]);
+        // A headline's bracketed part of a series, named for a place, is no writer.
+        assert_eq!(headline_credit("DRGs应用实施·改革经验谈（江西篇）"), None);
+        assert_eq!(headline_credit("改革经验谈（江西省）"), None);
+        assert_eq!(headline_credit("我们的三十年（张某）").unwrap(), ["张某"]);
+        // `X：…` over a one-paragraph brief quotes X; over a column, X wrote it.
+        let brief = vec!["关于竞争、合作、对抗几个说法，中方的立场是一贯和明确的。".to_string()];
+        assert_eq!(columnist("王某：中方不认可高人一等的国家", &brief), None);
+        let column = vec!["城市更新不能只看楼宇的高度，更要看街巷的温度。".to_string(); 2];
+        assert_eq!(columnist("王某：城市更新要有温度", &column).unwrap(), ["王某"]);
+        // A label whose first word is no name: the ad link after it is none either.
+        assert_eq!(byline_in("0评论 2017-10-31 13:35:11 来源：某日经济新闻 作者：每经记者 涨停板，就要这样抓"), None);
+        assert_eq!(byline_in("2017-10-31 13:35:11 来源：某日经济新闻 作者：张某 李某").unwrap(), ["张某", "李某"]);
+        // Pupils' essays signed with school and class, above or below the essay.
+        assert_eq!(school_signature("杭州市某某实验学校四（1）班 毛某知").unwrap(), "毛某知");
+        assert_eq!(school_signature("——杭州市某鱼桥小学二（8）班 叶某翯").unwrap(), "叶某翯");
+        assert_eq!(school_signature("三（3）班  俞某和").unwrap(), "俞某和");
+        assert_eq!(school_signature("杭州市某某小学 陈某"), Some("陈某".to_string()));
+        assert_eq!(school_signature("指导老师 陈某"), None);
+        assert_eq!(school_signature("某某小学的孩子们在操场上 跑步"), None);
     }
 
     #[test]

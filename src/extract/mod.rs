@@ -60,7 +60,11 @@ pub fn extract(html: &str, opts: &Options) -> Vec<Extracted> {
     let repaired = repair::unmojibake(html);
     let html = repaired.as_deref().unwrap_or(html);
     let unescaped = repair::unescape_markup(html);
-    let doc = Html::parse_document(unescaped.as_deref().unwrap_or(html));
+    let html = unescaped.as_deref().unwrap_or(html);
+    let broken = repair::unescape_breaks(html);
+    let html = broken.as_deref().unwrap_or(html);
+    let closed = repair::close_raw_text(html);
+    let doc = Html::parse_document(closed.as_deref().unwrap_or(html));
     let hints = hints::read(&doc);
     let mut walk = dom::walk(&doc);
     let sel = opts.selectors.filter(|s| !s.is_empty());

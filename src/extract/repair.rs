@@ -77,6 +77,38 @@ pub fn unescape_markup(html: &str) -> Option<String> {
     Some(fixed.into_owned())
 }
 
+/// Closes raw-text elements written self-closed: `<iframe src="…"/>` (a
+/// WeChat video copied through an XML serializer), `<script src="…"/>`. HTML
+/// has no self-closing form for them, so a parser (and a browser) takes the
+/// rest of the page as the element's text and the article disappears. An
+/// explicit end tag is put after each. Returns `None` when the page holds none.
+pub fn close_raw_text(html: &str) -> Option<String> {
+    static SELF_CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?i)<(?P<name>iframe|script|style|textarea|title|noscript|xmp|noembed|noframes)(?P<attrs>\s[^<>]*?)?/>").unwrap()
+    });
+    if !SELF_CLOSED.is_match(html) {
+        return None;
+    }
+    let fixed = SELF_CLOSED.replace_all(html, |c: &regex::Captures| {
+        format!("<{}{}></{}>", &c["name"], c.name("attrs").map_or("", |a| a.as_str()), &c["name"])
+    });
+    Some(fixed.into_owned())
+}
+
+/// Turns line breaks stored escaped (`…红利\n新华社记者X\n日前…`: a dump
+/// escaped twice, a literal backslash and `n` between Chinese text) back into
+/// breaks, so the byline and the paragraphs stand on lines of their own. At
+/// least three such breaks after Chinese text must be there; a lone `\n` in
+/// a program's listing is left alone. Returns `None` when there are none.
+pub fn unescape_breaks(html: &str) -> Option<String> {
+    static BREAK: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?P<a>[\p{Han}。，！？；：”」』）])(?:\\r)?\\n(?:\\r)?").unwrap());
+    if BREAK.find_iter(html).take(3).count() < 3 {
+        return None;
+    }
+    Some(BREAK.replace_all(html, "$a<br>").into_owned())
+}
+
 fn plainly_han(s: &str) -> bool {
     let (mut han, mut latin) = (0usize, 0usize);
     for c in s.chars() {
@@ -289,6 +321,31 @@ mod tests {
         // A sentence that mentions a tag or two is left alone.
         assert!(unescape_markup("<p>网页用 &lt;p&gt; 标记段落。</p>").is_none());
         assert!(unescape_markup("<p>甲 &lt; 乙，乙 &gt; 丙。</p>").is_none());
+    }
+
+    #[test]
+    fn self_closed_raw_text_elements_are_closed() {
+        // A self-closed iframe would take the rest of the page as its text.
+        let page = r#"<div><p>某市召开会议。</p><p><iframe class="video" src="https://v.example.cn/x"/></p><p>会议指出，要抓好落实。</p></div>"#;
+        let fixed = close_raw_text(page).unwrap();
+        assert_eq!(fixed, r#"<div><p>某市召开会议。</p><p><iframe class="video" src="https://v.example.cn/x"></iframe></p><p>会议指出，要抓好落实。</p></div>"#);
+        let paragraphs = |html: &str| scraper::Html::parse_document(html).select(&scraper::Selector::parse("p").unwrap()).count();
+        assert_eq!((paragraphs(page), paragraphs(&fixed)), (2, 3));
+        assert_eq!(close_raw_text(r#"<script src="/a.js"/><p>正文。</p>"#).unwrap(), r#"<script src="/a.js"></script><p>正文。</p>"#);
+        // Void elements and properly closed ones are left alone.
+        assert!(close_raw_text(r#"<p>正文。<br/><img src="a.jpg"/><iframe src="b"></iframe></p>"#).is_none());
+    }
+
+    #[test]
+    fn line_breaks_stored_escaped_are_breaks_again() {
+        let page = r"<p>新华社北京10月16日电题：某某评论\n新华社记者于某欣、王某宏\n日前出炉的数据受到关注。\n海关总署发布的数据显示，增长明显。</p>";
+        assert_eq!(
+            unescape_breaks(page).unwrap(),
+            "<p>新华社北京10月16日电题：某某评论<br>新华社记者于某欣、王某宏<br>日前出炉的数据受到关注。<br>海关总署发布的数据显示，增长明显。</p>"
+        );
+        // A program's `\n` after Latin text, or fewer than three, is no stored break.
+        assert!(unescape_breaks(r#"<pre>printf("a\n"); printf("b\n"); printf("c\n");</pre>"#).is_none());
+        assert!(unescape_breaks(r"<p>第一段。\n第二段。</p>").is_none());
     }
 
     fn v(s: &[&str]) -> Vec<String> {
