@@ -25,7 +25,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
             (?P<benbao>本报)(?:讯|(?P<bplace>\p{Han}{0,6}?)\s*(?P<bm>\d{1,2})\s*月\s*(?P<bd>\d{1,2})\s*日\s*(?:电|讯)|\s*(?:19|20)\d{2}\s*年\s*(?P<bm2>\d{1,2})\s*月\s*(?P<bd2>\d{1,2})\s*日\s*\p{Han}{0,4}?\s*(?:电|讯))
           | (?:(?P<pre>\p{Han}{2,10}?(?:客户端|网|报|台|社))(?P<sep>[、\-－])){0,3}(?P<agency>新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|中国网|国际在线|路透社|路透|\p{Han}{2,8}?客户端|\p{Han}{2,8}?报|\p{Han}{2,6}?网|\p{Han}{2,4}?社|\p{Han}{2,6}?台|\p{Han}{2,4}?(?:娱乐|财经|科技|体育|汽车|新闻|在线))
             (?:·\p{Han}{2,10}?(?:客户端|网|报|台))?\s*
-            (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:专电|电|讯|消息|报道|报导|综合报道|综合消息|\s+-\s)
+            (?P<place>\p{Han}{0,8}?)\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})|(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3}))\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?(?:\p{Han}{0,3}?专电|电|讯|消息|报道|报导|综合报道|综合消息|\s+-\s)
           | (?P<named>\p{Han}{2,6}?)\s*(?P<nm>\d{1,2})\s*月\s*(?P<nd>\d{1,2})\s*日\s*(?:\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?\s*)?讯
           | (?P<outlet>\p{Han}{2,10}?)讯\s*[(]
           | (?P<wire>新华社|中新社|\p{Han}{2,6}?(?:社|网|台))\p{Han}{0,4}?电\s*[(]
@@ -132,7 +132,7 @@ fn slash_reported(n: &str) -> Option<Dateline> {
 /// dateline in brackets, no reporter named.
 fn agency_only(n: &str) -> Option<Dateline> {
     static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台))\p{Han}{2,5}?\s*(?P<d>\d{1,2})\s*日\s*(?:专?电|(?:综合)?(?:外电)?(?:报导|报道))\s*[)]").unwrap()
+        crate::text::re(r"^\s*[(]\s*(?P<o>\p{Han}{2,6}?(?:社|网|报|台)|路透|法新|美联)\p{Han}{2,5}?\s*(?P<d>\d{1,2})\s*日\s*(?:专?电|(?:综合)?(?:外电)?(?:报导|报道))\s*[)]").unwrap()
     });
     if let Some(c) = AGENCY_ONLY.captures(n) {
         return Some(Dateline { outlet: Some(c["o"].to_owned()), month_day: None, authors: Vec::new() });
@@ -2097,7 +2097,17 @@ fn source_label_simplified(line: &str) -> Option<String> {
         crate::text::re(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于|转载自|转自|本文原创发布于|原创发布于|本文首发于|首发于)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
     });
     let c = SOURCE_LABEL.captures(&n).or_else(|| LOOSE.captures(&n))?;
+    // `声音来源：目击工人：「…」`: a broadcast's sound bite names who speaks;
+    // `…修改了来源：…`: the label inside a sentence names no outlet.
+    let before = n[..c.get(0).unwrap().start()].trim_end();
+    if before.ends_with("声音") || before.ends_with("同期声") || before.ends_with(['了', '的', '是', '其']) {
+        return None;
+    }
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
+    // (A quotation is no outlet's name.)
+    if src.contains(['「', '“', '"']) {
+        return None;
+    }
     // `（供稿：X）` with a person's (or pen) name: who wrote it, not the
     // office that sent it (`供稿：宣传部`, `供稿：某某学院`).
     let label = &n[..c.name("src").unwrap().start()];
@@ -3180,5 +3190,12 @@ mod tests {
         assert_eq!(dateline("某江网讯李某平“我们的日子越过越好了。”").unwrap().authors, ["李某平"]);
         // A reader's remembrance signed by who sends it.
         assert_eq!(byline_line("寄思人：李某业").unwrap(), ["李某业"]);
+        // A wire's special dispatch for a channel; a Western agency's bracketed dateline.
+        let d = dateline("某华社北京9月29日新媒体专电（记者王某 李某远）某某会议今天召开。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors.clone()), (Some("某华社"), vec!["王某".to_string(), "李某远".to_string()]));
+        assert_eq!(dateline("（路透舊金山2日電）某某公司今天宣布裁員。").unwrap().outlet.as_deref(), Some("路透"));
+        // A sound bite's speaker and a label inside a sentence name no outlet.
+        assert_eq!(source_label("聲音來源：目擊工人：「直接上來要撥我的臉。」"), None);
+        assert_eq!(source_label("来源：某某日报"), Some("某某日报".to_string()));
     }
 }

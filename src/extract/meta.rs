@@ -884,7 +884,7 @@ fn beside_date(head: &[&str], i: usize) -> bool {
 /// `据楚天金报1月12日报道，…`: a reprint credits the outlet it quotes.
 fn reported_by(first: &str) -> Option<String> {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*据(?P<o>\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:报道|报导|消息|电)").unwrap()
+        crate::text::re(r"^\s*据\s*《?(?P<o>\p{Han}{2,10}?)》?\s*(?:\d{1,2}月\d{1,2}日)?(?:报道|报导|消息|电)").unwrap()
     });
     let (v, back) = crate::text::simplified_view(first);
     let o = BY.captures(&v)?.name("o")?.as_str().to_owned();
@@ -1227,7 +1227,11 @@ fn dated_source(line: &str) -> Option<(String, Stamp)> {
     static DATED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[(（]\s*(?:来源|稿源|出处|來源)\s*[:：]\s*(?P<o>[^,，()（）:：]{2,20}?)\s*[,，]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]\s*$").unwrap()
     });
-    let c = DATED.captures(line)?;
+    // `来源：某国社会科学报 2013年2月26日`: the day after a space, on a line of its own.
+    static SPACED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*[(（]?\s*(?:来源|稿源|出处|來源)\s*[:：]\s*(?P<o>[^\s,，()（）:：]{2,20}?)\s+(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]?\s*$").unwrap()
+    });
+    let c = DATED.captures(line).or_else(|| SPACED.captures(line))?;
     Some((c["o"].trim().to_owned(), crate::dates::parse(&c["d"])?))
 }
 
@@ -1479,9 +1483,20 @@ fn lead_date(first: &str) -> Option<Stamp> {
     // `某某新闻网2021年9月3日讯 （记者 X）`: a dateline with its year (its
     // outlet may follow instead: `2018年2月4日 讯 /某物谷/ --`).
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:\p{Han}{2,12}?)?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\p{Han}{0,4}?(?:讯|訊|电|電|专电|專電)").unwrap()
+        crate::text::re(r"^\s*(?:\p{Han}{2,12}?)?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\p{Han}{0,4}?(?:讯|訊|电|電|专电|專電|报道|報導|报导|消息)").unwrap()
     });
-    crate::dates::parse(&TAG.captures(first).or_else(|| PLAIN.captures(first))?["d"])
+    // `某浪体育讯　　北京时间2016年3月12日晚7点35分，…`: a portal's mark, then
+    // the day in Beijing time with its year.
+    static BEIJING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*\p{Han}{2,12}?(?:讯|訊)\s*(?:北京时间|北京時間)\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
+    });
+    // `2016年06月17日06:15 某网-某汉晚报 本报讯（记者…）`: a portal's time stamp
+    // opening the text it copied, the outlet after it.
+    static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?\s+\S").unwrap()
+    });
+    let c = TAG.captures(first).or_else(|| PLAIN.captures(first)).or_else(|| BEIJING.captures(first)).or_else(|| STAMPED.captures(first))?;
+    crate::dates::parse(&c["d"])
 }
 
 /// `《 人民日报 》（ 2020年08月24日 02 版）`: the paper and the day that
@@ -2515,6 +2530,16 @@ mod tests {
         assert_eq!(day(date_line("二零一三年三月六日")).as_deref(), Some("2013-03-06"));
         assert_eq!(date_line("定于二○一二年三月开班，现开始报名，具体要求详见招生简章"), None);
         // A portal's source label with the day it ran.
+        let (o, d) = dated_source("来源：某国社会科学报 2013年2月26日").unwrap();
+        assert_eq!((o.as_str(), day(Some(d)).as_deref()), ("某国社会科学报", Some("2013-02-26")));
+        assert_eq!(dated_source("来源：某国社会科学报 作者：张某"), None);
+        // Datelines and stamps with their years opening the text.
+        assert_eq!(day(lead_date("某浪体育讯　　北京时间2016年3月12日晚7点35分，联赛第2轮的一场比赛在某城进行。")).as_deref(), Some("2016-03-12"));
+        assert_eq!(day(lead_date("某华社2024年9月26日报道，来自某某医院的研究团队首次取得疗效。")).as_deref(), Some("2024-09-26"));
+        assert_eq!(day(lead_date("2016年06月17日06:15 某网-某汉晚报 本报讯（记者孙某 通讯员褚某威）昨天，…")).as_deref(), Some("2016-06-17"));
+        assert_eq!(lead_date("2016年6月17日，一辆货车在某某路口侧翻。"), None);
+        // The paper a brief cites for the whole story, its name in title marks.
+        assert_eq!(reported_by("据《某州日报》报道，从2010年1月1日起，某某网对数字版服务进行收费。").unwrap(), "某州日报");
         let (o, d) = dated_source("（来源：某华网，2020年02月28日）").unwrap();
         assert_eq!((o.as_str(), day(Some(d)).as_deref()), ("某华网", Some("2020-02-28")));
         // A dateline opening with its date.
