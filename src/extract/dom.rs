@@ -205,6 +205,13 @@ pub fn walk(doc: &Html) -> Walk {
                         if tag == "a" {
                             w.in_link += 1;
                         }
+                        // A bold run opening the block (`<strong>某某网 记者 X</strong>正文…`).
+                        let bold = matches!(tag, "strong" | "b")
+                            || el.attr("class").is_some_and(|c| c.contains("strong") || c.contains("bold"))
+                            || el.attr("style").is_some_and(|s| s.contains("font-weight") && (s.contains("bold") || s.contains("700")));
+                        if bold && w.bold_lead.is_none() && w.buf.trim().is_empty() {
+                            w.bold_lead = Some((node.id(), w.buf.len()));
+                        }
                         if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
                             w.heading.push((tag.as_bytes()[1] - b'0', node.id()));
                         }
@@ -264,6 +271,21 @@ pub fn walk(doc: &Html) -> Walk {
                     if tag == "a" {
                         w.in_link = w.in_link.saturating_sub(1);
                     }
+                    // A bold credit line opening the block is set apart from the
+                    // text run on after it (`经济观察网 记者 张某` / `广深港高铁…`):
+                    // browsers show the boundary, so the text keeps it as a
+                    // space. Only a run of words ending in a short one (a name)
+                    // counts; a bold word inside a sentence stays glued.
+                    if let Some((id, at)) = w.bold_lead {
+                        if id == node.id() {
+                            w.bold_lead = None;
+                            let run = w.buf.get(at..).unwrap_or("").trim();
+                            let last = run.rsplit(char::is_whitespace).next().unwrap_or("");
+                            if run.chars().count() <= 24 && run.contains(char::is_whitespace) && (2..=3).contains(&last.chars().count()) && last.chars().all(crate::text::is_han) {
+                                w.gap = true;
+                            }
+                        }
+                    }
                     if is_block(tag) {
                         w.flush();
                         if w.owners.last() == Some(&node.id()) {
@@ -293,6 +315,8 @@ struct Walker {
     pending: Vec<Block>,
     /// An image left the text here.
     gap: bool,
+    /// A bold run that opens the block: its element and where its text starts.
+    bold_lead: Option<(NodeId, usize)>,
 }
 
 impl Walker {
@@ -302,6 +326,7 @@ impl Walker {
 
     fn flush(&mut self) {
         self.gap = false;
+        self.bold_lead = None;
         self.flush_text();
         self.blocks.append(&mut self.pending);
     }
@@ -504,6 +529,19 @@ mod tests {
         let doc = Html::parse_document("<body><p>看得见。</p><div style='display: none'>看不见</div></body>");
         let w = walk(&doc);
         assert_eq!(w.blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_bold_credit_opening_a_paragraph_stays_apart_from_the_text() {
+        let text = |html: &str| walk(&Html::parse_document(html)).blocks.iter().map(|b| b.text.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            text("<body><p><span class='p-strong'>某济观察网 记者 张某</span>广深港高铁将在春节前全线覆盖。</p></body>"),
+            ["某济观察网 记者 张某 广深港高铁将在春节前全线覆盖。"]
+        );
+        assert_eq!(text("<body><p><b>本报记者 李某</b>近日，某市召开会议。</p></body>"), ["本报记者 李某 近日，某市召开会议。"]);
+        // A bold word inside a sentence, or one bold word, stays glued.
+        assert_eq!(text("<body><p><strong>开栏</strong>的话：大家好。</p></body>"), ["开栏的话：大家好。"]);
+        assert_eq!(text("<body><p><strong>某圳新闻网</strong>12月14日讯（记者 傅某）</p></body>"), ["某圳新闻网12月14日讯（记者 傅某）"]);
     }
 
     #[test]
