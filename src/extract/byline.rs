@@ -627,7 +627,9 @@ fn outlet_glued_name(t: &str) -> Option<String> {
         }
         let (o, n): (String, String) = (chars[..chars.len() - k].iter().collect(), chars[chars.len() - k..].iter().collect());
         let outlet = ENDS.iter().any(|e| o.ends_with(e)) && o.chars().count() <= 8;
-        (outlet && is_name(&n) && !is_place(&n) && super::surnames::surname(&n).is_some_and(|(len, _)| len < k)).then_some(n)
+        // (`某某日报社区版`: an edition, not 区某.)
+        let edition = n.ends_with(['版', '刊', '端', '号', '讯', '频', '道']);
+        (outlet && !edition && is_name(&n) && !is_place(&n) && super::surnames::surname(&n).is_some_and(|(len, _)| len < k)).then_some(n)
     })
 }
 
@@ -1253,7 +1255,7 @@ fn is_name(t: &str) -> bool {
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
         r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|执笔人?|撰文者?|撰稿人?|撰写人|投稿人|寄思人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|文图|图文|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
+            (?:作者|执笔人?|撰文者?|撰稿人?|撰写人|投稿人|寄思人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|参与报道|参与采写|参与记者|文图|图文|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?\+?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*(?:[:：\]】]\s*)?)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
           | (?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
@@ -1276,6 +1278,10 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `文/图：X`: one credit for the words and the pictures.
     static BOTH_LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^(\s*)(?:文\s*/\s*图|图\s*/\s*文)\s*:").unwrap());
     let mut n = join_padded(&BOTH_LABEL.replace(&READER.replace(line, "$1"), "${1}文图:")); // already NFKC
+    // `策划：X；参与报道：Y Z`: a semicolon parts the credits as a space does.
+    if n.contains(';') {
+        n = n.replace(';', " ");
+    }
     // `作者：Rowan(微博)(…前《环球科学》首席编辑…)`: notes in brackets after a name.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"([^\s(])\([^()]*\)").unwrap());
     while NOTE.is_match(&n) {
@@ -1303,7 +1309,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     static LEAD_ROLES: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
     static WRITER_ROLE: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"\s(?:作者|文字|撰文|撰稿|采写|执笔|记者|整理|文)\s*[:/|｜丨—]").unwrap());
+        LazyLock::new(|| crate::text::re(r"\s(?:作者|文字|撰文|撰稿|采写|执笔|记者|整理|参与报道|参与采写|参与记者|文)\s*[:/|｜丨—]").unwrap());
     static TRAIL_ROLE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"\s{OTHER_ROLE}")).unwrap());
     if let Some(w) = WRITER_ROLE.find(&n) {
         if LEAD_ROLES.is_match(&n[..w.start() + 1]) {
@@ -1561,6 +1567,8 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 /// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
 /// `作者：X`, `文/X 图/Y`, `撰文：X`, `记者X／台北报导`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
+    // `**作者 | X   编辑 | Y**`: a Markdown copy's bold marks around the line.
+    let line = line.trim().trim_matches(['*', '_']);
     let (v, back) = view(line);
     if platform_account(&v) {
         return None;
@@ -1769,7 +1777,7 @@ pub fn report_tag_within(line: &str) -> Option<Vec<String>> {
     // `…造价吓住国会） 某军现役…【某球时报报道 特约记者 张某驰】在俄罗斯…`: a
     // square-bracketed tag with a reporter's role and name.
     static ROLE_TAG: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"【\s*(?P<t>[^【】]{0,16}?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*】").unwrap()
+        crate::text::re(r"(?:【|^)\s*(?P<t>[^【】\[\]]{0,16}?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*[】\]]").unwrap()
     });
     // `…技能大赛 （图文/团委通讯员 金某皓）8月28、29日，…`: a credit in round
     // brackets, its roles marked, after a headline the crawl ran into the story.
@@ -2129,6 +2137,12 @@ fn source_label_simplified(line: &str) -> Option<String> {
         Some((portal, _)) => portal,
         None => src,
     };
+    // `某国青年报任某`: a writer's name glued after the outlet is no part of it.
+    let glued = outlet_glued_name(src);
+    let src = match &glued {
+        Some(n) => src.strip_suffix(n.as_str()).unwrap_or(src),
+        None => src,
+    };
     // `中国证券报(广州)`: the place in brackets is not part of the name.
     let src = src.split(['(', '（']).next().unwrap_or("").trim();
     // `证券时报网作者:李某`: the next label glued on by the layout.
@@ -2175,6 +2189,12 @@ fn name_after_source_simplified(line: &str) -> Option<String> {
     let n = line; // already NFKC
     if n.chars().count() > 80 {
         return None;
+    }
+    // `2019年03月21日08:46:54来源：某国青年报任某`: the name glued to the outlet.
+    static GLUED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:来源|稿源|文章来源)\s*:\s*(?P<t>\p{Han}{5,14})\s*$").unwrap());
+    if let Some(name) = GLUED.captures(&n).and_then(|c| outlet_glued_name(&c["t"])) {
+        return (!NOT.contains(&name.as_str())).then_some(name);
     }
     let c = AFTER.captures(&n)?;
     let name = &c["n"];
@@ -3197,5 +3217,14 @@ mod tests {
         // A sound bite's speaker and a label inside a sentence name no outlet.
         assert_eq!(source_label("聲音來源：目擊工人：「直接上來要撥我的臉。」"), None);
         assert_eq!(source_label("来源：某某日报"), Some("某某日报".to_string()));
+        // Set 44: a tag whose opening bracket the copy lost; a Markdown copy's bold marks.
+        assert_eq!(report_tag_within("某球时报-某球网报道 记者 姚某娟]第70届世界卫生大会报名日期已经截止。").unwrap(), ["姚某娟"]);
+        assert_eq!(byline_line("**作者 | Lianzi   编辑 | Vicky Xiao**").unwrap(), ["Lianzi"]);
+        // Co-reporters after a planner, parted by a semicolon.
+        assert_eq!(byline_line("策划：林某；参与报道：李某珊 崔某雯 胡某 林某含").unwrap(), ["李某珊", "崔某雯", "胡某", "林某含"]);
+        // A writer's name glued after the outlet in the source label.
+        assert_eq!(name_after_source("2019年03月21日08:46:54来源：某国青年报任某").as_deref(), Some("任某"));
+        assert_eq!(source_label("2019年03月21日08:46:54来源：某国青年报任某").as_deref(), Some("某国青年报"));
+        assert_eq!(name_after_source("来源：某某日报社区版"), None);
     }
 }

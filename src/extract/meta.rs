@@ -443,7 +443,7 @@ pub fn read(
             own.or_else(|| byline::dateline(p).map(|d| d.authors)).or_else(|| part_writer(p)).unwrap_or_default()
         });
         // `（参与记者X、Y）` closing a wire story: who helped report it.
-        let helped = body.paragraphs.iter().rev().take(3).filter(|p| p.contains("参与记者") || p.contains("参与采写")).find_map(|l| trailing_credit(l));
+        let helped = body.paragraphs.iter().rev().take(3).filter(|p| p.contains("参与记者") || p.contains("参与采写") || p.contains("参与报道")).find_map(|l| trailing_credit(l));
         for names in head.into_iter().chain(credits).chain(helped) {
             for n in names {
                 if !m.authors.contains(&n) && !m.editors.contains(&n) {
@@ -896,8 +896,9 @@ fn reported_by(first: &str) -> Option<String> {
 /// story. The line before must close a sentence, and the name must open
 /// with a family name and be no place.
 fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
+    // (`洪某 2022.07.20`: a column's writer may sign with the day.)
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}?)(?:\s+(?P<at>\p{Han}{2,4}))?\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?\s*$").unwrap()
+        crate::text::re(r"^\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}?)(?:\s+(?P<at>\p{Han}{2,4}))?\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?(?:\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*$").unwrap()
     });
     // `(责任编辑：X)` and `本文相关推荐` may still follow it.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1039,7 +1040,7 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // view so that `報導` counts, names given back in the page's script.
     // Also a line of its own: `(李小伟 编译)`.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:[。！？”」』?!…]\s*|\.\.\.\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+|\p{Han}{2,4}中心)?(?P<role>记者|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
+        crate::text::re(r"(?:[。！？”」』?!…]\s*|\.\.\.\s*|^\s*)[(]\s*(?:\p{Han}{2,10}(?:网|报|社|台|客户端|新闻)\s+|(?P<office>\p{Han}{2,14}?(?:局|委|办|厅|中心|部|镇|乡|街道|县|区|所|院|站|处|馆|司))\s+|\p{Han}{2,4}中心)?(?P<role>(?:总台)?(?:记者|报道员)|文\s*/\s*图|图\s*/\s*文|文图|图文|文|作者|执笔)?\s*[:/]?\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2})\s*(?P<rep>/?\s*(?:编译|整理|报导|报道|综合报导)|/\s*\p{Han}{2,6}?(?:报导|报道))?\s*[)]\s*(?:[(]\p{Han}{2,10}(?:报|网|社|台)[)])?\s*$").unwrap()
     });
     // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence;
     // `…问题。本组文/本报记者 X`: the writer of a group of stories.
@@ -2540,6 +2541,11 @@ mod tests {
         assert_eq!(lead_date("2016年6月17日，一辆货车在某某路口侧翻。"), None);
         // The paper a brief cites for the whole story, its name in title marks.
         assert_eq!(reported_by("据《某州日报》报道，从2010年1月1日起，某某网对数字版服务进行收费。").unwrap(), "某州日报");
+        // A broadcaster's app and its 报道员 closing the story.
+        assert_eq!(trailing_credit("目前已排放2.3351万吨。(某视新闻客户端 总台报道员 林某翰)").unwrap(), ["林某翰"]);
+        // A column signed with the writer's name and the day.
+        let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(closing_name(&p(&["这就是中文互联网之死。", "洪某 2022.07.20"])).unwrap(), ["洪某"]);
         let (o, d) = dated_source("（来源：某华网，2020年02月28日）").unwrap();
         assert_eq!((o.as_str(), day(Some(d)).as_deref()), ("某华网", Some("2020-02-28")));
         // A dateline opening with its date.
