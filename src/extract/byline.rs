@@ -1476,6 +1476,28 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
 /// or site (`某某晚报·某某新闻记者`, `某某晚报/某某新闻记者`, `南方+记者`)
 /// is credited under the paper's name.
 fn view(line: &str) -> (String, crate::text::ScriptMap) {
+    // Every reader of a page's few dozen credit lines asks for the same
+    // views; the last ones are kept (a small per-thread memo, emptied when
+    // it grows), as `simplified_view` keeps its own.
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::text::FastMap<String, (String, crate::text::ScriptMap)>> =
+            std::cell::RefCell::new(crate::text::FastMap::default());
+    }
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(line).cloned()) {
+        return hit;
+    }
+    let view = view_uncached(line);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 4096 {
+            m.clear();
+        }
+        m.insert(line.to_owned(), view.clone());
+    });
+    view
+}
+
+fn view_uncached(line: &str) -> (String, crate::text::ScriptMap) {
     static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(^|[^\p{Han}]|[报网社台刊])(?:全媒体|融媒体|新媒体|全媒|融媒|视频|资深|客户端)(记者|通讯员)").unwrap()
     });
@@ -1771,6 +1793,11 @@ pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
 /// `…釐清。（突发中心X／台北报导）《某果》关心你…`: a reporter's tag, in
 /// brackets of any kind, anywhere in a line.
 pub fn report_tag_within(line: &str) -> Option<Vec<String>> {
+    // Every form needs 报道/报导 or a reporter's role (a cheap test first:
+    // this runs on every paragraph of a page that credits nobody).
+    if !line.contains(['报', '報', '记', '記', '讯', '訊']) {
+        return None;
+    }
     let (v, back) = view(line);
     static TAG_WITHIN: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"[〔【\[(]\s*(?P<t>[^〔〕【】\[\]()]{4,30}?(?:报导|报道))\s*[〕】\])]").unwrap());

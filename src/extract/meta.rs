@@ -803,7 +803,7 @@ fn school_signature(line: &str) -> Option<String> {
     static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?:—{1,2}|-{2})?\s*(?P<s>[\p{Han}()]{2,24}?(?:小学|中学|学校|幼儿园|附小|附中|一中|二中|三中))?\s*/?\s*(?P<c>(?:[一二三四五六]|[初高][一二三])\s*(?:年级)?\s*[(]?\s*\d{1,2}\s*[)]?\s*班)?\s+(?P<n>\p{Han}{2,3})\s*$").unwrap()
     });
-    if line.chars().count() > 40 {
+    if line.chars().count() > 40 || !line.contains(['班', '学', '學', '园', '園', '中']) {
         return None;
     }
     let (v, back) = crate::text::simplified_view(line);

@@ -103,7 +103,7 @@ pub fn close_raw_text(html: &str) -> Option<String> {
 pub fn unescape_breaks(html: &str) -> Option<String> {
     static BREAK: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"(?P<a>[\p{Han}。，！？；：”」』）])(?:\\r)?\\n(?:\\r)?").unwrap());
-    if BREAK.find_iter(html).take(3).count() < 3 {
+    if !html.contains("\\n") || BREAK.find_iter(html).take(3).count() < 3 {
         return None;
     }
     Some(BREAK.replace_all(html, "$a<br>").into_owned())
