@@ -1278,6 +1278,13 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `文/图：X`: one credit for the words and the pictures.
     static BOTH_LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^(\s*)(?:文\s*/\s*图|图\s*/\s*文)\s*:").unwrap());
     let mut n = join_padded(&BOTH_LABEL.replace(&READER.replace(line, "$1"), "${1}文图:")); // already NFKC
+    // `图/X Y 文字、整理/Z`: several writer's marks joined before one slash are
+    // one writer's mark.
+    static JOINED_MARKS: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:文字|整理|撰文|采写|文)(?:、(?:文字|整理|撰文|采写|文))+\s*/").unwrap());
+    if JOINED_MARKS.is_match(&n) {
+        n = JOINED_MARKS.replace_all(&n, "文/").into_owned();
+    }
     // `策划：X；参与报道：Y Z`: a semicolon parts the credits as a space does.
     if n.contains(';') {
         n = n.replace(';', " ");
@@ -1290,7 +1297,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `[作者: 刘某仓 责任编辑: 杨某宇 ]`: the editor part is no byline, nor
     // what follows another label (`作者： 马某健 稿源： 某某网 2012-01-12`).
     let labels = [
-        "责任编辑", "责编", "编辑", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览", "访问", "阅读", "单位", "出版", "更新",
+        "责任编辑", "责编", "编辑", "图片来源", "来源", "稿源", "出处", "时间", "日期", "发布", "点击", "浏览", "访问", "阅读", "单位", "出版", "更新",
         // `新京报记者 X 校对 Y`: the proofreader's and reviewers' part.
         "校对", "审核", "审校", "初审", "复审", "终审",
         // `作者：X 加入时间：…`: a CMS's entry-time label.
@@ -1305,7 +1312,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `策划：X 统筹：Y 文字：Z 摄影：W`: a feature's credits name every
     // role; only the writer's part is a byline.
     // (`编/X 审/Y`: a school's one-character marks for its editor and reviewer.)
-    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|图片|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编|编|审|校|核)\s*[:/|｜丨—_]";
+    static OTHER_ROLE: &str = r"(?:总策划|策划|统筹|监制|出品人|出品|设计|海报|视觉|摄影|摄像|视频|图片|剪辑|制图|拍摄|口述|主持|出镜|来源|稿源|出处|责任编辑|编辑|责编|编|审|校|核|图|摄)\s*[:/|｜丨—_]";
     static LEAD_ROLES: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
     static WRITER_ROLE: LazyLock<Regex> =
@@ -1337,7 +1344,8 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     }
     // `□X`, `■X Y`: the bullet e-papers set before a byline, then only names.
     static BULLET: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[□■◎●▲◆◇★☆○]\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{1,4}){0,3})\s*$").unwrap()
+        // (`▲华某莹`: the triangle marks a picture's caption, who is shown.)
+        crate::text::re(r"^\s*[□■◎●◆◇★☆○]\s*(?P<n>\p{Han}{2,4}(?:[\s、]+\p{Han}{1,4}){0,3})\s*$").unwrap()
     });
     if let Some(c) = BULLET.captures(&n).filter(|_| !ROLE.is_match(&n)) {
         let names = split_names(&c["n"]);
@@ -3253,5 +3261,9 @@ mod tests {
         assert_eq!(name_after_source("2019年03月21日08:46:54来源：某国青年报任某").as_deref(), Some("任某"));
         assert_eq!(source_label("2019年03月21日08:46:54来源：某国青年报任某").as_deref(), Some("某国青年报"));
         assert_eq!(name_after_source("来源：某某日报社区版"), None);
+        // Set 45: photographers, then the writer under joined marks; a caption's triangle.
+        assert_eq!(byline_line("图/某国军网记者冯某华 穆某双 文字、整理/赵某 图片来源：某国军网").unwrap(), ["赵某"]);
+        assert_eq!(byline_line("▲华某莹"), None);
+        assert_eq!(byline_line("■华某莹").unwrap(), ["华某莹"]);
     }
 }

@@ -1267,7 +1267,7 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
 /// A picture's mark after the names (`记者 X 摄`) makes it a picture's credit.
 fn inline_credit(p: &str) -> Option<Vec<String>> {
     static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4})\s+\S").unwrap()
+        crate::text::re(r"[。！？”!?]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4}|\p{Han}{0,8}?(?:本报|本刊|特约)?评论员\s*\p{Han}{2,3})\s+\S").unwrap()
     });
     let (v, back) = crate::text::simplified_view(p);
     // `…做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章…`: the
@@ -1285,6 +1285,19 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     // `…微信订阅号：sinachuangshiji 文/梁某园 他们以为…`: the mark and the name
     // set off by spaces.
     static SPACED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:^|\s)文\s*/\s*(?P<n>\p{Han}{2,3})\s+\S").unwrap());
+    // `…打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，…`: a labelled credit
+    // in a page flattened to one line, the story's first sentence after it
+    // (a long run with a comma or a full stop, not the page's next control).
+    static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|\s)(?:撰文|作者|撰稿|文)\s*[|丨/:]\s*(?P<n>\p{Han}{2,3}(?: \p{Han}{2,3}){0,3})\s+(?P<rest>\S+)").unwrap()
+    });
+    for c in SPACED_LABEL.captures_iter(&v) {
+        let names = byline::split_names(&c["n"]);
+        let story = c["rest"].chars().count() >= 8 && c["rest"].contains([',', '。']);
+        if story && byline::surnamed(&names) && names.iter().all(|n| byline::lone_name(n)) {
+            return Some(names.iter().map(|n| back.restore(n)).collect());
+        }
+    }
     if let Some(c) = MARKED.captures(&v).or_else(|| SPACED_MARK.captures(&v)) {
         let n = c["n"].to_owned();
         if byline::surnamed(std::slice::from_ref(&n)) && byline::lone_name(&n) {
@@ -1883,6 +1896,12 @@ mod tests {
         let p = "对此，中国必须要做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章，如需转载请注明来源。";
         assert_eq!(inline_credit(p).unwrap(), ["方某志"]);
         assert!(inline_credit("他说。 记者了解到，当地已经开始行动。").is_none());
+        let p = "2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻 保存到博客 大 | 中 | 小 打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，并不像人们想象的那么大。";
+        assert_eq!(inline_credit(p).unwrap(), ["周某", "邹某霞"]);
+        assert_eq!(inline_credit("纠错 来源： 某青网 作者： 周某 邹某霞 手机看新闻 保存到博客"), None);
+        // A commentator's credit between wide spaces after a question.
+        let p = "原标题：不法商人“围猎”领导干部，“套路”背后是什么？　　半某谈评论员张某　　近年来，一些不法商人围猎领导干部。";
+        assert_eq!(inline_credit(p).unwrap(), ["张某"]);
     }
 
     #[test]
