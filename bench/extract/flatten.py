@@ -3,7 +3,7 @@
 into one, as crawlers often store them, scored like the originals.
 
 For each item of bench/extract/meta_holdoutNN.jsonl (NN >= --from) whose page
-is in EXT and uses the helpers' wrapper (<div class="article-content">), it
+is in EXT and uses the helpers' wrapper (<div class="article-content">, or <div class="content"> from set 43 on), it
 writes a copy to OUT whose body is one <p> holding the paragraphs' text joined
 with --sep, and a truth file OUT/truth.jsonl pointing at the copies. Then:
 
@@ -28,7 +28,8 @@ ap.add_argument("--from", dest="first", type=int, default=27, help="first held-o
 a = ap.parse_args()
 os.makedirs(a.out, exist_ok=True)
 
-BODY = re.compile(r'<div class="article-content">(.*)</div>\s*<div class="footer">', re.S)
+# The wrapper of sets 27-42, and the plainer one of sets 43 on.
+BODY = re.compile(r'<div class="article-content">(.*)</div>\s*<div class="footer">|<div class="content">\n(.*)\n</div></body>', re.S)
 BREAK = re.compile(r"(?i)<br\s*/?>|</p>|</div>|<p[^>]*>")
 TAG = re.compile(r"<[^>]+>")
 n = 0
@@ -46,12 +47,13 @@ with open(os.path.join(a.out, "truth.jsonl"), "w", encoding="utf-8") as truth:
             m = BODY.search(t)
             if not m:
                 continue
-            text = html.unescape(TAG.sub("", BREAK.sub("\n", m.group(1))))
+            g = 1 if m.group(1) is not None else 2
+            text = html.unescape(TAG.sub("", BREAK.sub("\n", m.group(g))))
             paras = [p.strip() for p in text.split("\n") if p.strip()]
             flat = "<p>" + html.escape(a.sep.join(paras), quote=False) + "</p>\n"
             name = "flat_" + os.path.basename(page)
             with open(os.path.join(a.out, name), "w", encoding="utf-8") as w:
-                w.write(t[: m.start(1)] + flat + t[m.end(1) :])
+                w.write(t[: m.start(g)] + flat + t[m.end(g) :])
             d["file"] = os.path.join(os.path.abspath(a.out), name)
             truth.write(json.dumps(d, ensure_ascii=False) + "\n")
             n += 1

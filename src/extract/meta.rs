@@ -475,6 +475,9 @@ pub fn read(
         .or_else(|| a.last.iter().copied().find_map(dated_source).map(|(_, d)| d))
         .or_else(|| body.paragraphs.iter().rev().take(2).chain(body.meta_tail.iter()).find_map(|l| crate::dates::roc_stamp(l)))
         .or_else(|| lead.and_then(lead_date))
+        // A page flattened into one paragraph keeps its stamps inside it.
+        .or_else(|| lead.and_then(flat_stamp))
+        .or_else(|| body.paragraphs.last().and_then(|l| cited_within(l)))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| hints.slot_time.as_deref().and_then(visible_date))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
@@ -1511,6 +1514,39 @@ fn lead_date(first: &str) -> Option<Stamp> {
     });
     let c = TAG.captures(first).or_else(|| PLAIN.captures(first)).or_else(|| BEIJING.captures(first)).or_else(|| STAMPED.captures(first))?;
     crate::dates::parse(&c["d"])
+}
+
+/// The page's date stamp inside a first paragraph that holds the whole page
+/// run together, as crawls store it: `…您从未远离 2026-04-04 寄思人：…`
+/// (an ISO date near the start, after the headline, spaced or not), or
+/// `…关闭 2015-11-02 08:28:08 来源： 综合 作者：…` (a day and a time right
+/// before the source or author label, anywhere), or the paper's print
+/// citation opening it (`《 某民日报 》（ 2016年01月31日 04 版） 本报北京…`).
+/// A day in the story's own sentences (`2016年6月17日，一辆货车…`) is none.
+fn flat_stamp(first: &str) -> Option<Stamp> {
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*(?:来源|來源|稿源|作者)\s*[:：]").unwrap()
+    });
+    static EARLY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|[^\d\-/.])(?P<d>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?:[^\d\-/.]|$)").unwrap()
+    });
+    if let Some(c) = LABELLED.captures(first) {
+        return crate::dates::parse(&c["d"]);
+    }
+    let head: String = first.chars().take(120).collect();
+    if let Some(c) = EARLY.captures(&head) {
+        return crate::dates::parse(&c["d"]);
+    }
+    cited_within(&head)
+}
+
+/// `…（红某）《某国科学报》 (2016-02-01 第3版 国际)`, `…《 某民日报 》（ 2022年07月05日
+/// 01 版）`: the paper's print citation inside a paragraph, the day it ran.
+fn cited_within(line: &str) -> Option<Stamp> {
+    static CITED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"《\s*\p{Han}{2,12}\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版(?:\s*\p{Han}{0,6})?\s*[)）]").unwrap()
+    });
+    CITED.captures(line).and_then(|c| crate::dates::parse(&c["d"]))
 }
 
 /// `《 人民日报 》（ 2020年08月24日 02 版）`: the paper and the day that
@@ -2558,6 +2594,13 @@ mod tests {
         assert_eq!(day(lead_date("某华社2024年9月26日报道，来自某某医院的研究团队首次取得疗效。")).as_deref(), Some("2024-09-26"));
         assert_eq!(day(lead_date("2016年06月17日06:15 某网-某汉晚报 本报讯（记者孙某 通讯员褚某威）昨天，…")).as_deref(), Some("2016-06-17"));
         assert_eq!(lead_date("2016年6月17日，一辆货车在某某路口侧翻。"), None);
+        // Stamps inside a page flattened into one paragraph.
+        assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离 2026-04-04 寄思人：李某业 母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
+        assert_eq!(day(flat_stamp("首页 新闻 军事 正文 我来说两句 关闭 2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻")).as_deref(), Some("2015-11-02"));
+        assert_eq!(day(flat_stamp("《 某民日报 》（ 2016年01月31日 04 版） 本报北京1月30日电 （记者王某平）某某奖颁奖大会30日在京召开。")).as_deref(), Some("2016-01-31"));
+        assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离2026-04-04寄思人：李某业母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
+        assert_eq!(flat_stamp("2016年6月17日，一辆货车在某某路口侧翻，当天无人受伤，编号12016-06-17-3。"), None);
+        assert_eq!(day(cited_within("需要这样一种道义。（红某） 《某国科学报》 (2016-02-01 第3版 国际)")).as_deref(), Some("2016-02-01"));
         // The paper a brief cites for the whole story, its name in title marks.
         assert_eq!(reported_by("据《某州日报》报道，从2010年1月1日起，某某网对数字版服务进行收费。").unwrap(), "某州日报");
         // A broadcaster's app and its 报道员 closing the story.
