@@ -1986,14 +1986,14 @@ pub fn closing_source(line: &str) -> Option<String> {
     static CLOSING: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"[(]\s*(?:本文|文章|稿件)?来源\s*:\s*(?P<o>[^():]{2,24}?)\s*[)][^()]{0,30}$").unwrap());
     static ALONE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*[(]\s*据?(?P<o>\p{Han}{2,10}?(?:日报|晚报|时报|电子报|报|网|社|电视台|新闻))\s*[)]\s*$").unwrap()
+        crate::text::re(r"[。！？!?”」]\s*[(]\s*据?(?P<o>\p{Han}{2,10}?(?:日报|晚报|时报|电子报|报|网|社|电视台|新闻))\s*[)]\s*$").unwrap()
     });
     static COMPILED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^\s*[(]?\s*综合(?P<o>\p{Han}{2,8}?(?:社|网|报|台))(?:[、和及]\p{Han}{2,8}?)*等?(?:媒体)?(?:报道|报导)\s*[)]?\s*$").unwrap());
     // `…共186人参加了学习会。 （区教育局供稿） 来源：某某实验区教育局 附件下载`: a
     // page's source label flattened onto the end of the text.
     static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”)]\s+(?:来源|稿源|信息来源|文章来源)\s*:\s*(?P<o>[^\s():]{2,24})(?:\s+\S{1,6})?\s*$").unwrap()
+        crate::text::re(r"[。！？!?”)]\s+(?:来源|稿源|信息来源|文章来源)\s*:\s*(?P<o>[^\s():]{2,24})(?:\s+\S{1,6})?\s*$").unwrap()
     });
     let (v, back) = view(line);
     if let Some(c) = ALONE.captures(&v).or_else(|| COMPILED.captures(&v)) {

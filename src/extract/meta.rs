@@ -343,6 +343,8 @@ pub fn read(
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
             // `…相聚。【記者X／台北報導】` closing a paragraph above a gallery and ads.
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| byline::report_tag_within(l)))
+            // A page flattened into one paragraph: the closing credit, then furniture.
+            .or_else(|| body.paragraphs.last().and_then(|l| credit_before_furniture(l)))
             // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
@@ -359,7 +361,7 @@ pub fn read(
             .or_else(|| a.head.last().and_then(|l| names_alone(l)).and_then(unlabelled))
             // Pupils' essays signed with their school and class.
             .or_else(|| {
-                let v: Vec<String> = body.paragraphs.iter().filter_map(|l| school_signature(l)).collect();
+                let v: Vec<String> = body.paragraphs.iter().flat_map(|l| school_signatures(l)).collect();
                 (!v.is_empty()).then_some(v)
             })
             // `黄某` alone on the line after the deck, then the story.
@@ -649,7 +651,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     // `…礼田村党员活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念…`:
     // a page's information line run into the text, the name between labels.
     static BETWEEN_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|[^合工创写协操制])(?:作者|撰稿人?|记者)\s*[:：]\s*(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
+        crate::text::re(r"(?:^|[^合工创写协操制])(?:作者|撰稿人?|记者)\s*[:：]\s*(?:\p{Han}{2,14}?记者\s*)?(?P<n>\p{Han}{2,3}(?:[、,，\s]\p{Han}{2,3}){0,2})\s*(?:[|｜丨]?\s*(?:加入时间|发布时间|添加时间|更新时间|时间|日期|来源|稿源|编辑|责任编辑|点击|浏览)\s*[:：]|\s?(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年))").unwrap()
     });
     // `作者：令狐某 【某某网消息】据…`: the label opening the line, the story after a tag.
     static OPENING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -815,6 +817,23 @@ fn school_signature(line: &str) -> Option<String> {
     ((c.name("s").is_some() || c.name("c").is_some()) && byline::lone_name(&n)).then(|| back.restore(&n))
 }
 
+/// The pupils' signatures of a paragraph: the line itself, or in a page
+/// flattened into one paragraph each school-and-class signature inside it
+/// (the class must be named there: `…花海。 ——某某外国语学校 三（3）班 俞某和 体验活动：…`).
+fn school_signatures(p: &str) -> Vec<String> {
+    if p.chars().count() <= 40 {
+        return school_signature(p).into_iter().collect();
+    }
+    static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|\s)(?:—{1,2}|-{2})?\s*[\p{Han}()]{2,24}?(?:小学|中学|学校|幼儿园|附小|附中)\s*/?\s*(?:[一二三四五六]|[初高][一二三])\s*(?:年级)?\s*[(]?\s*\d{1,2}\s*[)]?\s*班\s+(?P<n>\p{Han}{2,3})(?:\s|$)").unwrap()
+    });
+    if !p.contains('班') {
+        return Vec::new();
+    }
+    let (v, back) = crate::text::simplified_view(p);
+    WITHIN.captures_iter(&v).map(|c| c["n"].to_owned()).filter(|n| byline::lone_name(n)).map(|n| back.restore(&n)).collect()
+}
+
 /// The words of a line printed alone (simplified view, padded names
 /// joined), split at spaces and `、`, with the map back to the page's script.
 fn alone_words(line: &str) -> (Vec<String>, crate::text::ScriptMap) {
@@ -947,6 +966,30 @@ pub(super) fn closing_credit(paragraphs: &[String]) -> Option<Vec<String>> {
     paragraphs.iter().rev().take(2).find_map(|l| trailing_credit(l))
 }
 
+/// `…骄傲。” （路某） (function(){…`, `…居住。（某外网 朱某） 本文系版权作品…`,
+/// `…激励”。(记者郭某峰 实习生何某青) 更多信息请访问：…`: in a page flattened
+/// into one paragraph the closing credit is followed by the page's furniture.
+/// A bracket after a sentence's end within the paragraph's last 600
+/// characters is read as if the paragraph ended with it, the last first.
+fn credit_before_furniture(p: &str) -> Option<Vec<String>> {
+    static CLOSED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[。！？!?”」]\s*[(（][^()（）]{2,30}[)）]").unwrap());
+    let from = p.char_indices().rev().nth(600).map_or(0, |(i, _)| i);
+    let found: Vec<regex::Match> = CLOSED.find_iter(&p[from..]).filter(|m| from + m.end() < p.trim_end().len()).collect();
+    found.iter().rev().find_map(|m| {
+        let names = trailing_credit(&p[..from + m.end()])?;
+        // Brackets mid-text also hold a caption's mark (`（资料图）`), a list
+        // (`（大豆、油菜、花生）`) or words an editor put into a quote
+        // (`（船如果）`): bare names count only one or two, each opening with
+        // a family name; a role or an outlet in the bracket is surer.
+        let marked = ["记者", "記者", "通讯员", "通訊員", "实习生", "編譯", "编译", "报道", "報導", "报导", "网", "網", "报", "報", "社", "台"]
+            .iter()
+            .any(|w| m.as_str().contains(w));
+        let common = names.len() <= 2
+            && names.iter().all(|n| byline::lone_name(&crate::text::simplified_view(n).0) && super::surnames::surname(n).is_some());
+        (marked || common).then_some(names)
+    })
+}
+
 /// `(作者：方小敏北京大学经济学院教授)`, `（作者：方小敏，某某大学教授）`: a
 /// commentary's writer with where they work, closing the piece. The name is
 /// the two or three characters before the institution.
@@ -1013,7 +1056,7 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     });
     // `（本文由X根据录音整理）`, `（由X执笔）`: who wrote the piece up.
     static WROTE_UP: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|[。！？”])\s*[(]\s*(?:本文|此文|全文)?由\s*(?P<n>\p{Han}{2,3}(?:[、]\p{Han}{2,3}){0,2})\s*(?:根据\p{Han}{1,8})?(?:整理|撰写|执笔|编写|采写)\s*[)]\s*$").unwrap()
+        crate::text::re(r"(?:^|[。！？!?”])\s*[(]\s*(?:本文|此文|全文)?由\s*(?P<n>\p{Han}{2,3}(?:[、]\p{Han}{2,3}){0,2})\s*(?:根据\p{Han}{1,8})?(?:整理|撰写|执笔|编写|采写)\s*[)]\s*$").unwrap()
     });
     // `注：作者X是某某律师事务所高级合伙人`: a note on who wrote it.
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1022,11 +1065,11 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // `…此刻。（某富中文网） 注：作者邹某铭是某某律师事务所高级合伙人。`: the
     // note with its label after the story's last sentence.
     static NOTE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”)]\s*(?:注|编者注|作者简介)\s*[:：]\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:是|系|现为|现任|为)\p{Han}").unwrap()
+        crate::text::re(r"[。！？!?”)]\s*(?:注|编者注|作者简介)\s*[:：]\s*(?:本文)?作者\s*(?P<n>\p{Han}{2,3}?)\s*(?:是|系|现为|现任|为)\p{Han}").unwrap()
     });
     // `（某省社会科学院教授 王某）`: the writer's title, then the name, closing the piece.
     static TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|[。！？”])\s*[(][^()]{2,60}?(?:教授|研究员|主任|院长|所长|博士|专家|学者|秘书长|律师|分析师|经济师)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
+        crate::text::re(r"(?:^|[。！？!?”])\s*[(][^()]{2,60}?(?:教授|研究员|主任|院长|所长|博士|专家|学者|秘书长|律师|分析师|经济师)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
     });
     // `（来源：《某明日报》/刘某）`: the paper a portal took the story from, then its writer.
     static SOURCE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1034,7 +1077,7 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     });
     // `…规模。（某外网-巴黎-X）`: the outlet, where the story was filed from, the writer.
     static OUTLET_PLACE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|[。！？”」])\s*[(]\s*\p{Han}{2,8}?(?:网|报|社|台)\s*[-－]\s*\p{Han}{2,4}\s*[-－]\s*(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
+        crate::text::re(r"(?:^|[。！？!?”」])\s*[(]\s*\p{Han}{2,8}?(?:网|报|社|台)\s*[-－]\s*\p{Han}{2,4}\s*[-－]\s*(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
     });
     if let Some(v) = [&*TITLED, &*WROTE_UP, &*NOTE, &*NOTE_AFTER, &*TITLE_NAME, &*SOURCE_WRITER, &*OUTLET_PLACE_NAME].into_iter().find_map(|re| surnamed_capture(line, re)) {
         return Some(v);
@@ -1048,12 +1091,12 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // `…提供良好的环境。记者祝小勇`, `…为多云。撰稿：X`: the reporter glued to the last sentence;
     // `…问题。本组文/本报记者 X`: the writer of a group of stories.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|[\p{Han}·]{2,14}?(?:社|报|网|台|新闻|客户端|媒体|传媒)|\p{Han}{2})?记者\s*:?|(?:本组|本版|本栏)?文\s*/\s*(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:记者)?|(?:作者|撰稿|撰文|采写|文\s*/\s*图|文)\s*:|(?:实习)?编译\s*:?|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？!?”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|[\p{Han}·]{2,14}?(?:社|报|网|台|新闻|客户端|媒体|传媒)|\p{Han}{2})?记者\s*:?|(?:本组|本版|本栏)?文\s*/\s*(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:记者)?|(?:作者|撰稿|撰文|采写|文\s*/\s*图|文)\s*:|(?:实习)?编译\s*:?|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
         // A wire's story code may follow (`（譯者：X／核稿：Y）1120612`).
-        LazyLock::new(|| crate::text::re(r"(?:[。！？”]\s*|^\s*)[(](?P<b>[^()]{2,80}?)[)]\s*\d{0,8}\s*$").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?:[。！？!?”]\s*|^\s*)[(](?P<b>[^()]{2,80}?)[)]\s*\d{0,8}\s*$").unwrap());
     // `…/rankings/2025（撰稿：X 初审：Y 编辑：Z）`: brackets that open with a
     // writer's label close the story after anything (a link, a figure).
     static LABELLED: LazyLock<Regex> =
@@ -1062,7 +1105,7 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     let n = byline::join_padded(&n);
     // `…将达到最大。记者X 实习生Y`: several roles glued to the last sentence.
     static GLUED_ROLES: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*(?:文\s*/\s*)?(?P<c>(?:本报)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:、\p{Han}{2,3})*(?:\s+(?:本报)?(?:记者|通讯员|实习生)\s*\p{Han}{2,3}(?:、\p{Han}{2,3})*){1,3})\s*$").unwrap()
+        crate::text::re(r"[。！？!?”」]\s*(?:文\s*/\s*)?(?P<c>(?:本报)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:、\p{Han}{2,3})*(?:\s+(?:本报)?(?:记者|通讯员|实习生)\s*\p{Han}{2,3}(?:、\p{Han}{2,3})*){1,3})\s*$").unwrap()
     });
     let (c, glued) = match TAIL.captures(&n) {
         Some(c) => (c, false),
@@ -1276,7 +1319,7 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     // `…做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章…`: the
     // writer's mark, what they are and their name, glued to the site's notice.
     static MARKED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
+        crate::text::re(r"[。！？!?”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
     });
     // `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
     static BULLETED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1292,7 +1335,7 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     // in a page flattened to one line, the story's first sentence after it
     // (a long run with a comma or a full stop, not the page's next control).
     static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|\s)(?:撰文|作者|撰稿|文)\s*[|丨/:]\s*(?P<n>\p{Han}{2,3}(?: \p{Han}{2,3}){0,3})\s+(?P<rest>\S+)").unwrap()
+        crate::text::re(r"(?:^|\s)(?:撰文|作者|撰稿|文|寄思人|投稿人)\s*[|丨/:]\s*(?P<n>\p{Han}{2,3}(?: \p{Han}{2,3}){0,3})\s+(?P<rest>\S+)").unwrap()
     });
     for c in SPACED_LABEL.captures_iter(&v) {
         let names = byline::split_names(&c["n"]);
@@ -1310,7 +1353,7 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     // `…做大做强企业。记者 王某城 从飞机模型做起 …`: glued to the sentence
     // before, the name set off by spaces from the role and from what follows.
     static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”](?P<c>(?:本报)?(?:首席|特约|见习)?记者\s+\p{Han}{2,3}(?:[、,]\s*\p{Han}{2,3}){0,3})\s+\S").unwrap()
+        crate::text::re(r"[。！？!?”](?P<c>(?:本报)?(?:首席|特约|见习)?记者\s+\p{Han}{2,3}(?:[、,]\s*\p{Han}{2,3}){0,3})\s+\S").unwrap()
     });
     // `…2026-03-29 记者 董某平 通讯员 郑某炯 3月27日，…`: roles and names set off
     // by spaces on both sides, as a credit line run into the text.
@@ -1376,12 +1419,12 @@ fn is_channel(o: &str) -> bool {
 /// `…。报导╱X、Y`, `…。文/X`.
 fn slashed_credit(line: &str) -> Option<Vec<String>> {
     static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”]\s*(?:文|报导|报道|撰文)\s*[/╱]\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？!?”]\s*(?:文|报导|报道|撰文)\s*[/╱]\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     // `…与众不同。某圈 sharon/文`, `…。韩某明/文`: the mark after the name (a
     // studio's name may stand before it); a Latin pen name counts here.
     static MARKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”]\s*(?:\p{Han}{2,6}\s+)?(?P<n>\p{Han}{2,3}|[A-Za-z][A-Za-z0-9_.]{1,20})\s*/\s*(?:文|撰文)\s*$").unwrap()
+        crate::text::re(r"[。！？!?”]\s*(?:\p{Han}{2,6}\s+)?(?P<n>\p{Han}{2,3}|[A-Za-z][A-Za-z0-9_.]{1,20})\s*/\s*(?:文|撰文)\s*$").unwrap()
     });
     let (n, back) = crate::text::simplified_view(line);
     if let Some(c) = MARKED_AFTER.captures(&n) {
@@ -1462,7 +1505,7 @@ fn spaced_tail_credit(line: &str) -> Option<Vec<String>> {
 /// `…的道路。 文/记者X` closing one part of a story in parts.
 fn part_writer(p: &str) -> Option<Vec<String>> {
     static PART_WRITER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”」]\s*文\s*/\s*(?:本报)?(?:记者)?\s*(?P<n>\p{Han}{2,3}(?:[、\s]+\p{Han}{2,3}){0,2})\s*$").unwrap()
+        crate::text::re(r"[。！？!?”」]\s*文\s*/\s*(?:本报)?(?:记者)?\s*(?P<n>\p{Han}{2,3}(?:[、\s]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
     surnamed_capture(p, &PART_WRITER)
 }
@@ -1471,7 +1514,7 @@ fn part_writer(p: &str) -> Option<Vec<String>> {
 /// paper reprinted the story from, closing it.
 fn reprinted_from(line: &str) -> Option<String> {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|[。！？”」])\s*[(]?\s*据\s*(?P<o>[\p{Han}·]{2,10}?)(?:报道|消息|电)?\s*[)]?\s*$").unwrap()
+        crate::text::re(r"(?:^|[。！？!?”」])\s*[(]?\s*据\s*(?P<o>[\p{Han}·]{2,10}?)(?:报道|消息|电)?\s*[)]?\s*$").unwrap()
     });
     const NOT: &[&str] = &["了解", "悉", "统计", "介绍", "称", "说", "透露", "分析", "测算", "估计", "初步统计", "不完全统计", "报道", "消息", "悉称"];
     let (v, back) = crate::text::simplified_view(line);
@@ -2575,6 +2618,21 @@ mod tests {
         assert_eq!(school_signature("杭州市某某小学 陈某"), Some("陈某".to_string()));
         assert_eq!(school_signature("指导老师 陈某"), None);
         assert_eq!(school_signature("某某小学的孩子们在操场上 跑步"), None);
+        // Inside a page flattened into one paragraph.
+        assert_eq!(
+            school_signatures("体验活动：名师公益课 余老师特别厉害。 ——杭州市某某外国语学校 三（3）班 俞某和 体验活动：狮子跑团 今天，阳光明媚。 ——杭州市之江第一小学二（4）班 李某响 结束。"),
+            ["俞某和", "李某响"]
+        );
+        assert!(school_signatures("某某小学二（1）班的同学们 今天在操场上举行了运动会，大家都很开心，家长们也来到了现场观看比赛。").is_empty());
+        // A closing credit followed by the page's furniture in one flattened paragraph.
+        assert_eq!(credit_before_furniture("我们必须为今天的成绩感到骄傲。” （路某） (function(){ var adScript = document.createElement('script'); })();").unwrap(), ["路某"]);
+        assert_eq!(credit_before_furniture("卡波霍湾已经不适宜人类居住。（某外网 朱某） 本文系版权作品，未经授权严禁转载。").unwrap(), ["朱某"]);
+        assert_eq!(credit_before_furniture("所以对我们而言也是一个很大的激励”。(记者郭某峰 实习生何某青) 更多信息请访问：某浪高考频道").unwrap(), ["郭某峰", "何某青"]);
+        assert_eq!(credit_before_furniture("会议于昨日闭幕。（完） 更多信息请访问：某某频道"), None);
+        assert_eq!(credit_before_furniture("游客参观遗址博物馆。（资料图）如今，这里已成为一张名片。纪录片的播出也引发关注。"), None);
+        assert_eq!(credit_before_furniture("搜救难度非常的大。（船如果）倒覆过来的话，它有空气的就是在机舱和货舱。"), None);
+        // The writer's outlet and role between the label and the name.
+        assert_eq!(byline_in("来源：某南日报 作者：某南日报特派随州记者陈某长 编辑：黄某林 校对：刘某").unwrap(), ["陈某长"]);
     }
 
     #[test]
