@@ -345,6 +345,7 @@ pub fn read(
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| byline::report_tag_within(l)))
             // A page flattened into one paragraph: the closing credit, then furniture.
             .or_else(|| body.paragraphs.last().and_then(|l| credit_before_furniture(l)))
+            .or_else(|| body.paragraphs.last().and_then(|l| tail_segment_credit(l)))
             // `…避免近距离观看。报导╱林某佳、张某玉` closing a paragraph before the pictures.
             .or_else(|| body.paragraphs.iter().find_map(|l| slashed_credit(l)))
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
@@ -966,6 +967,18 @@ pub(super) fn closing_credit(paragraphs: &[String]) -> Option<Vec<String>> {
     paragraphs.iter().rev().take(2).find_map(|l| trailing_credit(l))
 }
 
+/// `…他们装饰了我们的梦。 图/某国军网记者冯某华 文字、整理/赵某 图片来源：某国军网 责编：任某`:
+/// the credit line a flattened page runs on after the story's last sentence,
+/// read as a line of its own.
+fn tail_segment_credit(p: &str) -> Option<Vec<String>> {
+    let at = p.rfind(['。', '！', '？', '!', '?', '”', '」'])?;
+    let tail = p[at..].trim_start_matches(['。', '！', '？', '!', '?', '”', '」']).trim();
+    if !(4..=80).contains(&tail.chars().count()) || at == 0 {
+        return None;
+    }
+    byline::byline_line(tail).filter(|v| byline::surnamed(v))
+}
+
 /// `…骄傲。” （路某） (function(){…`, `…居住。（某外网 朱某） 本文系版权作品…`,
 /// `…激励”。(记者郭某峰 实习生何某青) 更多信息请访问：…`: in a page flattened
 /// into one paragraph the closing credit is followed by the page's furniture.
@@ -1093,6 +1106,9 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[。！？!?”」]\s*(?:(?:编译|整理)\s*/\s*)?(?:(?:本报|[\p{Han}·]{2,14}?(?:社|报|网|台|新闻|客户端|媒体|传媒)|\p{Han}{2})?记者\s*:?|(?:本组|本版|本栏)?文\s*/\s*(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:记者)?|(?:作者|撰稿|撰文|采写|文\s*/\s*图|文)\s*:|(?:实习)?编译\s*:?|报导\s*[/╱]|报道\s*[/╱])\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap()
     });
+    // `…本文来自微信公众号：某子位，作者：金某 梦某`: the writer's label after a comma, closing the text.
+    static COMMA_AUTHOR: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"[,;]\s*(?:本文)?作者\s*:\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s*$").unwrap());
     // `（记者 李某婷/文 通讯员 史贝贝/图）`: roles inside the brackets.
     static ROLES: LazyLock<Regex> =
         // A wire's story code may follow (`（譯者：X／核稿：Y）1120612`).
@@ -1109,7 +1125,7 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     });
     let (c, glued) = match TAIL.captures(&n) {
         Some(c) => (c, false),
-        None => match GLUED.captures(&n) {
+        None => match GLUED.captures(&n).or_else(|| COMMA_AUTHOR.captures(&n)) {
             Some(c) => (c, true),
             // (`…模型。本报记者X 通讯员Y摄` credits a picture.)
             None if GLUED_ROLES.is_match(&n) && !n.trim_end().ends_with(['摄', '图']) => {
@@ -1335,11 +1351,20 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     // in a page flattened to one line, the story's first sentence after it
     // (a long run with a comma or a full stop, not the page's next control).
     static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|\s)(?:撰文|作者|撰稿|文|寄思人|投稿人)\s*[|丨/:]\s*(?P<n>\p{Han}{2,3}(?: \p{Han}{2,3}){0,3})\s+(?P<rest>\S+)").unwrap()
+        crate::text::re(r"(?:^|\s)(?:撰文|作者|撰稿|整理|文|寄思人|投稿人)\s*[|丨/:]\s*(?P<n>\p{Han}{2,3}(?: \p{Han}{2,3}){0,3})\s+(?P<rest>\S+)").unwrap()
     });
     for c in SPACED_LABEL.captures_iter(&v) {
-        let names = byline::split_names(&c["n"]);
-        let story = c["rest"].chars().count() >= 8 && c["rest"].contains([',', '。']);
+        // (Or the next credit's label: `整理 | 章某铭 责编 | 屠某 出品 | …`.)
+        const LABELS: &[&str] = &["责编", "编辑", "责任编辑", "出品", "审核", "校对", "摄影", "策划", "监制"];
+        let words: Vec<&str> = c["n"].split(' ').collect();
+        let (names, story) = match words.iter().position(|w| LABELS.contains(w)) {
+            Some(k) => (byline::split_names(&words[..k].join(" ")), k > 0),
+            None => {
+                let rest = &c["rest"];
+                let next_label = LABELS.contains(&rest.trim_end_matches([':', '|', '丨']));
+                (byline::split_names(&c["n"]), next_label || (rest.chars().count() >= 8 && rest.contains([',', '。'])))
+            }
+        };
         if story && byline::surnamed(&names) && names.iter().all(|n| byline::lone_name(n)) {
             return Some(names.iter().map(|n| back.restore(n)).collect());
         }
@@ -1978,6 +2003,7 @@ mod tests {
         let p = "2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻 保存到博客 大 | 中 | 小 打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，并不像人们想象的那么大。";
         assert_eq!(inline_credit(p).unwrap(), ["周某", "邹某霞"]);
         assert_eq!(inline_credit("纠错 来源： 某青网 作者： 周某 邹某霞 手机看新闻 保存到博客"), None);
+        assert_eq!(inline_credit("整理 | 章某铭 责编 | 屠某 出品 | CSDN 科技的进步、资源的共享使得开发变得容易。").unwrap(), ["章某铭"]);
         // A commentator's credit between wide spaces after a question.
         let p = "原标题：不法商人“围猎”领导干部，“套路”背后是什么？　　半某谈评论员张某　　近年来，一些不法商人围猎领导干部。";
         assert_eq!(inline_credit(p).unwrap(), ["张某"]);
@@ -2629,6 +2655,9 @@ mod tests {
         assert_eq!(credit_before_furniture("卡波霍湾已经不适宜人类居住。（某外网 朱某） 本文系版权作品，未经授权严禁转载。").unwrap(), ["朱某"]);
         assert_eq!(credit_before_furniture("所以对我们而言也是一个很大的激励”。(记者郭某峰 实习生何某青) 更多信息请访问：某浪高考频道").unwrap(), ["郭某峰", "何某青"]);
         assert_eq!(credit_before_furniture("会议于昨日闭幕。（完） 更多信息请访问：某某频道"), None);
+        assert_eq!(tail_segment_credit("他们装饰了我们的梦。 图/某国军网记者冯某华 穆某双 文字、整理/赵某 图片来源：某国军网 责编：任某").unwrap(), ["赵某"]);
+        assert_eq!(tail_segment_credit("他们装饰了我们的梦。 更多精彩请关注本站"), None);
+        assert_eq!(trailing_credit("本文来自微信公众号：某子位 （ID：QbitAI），作者：金某 孟某").unwrap(), ["金某", "孟某"]);
         assert_eq!(credit_before_furniture("游客参观遗址博物馆。（资料图）如今，这里已成为一张名片。纪录片的播出也引发关注。"), None);
         assert_eq!(credit_before_furniture("搜救难度非常的大。（船如果）倒覆过来的话，它有空气的就是在机舱和货舱。"), None);
         // The writer's outlet and role between the label and the name.
