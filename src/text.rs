@@ -103,24 +103,35 @@ pub fn nfkc(s: &str) -> String {
 /// script with [`ScriptMap::restore`].
 pub fn simplified_view(s: &str) -> (String, ScriptMap) {
     // The metadata readers look at the same few dozen lines around an
-    // article many times each; the view of a line is kept for the next
-    // reader (a small per-thread memo, emptied when it grows).
+    // article many times each; the view of a line is kept for the next reader.
     thread_local! {
-        static MEMO: std::cell::RefCell<FastMap<String, (String, ScriptMap)>> =
-            std::cell::RefCell::new(FastMap::default());
+        static MEMO: ViewMemo = ViewMemo::default();
     }
-    if let Some(hit) = MEMO.with(|m| m.borrow().get(s).cloned()) {
-        return hit;
-    }
-    let view = simplified_view_uncached(s);
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= 4096 {
-            m.clear();
+    ViewMemo::view(&MEMO, s, simplified_view_uncached)
+}
+
+/// A small per-thread memo of the views of lines (a line and the
+/// [`ScriptMap`] back to its script), emptied when it grows: the readers of
+/// one page ask for the same views many times.
+#[derive(Default)]
+pub struct ViewMemo(std::cell::RefCell<FastMap<String, (String, ScriptMap)>>);
+
+impl ViewMemo {
+    /// The view of `s` kept in the thread's memo `key`, made by `make` once.
+    pub fn view(key: &'static std::thread::LocalKey<ViewMemo>, s: &str, make: fn(&str) -> (String, ScriptMap)) -> (String, ScriptMap) {
+        if let Some(hit) = key.with(|m| m.0.borrow().get(s).cloned()) {
+            return hit;
         }
-        m.insert(s.to_owned(), view.clone());
-    });
-    view
+        let view = make(s);
+        key.with(|m| {
+            let mut m = m.0.borrow_mut();
+            if m.len() >= 4096 {
+                m.clear();
+            }
+            m.insert(s.to_owned(), view.clone());
+        });
+        view
+    }
 }
 
 fn simplified_view_uncached(s: &str) -> (String, ScriptMap) {

@@ -1485,24 +1485,11 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
 /// is credited under the paper's name.
 fn view(line: &str) -> (String, crate::text::ScriptMap) {
     // Every reader of a page's few dozen credit lines asks for the same
-    // views; the last ones are kept (a small per-thread memo, emptied when
-    // it grows), as `simplified_view` keeps its own.
+    // views, as `simplified_view` keeps its own.
     thread_local! {
-        static MEMO: std::cell::RefCell<crate::text::FastMap<String, (String, crate::text::ScriptMap)>> =
-            std::cell::RefCell::new(crate::text::FastMap::default());
+        static MEMO: crate::text::ViewMemo = crate::text::ViewMemo::default();
     }
-    if let Some(hit) = MEMO.with(|m| m.borrow().get(line).cloned()) {
-        return hit;
-    }
-    let view = view_uncached(line);
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= 4096 {
-            m.clear();
-        }
-        m.insert(line.to_owned(), view.clone());
-    });
-    view
+    crate::text::ViewMemo::view(&MEMO, line, view_uncached)
 }
 
 fn view_uncached(line: &str) -> (String, crate::text::ScriptMap) {
