@@ -805,9 +805,14 @@ fn titled_name(line: &str) -> Option<Vec<String>> {
 /// a pupil's essay signed with the school and class, then the name, on a
 /// line of its own (above the essay or below it). A page of several essays
 /// signs each; every name counts, in page order.
+/// A school's name (`杭州市某某实验学校`) and a class (`四（1）班`, `初二(3)班`), as
+/// pupils sign their essays (read in the NFKC view: `（` is `(`).
+const SCHOOL: &str = r"[\p{Han}()]{2,24}?(?:小学|中学|学校|幼儿园|附小|附中|一中|二中|三中)";
+const CLASS: &str = r"(?:[一二三四五六]|[初高][一二三])\s*(?:年级)?\s*[(]?\s*\d{1,2}\s*[)]?\s*班";
+
 fn school_signature(line: &str) -> Option<String> {
     static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:—{1,2}|-{2})?\s*(?P<s>[\p{Han}()]{2,24}?(?:小学|中学|学校|幼儿园|附小|附中|一中|二中|三中))?\s*/?\s*(?P<c>(?:[一二三四五六]|[初高][一二三])\s*(?:年级)?\s*[(]?\s*\d{1,2}\s*[)]?\s*班)?\s+(?P<n>\p{Han}{2,3})\s*$").unwrap()
+        crate::text::re(&format!(r"^\s*(?:—{{1,2}}|-{{2}})?\s*(?P<s>{SCHOOL})?\s*/?\s*(?P<c>{CLASS})?\s+(?P<n>\p{{Han}}{{2,3}})\s*$")).unwrap()
     });
     if line.chars().count() > 40 || !line.contains(['班', '学', '學', '园', '園', '中']) {
         return None;
@@ -826,7 +831,7 @@ fn school_signatures(p: &str) -> Vec<String> {
         return school_signature(p).into_iter().collect();
     }
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|\s)(?:—{1,2}|-{2})?\s*[\p{Han}()]{2,24}?(?:小学|中学|学校|幼儿园|附小|附中)\s*/?\s*(?:[一二三四五六]|[初高][一二三])\s*(?:年级)?\s*[(]?\s*\d{1,2}\s*[)]?\s*班\s+(?P<n>\p{Han}{2,3})(?:\s|$)").unwrap()
+        crate::text::re(&format!(r"(?:^|\s)(?:—{{1,2}}|-{{2}})?\s*{SCHOOL}\s*/?\s*{CLASS}\s+(?P<n>\p{{Han}}{{2,3}})(?:\s|$)")).unwrap()
     });
     if !p.contains('班') {
         return Vec::new();
