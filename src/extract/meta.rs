@@ -484,6 +484,8 @@ pub fn read(
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| hints.slot_time.as_deref().and_then(visible_date))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
+        // `某某学子造无人机（2018年1月3日）`: the day in brackets closing the headline.
+        .or_else(|| titled_date(&headline_text))
         .or_else(|| a.last.iter().find_map(|l| date_line(l)))
         .or_else(|| {
             let known = hints.modified.as_deref().and_then(crate::dates::parse).or_else(|| opts.fetched.clone());
@@ -1589,6 +1591,15 @@ fn lead_date(first: &str) -> Option<Stamp> {
     crate::dates::parse(&c["d"])
 }
 
+/// `【某方卫视】某某学子造无人机无人船（2018年1月3日）`: a headline closing with the
+/// story's day in brackets (a school's or an office's repost of a report).
+fn titled_date(headline: &str) -> Option<Stamp> {
+    static DATED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[(（]\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]\s*$").unwrap()
+    });
+    headline.split(' ').find_map(|h| DATED.captures(h.trim())).and_then(|c| crate::dates::parse(&c["d"]))
+}
+
 /// The page's date stamp inside a first paragraph that holds the whole page
 /// run together, as crawls store it: `…您从未远离 2026-04-04 寄思人：…`
 /// (an ISO date near the start, after the headline, spaced or not), or
@@ -2686,6 +2697,8 @@ mod tests {
         assert_eq!(day(lead_date("某华社2024年9月26日报道，来自某某医院的研究团队首次取得疗效。")).as_deref(), Some("2024-09-26"));
         assert_eq!(day(lead_date("2016年06月17日06:15 某网-某汉晚报 本报讯（记者孙某 通讯员褚某威）昨天，…")).as_deref(), Some("2016-06-17"));
         assert_eq!(lead_date("2016年6月17日，一辆货车在某某路口侧翻。"), None);
+        assert_eq!(day(titled_date("【某方卫视】某某学子造无人机无人船（2018年1月3日）")).as_deref(), Some("2018-01-03"));
+        assert_eq!(titled_date("某某学子造无人机（2018年1月3日起施行）"), None);
         // Stamps inside a page flattened into one paragraph.
         assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离 2026-04-04 寄思人：李某业 母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
         assert_eq!(day(flat_stamp("首页 新闻 军事 正文 我来说两句 关闭 2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻")).as_deref(), Some("2015-11-02"));
