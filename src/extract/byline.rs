@@ -77,7 +77,20 @@ const SPECIAL_FORMS: &[fn(&str) -> Option<Dateline>] = &[
     short_xun,
     slash_reported,
     dated_names,
+    latin_outlet,
 ];
+
+/// `IT 之家 8 月 21 日消息，…`, `36氪5月3日讯`: an outlet whose name opens with
+/// Latin letters or figures, then the day.
+fn latin_outlet(n: &str) -> Option<Dateline> {
+    static LATIN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>[A-Za-z0-9]{1,10} ?\p{Han}{1,6}?)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:消息|讯|电)").unwrap()
+    });
+    let c = LATIN.captures(n)?;
+    let day = (c["m"].parse().ok()?, c["d"].parse().ok()?);
+    // (`2026年8月21日消息`: a year is no outlet.)
+    (!c["o"].contains('年')).then(|| Dateline { outlet: Some(c["o"].to_owned()), month_day: Some(day), authors: Vec::new() })
+}
 
 /// `某华社北京12月16日（韩某、王某玲）16日闭幕的…`: an agency's dateline
 /// that lost its `电`, the reporters' names in brackets after the day.
@@ -2124,7 +2137,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
     // `来源 采财网`: a label at the start of the line with only a space;
     // `摘自京华时报`, `本文来源于《财经网》`: a credit in a sentence of its own.
     static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:(?:来源|稿源)\s+|(?:摘自|本文来源于|本文来自|文章来源于|转载自|转自|本文原创发布于|原创发布于|本文首发于|首发于)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
+        crate::text::re(r"^\s*(?:(?:来源|稿源)\s+|[-—]{2,}\s*(?:来源|摘要于|摘自)\s*|(?:摘自|本文来源于|本文来自|文章来源于|转载自|转自|本文原创发布于|原创发布于|本文首发于|首发于)\s*:?\s*)(?P<src>[^\s<|丨/,，。;)\]】_]{2,30})").unwrap()
     });
     let c = SOURCE_LABEL.captures(&n).or_else(|| LOOSE.captures(&n))?;
     // `声音来源：目击工人：「…」`: a broadcast's sound bite names who speaks;
@@ -2134,6 +2147,8 @@ fn source_label_simplified(line: &str) -> Option<String> {
         return None;
     }
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
+    // `本文来自微信公众号：[某子位 …](…)`: the account, not its label or a link's bracket.
+    let src = src.strip_prefix("微信公众号").map_or(src, |r| r.trim_start_matches([':', ' '])).trim_start_matches(['[', '【']);
     // (A quotation is no outlet's name.)
     if src.contains(['「', '“', '"']) {
         return None;
@@ -3239,6 +3254,13 @@ mod tests {
         // A sound bite's speaker and a label inside a sentence name no outlet.
         assert_eq!(source_label("聲音來源：目擊工人：「直接上來要撥我的臉。」"), None);
         assert_eq!(source_label("来源：某某日报"), Some("某某日报".to_string()));
+        assert_eq!(source_label("本文来自微信公众号：[某子位 （ID：QbitAI）](https://mp.example.cn/s/x)").as_deref(), Some("某子位"));
+        assert_eq!(source_label("---来源某视网").as_deref(), Some("某视网"));
+        assert_eq!(source_label("---摘要于某国证券报").as_deref(), Some("某国证券报"));
+        let d = dateline("IT 之家 8 月 21 日消息，某某公司今日正式对外发布新模型。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.month_day), (Some("IT 之家"), Some((8, 21))));
+        assert_eq!(dateline("36氪5月3日讯，某某公司完成融资。").unwrap().outlet.as_deref(), Some("36氪"));
+        assert!(dateline("2026年8月21日消息，某某公司完成融资。").is_none_or(|d| d.outlet.is_none()));
         // Set 44: a tag whose opening bracket the copy lost; a Markdown copy's bold marks.
         assert_eq!(report_tag_within("某球时报-某球网报道 记者 姚某娟]第70届世界卫生大会报名日期已经截止。").unwrap(), ["姚某娟"]);
         assert_eq!(byline_line("**作者 | Lianzi   编辑 | Vicky Xiao**").unwrap(), ["Lianzi"]);

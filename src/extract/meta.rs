@@ -480,7 +480,7 @@ pub fn read(
         .or_else(|| lead.and_then(lead_date))
         // A page flattened into one paragraph keeps its stamps inside it.
         .or_else(|| lead.and_then(flat_stamp))
-        .or_else(|| body.paragraphs.last().and_then(|l| cited_within(l)))
+        .or_else(|| body.paragraphs.last().and_then(|l| cited_within(l)).map(|(_, d)| d))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| hints.slot_time.as_deref().and_then(visible_date))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
@@ -518,6 +518,9 @@ pub fn read(
         // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
         .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
         .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(o, _)| o))
+        // The paper's print citation opening the text or inside its last paragraph.
+        .or_else(|| lead.and_then(|l| cited_within(&l.chars().take(60).collect::<String>())).map(|(o, _)| o))
+        .or_else(|| body.paragraphs.last().and_then(|l| cited_within(l)).map(|(o, _)| o))
         .or_else(|| a.last.iter().copied().find_map(dated_source).map(|(o, _)| o))
         // `发布机构：某市水利局` in a 信息公开 table further above the headline.
         .or_else(|| {
@@ -1621,16 +1624,16 @@ fn flat_stamp(first: &str) -> Option<Stamp> {
     if let Some(c) = EARLY.captures(&head) {
         return crate::dates::parse(&c["d"]);
     }
-    cited_within(&head)
+    cited_within(&head).map(|(_, d)| d)
 }
 
 /// `…（红某）《某国科学报》 (2016-02-01 第3版 国际)`, `…《 某民日报 》（ 2022年07月05日
 /// 01 版）`: the paper's print citation inside a paragraph, the day it ran.
-fn cited_within(line: &str) -> Option<Stamp> {
+fn cited_within(line: &str) -> Option<(String, Stamp)> {
     static CITED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"《\s*\p{Han}{2,12}\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版(?:\s*\p{Han}{0,6})?\s*[)）]").unwrap()
+        crate::text::re(r"《\s*(?P<o>\p{Han}{2,12})\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版(?:\s*\p{Han}{0,6})?\s*[)）]").unwrap()
     });
-    CITED.captures(line).and_then(|c| crate::dates::parse(&c["d"]))
+    CITED.captures(line).and_then(|c| Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?)))
 }
 
 /// `《 人民日报 》（ 2020年08月24日 02 版）`: the paper and the day that
@@ -2705,7 +2708,8 @@ mod tests {
         assert_eq!(day(flat_stamp("《 某民日报 》（ 2016年01月31日 04 版） 本报北京1月30日电 （记者王某平）某某奖颁奖大会30日在京召开。")).as_deref(), Some("2016-01-31"));
         assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离2026-04-04寄思人：李某业母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
         assert_eq!(flat_stamp("2016年6月17日，一辆货车在某某路口侧翻，当天无人受伤，编号12016-06-17-3。"), None);
-        assert_eq!(day(cited_within("需要这样一种道义。（红某） 《某国科学报》 (2016-02-01 第3版 国际)")).as_deref(), Some("2016-02-01"));
+        let (o, d) = cited_within("需要这样一种道义。（红某） 《某国科学报》 (2016-02-01 第3版 国际)").unwrap();
+        assert_eq!((o.as_str(), day(Some(d)).as_deref()), ("某国科学报", Some("2016-02-01")));
         // The paper a brief cites for the whole story, its name in title marks.
         assert_eq!(reported_by("据《某州日报》报道，从2010年1月1日起，某某网对数字版服务进行收费。").unwrap(), "某州日报");
         // A broadcaster's app and its 报道员 closing the story.
