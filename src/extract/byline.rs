@@ -1884,7 +1884,12 @@ pub fn agency_within(line: &str) -> Option<String> {
 pub fn byline_outlet(line: &str) -> Option<String> {
     let (v, back) = view(line);
     let o = reported_byline(&v).or_else(|| lead_bracket(&v).and_then(reported_byline));
+    // `某國時報【黃某如／台北報導】受到…`: the paper printed before its reporter's tag.
+    static BEFORE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}{2,8}?(?:日报|晚报|早报|时报|报|网|社|台|新闻))\s*[【\[〔]\s*(?:记者)?\s*\p{Han}{2,4}\s*[／/╱]\s*\p{Han}{0,6}(?:报导|报道)\s*[】\]〕]").unwrap()
+    });
     o.and_then(|(o, _)| o)
+        .or_else(|| BEFORE_TAG.captures(&v).map(|c| c["o"].to_owned()))
         .or_else(|| reporter_outlet(&v))
         .or_else(|| name_slash_outlet(&v).map(|(_, o)| o))
         .or_else(|| outlet_names_reported(&v))
@@ -3261,6 +3266,7 @@ mod tests {
         assert_eq!((d.outlet.as_deref(), d.month_day), (Some("IT 之家"), Some((8, 21))));
         assert_eq!(dateline("36氪5月3日讯，某某公司完成融资。").unwrap().outlet.as_deref(), Some("36氪"));
         assert!(dateline("2026年8月21日消息，某某公司完成融资。").is_none_or(|d| d.outlet.is_none()));
+        assert_eq!(byline_outlet("某國時報【黃某如／台北報導】受到少子化的影響，兒科近年鬧人荒。").as_deref(), Some("某國時報"));
         // Set 44: a tag whose opening bracket the copy lost; a Markdown copy's bold marks.
         assert_eq!(report_tag_within("某球时报-某球网报道 记者 姚某娟]第70届世界卫生大会报名日期已经截止。").unwrap(), ["姚某娟"]);
         assert_eq!(byline_line("**作者 | Lianzi   编辑 | Vicky Xiao**").unwrap(), ["Lianzi"]);

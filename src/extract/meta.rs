@@ -513,7 +513,12 @@ pub fn read(
         // `台湾醒报／林小静` in the author slot names the outlet before a bare source slot.
         .or_else(|| slot_author.and_then(byline::byline_outlet))
         .or_else(|| slot_source.and_then(slot_outlet))
-        .or_else(|| a.last.iter().find_map(|l| byline::source_label(l)))
+        // (`供稿：某某学院` names the unit that sent the copy in; a dateline's
+        // outlet, `某华新闻网12月21日电`, is the source it ran under.)
+        .or_else(|| {
+            let supplied = |l: &&&str| l.contains("供稿") && dl.as_ref().is_some_and(|d| d.outlet.is_some());
+            a.last.iter().filter(|l| !supplied(l)).find_map(|l| byline::source_label(l))
+        })
         .or_else(|| body.paragraphs.last().and_then(|l| byline::closing_source(l)))
         // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
         .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
