@@ -1335,42 +1335,35 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
 }
 
 /// A credit line run into one of the first paragraphs, as crawls and
-/// flattened pages store it. In the order tried: a bulleted credit
-/// (`…现状。 ■本报记者 X 不久前…`); the writer's mark and name (`。文︱…X本文为…`,
-/// ` 文/X `); a credit right after the page's date stamp, its last name
-/// perhaps glued to the story (`…2026-03-29记者 X杭州…`); then a credit set off
-/// by spaces: after a sentence (`…非常过瘾。　　文/记者X、Y、Z　　很客观…`), glued
-/// to it (`…企业。记者 X 从飞机…`), or anywhere (`… 记者 X 通讯员 Y 3月27日…`).
-/// A picture's mark after the names (`记者 X 摄`) makes it a picture's credit.
+/// flattened pages store it: the first of [`INLINE_FORMS`] that reads it.
 fn inline_credit(p: &str) -> Option<Vec<String>> {
-    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？”!?]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4}|\p{Han}{0,8}?(?:本报|本刊|特约)?评论员\s*\p{Han}{2,3})\s+\S").unwrap()
-    });
     let (v, back) = crate::text::simplified_view(p);
-    // `…做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章…`: the
-    // writer's mark, what they are and their name, glued to the site's notice.
-    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？!?”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
-    });
-    // `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
+    INLINE_FORMS.iter().find_map(|read| read(&v, &back))
+}
+
+/// The forms of a credit run into a paragraph, in the order tried (each
+/// reads the paragraph's simplified view and gives names back in its script).
+const INLINE_FORMS: &[fn(&str, &crate::text::ScriptMap) -> Option<Vec<String>>] =
+    &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within];
+
+/// `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
+fn bulleted_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
     static BULLETED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[□■◎●▲◆◇★☆]\s*(?P<c>(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+(?:(?:记者|通讯员)\s*)?\p{Han}{2,3}){0,3}?)(?:\s|$)").unwrap()
     });
-    if let Some(names) = BULLETED.captures(&v).and_then(|c| byline::byline_line(&back.restore(&c["c"]))).filter(|n| byline::surnamed(n)) {
-        return Some(names);
-    }
-    // `…微信订阅号：sinachuangshiji 文/梁某园 他们以为…`: the mark and the name
-    // set off by spaces.
-    static SPACED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:^|\s)文\s*/\s*(?P<n>\p{Han}{2,3})\s+\S").unwrap());
-    // `…打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，…`: a labelled credit
-    // in a page flattened to one line, the story's first sentence after it
-    // (a long run with a comma or a full stop, not the page's next control).
+    BULLETED.captures(v).and_then(|c| byline::byline_line(&back.restore(&c["c"]))).filter(|n| byline::surnamed(n))
+}
+
+/// `…打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，…`: a labelled credit
+/// in a page flattened to one line, the story's first sentence after it
+/// (a long run with a comma or a full stop, not the page's next control),
+/// or the next credit's label (`整理 | 章某铭 责编 | 屠某 出品 | …`).
+fn spaced_label_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
     static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|\s)(?:撰文|作者|撰稿|整理|文|寄思人|投稿人)\s*[|丨/:]\s*(?P<n>\p{Han}{2,3}(?: \p{Han}{2,3}){0,3})\s+(?P<rest>\S+)").unwrap()
     });
-    for c in SPACED_LABEL.captures_iter(&v) {
-        // (Or the next credit's label: `整理 | 章某铭 责编 | 屠某 出品 | …`.)
-        const LABELS: &[&str] = &["责编", "编辑", "责任编辑", "出品", "审核", "校对", "摄影", "策划", "监制"];
+    const LABELS: &[&str] = &["责编", "编辑", "责任编辑", "出品", "审核", "校对", "摄影", "策划", "监制"];
+    SPACED_LABEL.captures_iter(v).find_map(|c| {
         let words: Vec<&str> = c["n"].split(' ').collect();
         let (names, story) = match words.iter().position(|w| LABELS.contains(w)) {
             Some(k) => (byline::split_names(&words[..k].join(" ")), k > 0),
@@ -1380,35 +1373,49 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
                 (byline::split_names(&c["n"]), next_label || (rest.chars().count() >= 8 && rest.contains([',', '。'])))
             }
         };
-        if story && byline::surnamed(&names) && names.iter().all(|n| byline::lone_name(n)) {
-            return Some(names.iter().map(|n| back.restore(n)).collect());
-        }
-    }
-    if let Some(c) = MARKED.captures(&v).or_else(|| SPACED_MARK.captures(&v)) {
-        let n = c["n"].to_owned();
-        if byline::surnamed(std::slice::from_ref(&n)) && byline::lone_name(&n) {
-            return Some(vec![back.restore(&n)]);
-        }
-    }
-    // `…做大做强企业。记者 王某城 从飞机模型做起 …`: glued to the sentence
-    // before, the name set off by spaces from the role and from what follows.
+        (story && byline::surnamed(&names) && names.iter().all(|n| byline::lone_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
+    })
+}
+
+/// `…做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章…`: the
+/// writer's mark, what they are and their name, glued to the site's notice;
+/// `…微信订阅号：sinachuangshiji 文/梁某园 他们以为…`: the mark and the name
+/// set off by spaces.
+fn writer_mark_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
+    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？!?”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
+    });
+    static SPACED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:^|\s)文\s*/\s*(?P<n>\p{Han}{2,3})\s+\S").unwrap());
+    let c = MARKED.captures(v).or_else(|| SPACED_MARK.captures(v))?;
+    let n = c["n"].to_owned();
+    (byline::surnamed(std::slice::from_ref(&n)) && byline::lone_name(&n)).then(|| vec![back.restore(&n)])
+}
+
+/// `…展映2026-03-29记者 宋某杭州影迷有眼福了。`: the credit right after the
+/// page's date stamp, the name glued to the story.
+fn stamped_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
+    static STAMPED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?P<r>(?:首席|特约|见习|实习)?记者)").unwrap());
+    STAMPED.captures(v).and_then(|c| byline::credit_at(&back.restore(&v[c.name("r").unwrap().start()..])))
+}
+
+/// A reporter's role and names run into the text: `…过瘾。　　文/记者X、Y　　很客观…`
+/// after a sentence and wide spaces (or a commentator's credit, `？　　某某谈评论员X　　…`);
+/// `…做大做强企业。记者 王某城 从飞机模型做起 …`, glued to the sentence before,
+/// the name set off by spaces; `…2026-03-29 记者 董某平 通讯员 郑某炯 3月27日，…`,
+/// roles and names set off by spaces on both sides. Not a picture's credit
+/// (`…取药。记者 邓某 摄`).
+fn role_run_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
+    static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？”!?]\s+(?P<c>(?:文\s*/\s*)?(?:本报)?(?:首席|特约|见习)?记者\s*\p{Han}{2,4}(?:[、,]\s*\p{Han}{2,4}){0,4}|\p{Han}{0,8}?(?:本报|本刊|特约)?评论员\s*\p{Han}{2,3})\s+\S").unwrap()
+    });
     static SPACED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[。！？!?”](?P<c>(?:本报)?(?:首席|特约|见习)?记者\s+\p{Han}{2,3}(?:[、,]\s*\p{Han}{2,3}){0,3})\s+\S").unwrap()
     });
-    // `…2026-03-29 记者 董某平 通讯员 郑某炯 3月27日，…`: roles and names set off
-    // by spaces on both sides, as a credit line run into the text.
     static SPACED_ROLES: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|\s|\d)(?P<c>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}(?:\s+(?:(?:本报)?(?:记者|通讯员|实习生|培训生)\s+)?\p{Han}{2,3}){0,5})(?:\s+\S|\d)").unwrap()
     });
-    // `…展映2026-03-29记者 宋某杭州影迷有眼福了。`: the credit right after the
-    // page's date stamp, the name glued to the story.
-    static STAMPED: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?P<r>(?:首席|特约|见习|实习)?记者)").unwrap());
-    if let Some(names) = STAMPED.captures(&v).and_then(|c| byline::credit_at(&back.restore(&v[c.name("r").unwrap().start()..]))) {
-        return Some(names);
-    }
-    let c = INLINE.captures(&v).or_else(|| SPACED.captures(&v)).or_else(|| SPACED_ROLES.captures(&v))?;
-    // `…取药。记者 邓某 摄`: a picture's credit.
+    let c = INLINE.captures(v).or_else(|| SPACED.captures(v)).or_else(|| SPACED_ROLES.captures(v))?;
     if v[c.name("c").unwrap().end()..].trim_start().starts_with(['摄', '图']) {
         return None;
     }
