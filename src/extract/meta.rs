@@ -316,7 +316,15 @@ pub fn read(
     // its writer.
     let headline_text = headline.map(|h| walk.blocks[h].text.as_str()).into_iter().chain(hints.title.as_deref());
     let headline_text: String = headline_text.collect::<Vec<_>>().join(" ");
-    let unlabelled = |v: Vec<String>| (!v.iter().any(|n| headline_text.contains(n.as_str()))).then_some(v);
+    // (But `洪某 - 中文互联网之死`: a columnist's name set before the headline
+    // with a dash or a bar names its writer; `王某：…` quotes a speaker.)
+    let signed_headline = |n: &str| {
+        headline_text.match_indices(n).any(|(at, _)| {
+            let opens = headline_text[..at].trim_end().is_empty() || headline_text[..at].ends_with(' ');
+            opens && headline_text[at + n.len()..].trim_start().starts_with(['-', '—', '–', '|', '｜'])
+        })
+    };
+    let unlabelled = |v: Vec<String>| (!v.iter().any(|n| headline_text.contains(n.as_str()) && !signed_headline(n))).then_some(v);
     // `本文为X授权某某网发布`: the writer and the outlet of a licensed column.
     let licensed = a.last.iter().find_map(|l| byline::licensed(l));
     let visible = || {

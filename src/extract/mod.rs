@@ -298,6 +298,14 @@ mod tests {
         // The same line under a headline that does not name her is read as the reporter's slot.
         let a = extract(&page("新碟发布会创意无限"), &Options::default());
         assert_eq!(a[0].authors, ["柯某静"]);
+        // A columnist's name set before the headline with a dash: the writer,
+        // signing the piece at its end.
+        let column = r#"<html><head><meta charset="utf-8"><title>洪某 - 中文互联网之死</title></head>
+            <body><h1>洪某 - 中文互联网之死</h1><div class="art">
+            <p>为什么今天的中文互联网每况日下？舆论大致归咎于审核、禁言和垃圾算法推送。</p>
+            <p>简言之，一个封闭的系统是一个脆弱而呆滞的系统，它的退化是渐进而无声的。</p>
+            <p>这就是中文互联网之死。</p><p>洪某 2022.07.20</p></div></body></html>"#;
+        assert_eq!(extract(column, &Options::default())[0].authors, ["洪某"]);
     }
 
     #[test]
