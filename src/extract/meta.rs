@@ -1352,7 +1352,7 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
 /// The forms of a credit run into a paragraph, in the order tried (each
 /// reads the paragraph's simplified view and gives names back in its script).
 const INLINE_FORMS: &[fn(&str, &crate::text::ScriptMap) -> Option<Vec<String>>] =
-    &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within];
+    &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within, slash_reported_within];
 
 /// `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
 fn bulleted_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
@@ -1429,6 +1429,18 @@ fn role_run_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>
     }
     let names = byline::byline_line(&back.restore(&c["c"]))?;
     byline::surnamed(&names).then_some(names)
+}
+
+/// `聯合新聞網 記者游某煌╱基隆報導 2017年11月11日 上午12:36 160 則留言 「…`: a
+/// Taiwan paper's reporter and where they filed from, set off by spaces in
+/// a page flattened to one line.
+fn slash_reported_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
+    static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|\s)(?:特派记者|特约记者|记者)\s*(?P<n>\p{Han}{2,4}(?:\s*[、,]\s*\p{Han}{2,4}){0,3})\s*[/╱]\s*\p{Han}{1,6}?(?:报导|报道)(?:\s|$)").unwrap()
+    });
+    let c = SLASHED.captures(v)?;
+    let names = byline::split_names(&c["n"]);
+    (byline::surnamed(&names) && names.iter().all(|n| byline::lone_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `李某梁 · 6小时前`: the writer's name, then how long ago the post went up.
@@ -2043,6 +2055,7 @@ mod tests {
         assert_eq!(inline_credit(p).unwrap(), ["周某", "邹某霞"]);
         assert_eq!(inline_credit("纠错 来源： 某青网 作者： 周某 邹某霞 手机看新闻 保存到博客"), None);
         assert_eq!(inline_credit("整理 | 章某铭 责编 | 屠某 出品 | CSDN 科技的进步、资源的共享使得开发变得容易。").unwrap(), ["章某铭"]);
+        assert_eq!(inline_credit("聯合新聞網 聯合新聞網 記者游某煌╱基隆報導 2017年11月11日 上午12:36 160 則留言 「我的老婆死得太冤了」").unwrap(), ["游某煌"]);
         // A commentator's credit between wide spaces after a question.
         let p = "原标题：不法商人“围猎”领导干部，“套路”背后是什么？　　半某谈评论员张某　　近年来，一些不法商人围猎领导干部。";
         assert_eq!(inline_credit(p).unwrap(), ["张某"]);
