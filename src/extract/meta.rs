@@ -999,7 +999,11 @@ fn tail_segment_credit(p: &str) -> Option<Vec<String>> {
     if !(4..=80).contains(&tail.chars().count()) || at == 0 {
         return None;
     }
-    byline::byline_line(tail).filter(|v| byline::surnamed(v))
+    // (`…之死。 洪某 2022.07.20`: a column signed with the writer's name and
+    // the day, read as the closing line it was.)
+    static DATED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$").unwrap());
+    let signed = || DATED.is_match(tail).then(|| closing_name(&[p[..at].to_owned() + "。", tail.to_owned()])).flatten();
+    byline::byline_line(tail).filter(|v| byline::surnamed(v)).or_else(signed)
 }
 
 /// `…骄傲。” （路某） (function(){…`, `…居住。（某外网 朱某） 本文系版权作品…`,
@@ -1352,7 +1356,7 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
 /// The forms of a credit run into a paragraph, in the order tried (each
 /// reads the paragraph's simplified view and gives names back in its script).
 const INLINE_FORMS: &[fn(&str, &crate::text::ScriptMap) -> Option<Vec<String>>] =
-    &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within, slash_reported_within];
+    &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within, slash_reported_within, named_stamp_within];
 
 /// `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
 fn bulleted_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
@@ -1397,6 +1401,20 @@ fn writer_mark_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<Stri
     let c = MARKED.captures(v).or_else(|| SPACED_MARK.captures(v))?;
     let n = c["n"].to_owned();
     (byline::surnamed(std::slice::from_ref(&n)) && byline::lone_name(&n)).then(|| vec![back.restore(&n)])
+}
+
+/// `…通用汽车当回事儿 孙某杰 2017-04-06 08:00 阅读：7644 摘要：…`: near the
+/// start of a page flattened to one line, the writer's name set off by a
+/// space before the post's date and time (the line [`name_line`] reads when
+/// the page keeps its lines).
+fn named_stamp_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
+    static NAMED_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"\s(?P<n>\p{Han}{2,3})\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)").unwrap()
+    });
+    let head: String = v.chars().take(160).collect();
+    let n = NAMED_STAMP.captures(&head)?["n"].to_owned();
+    let names = byline::split_names(&n);
+    (names.len() == 1 && byline::surnamed(&names) && byline::lone_name(&n) && !byline::is_place(&n)).then(|| vec![back.restore(&n)])
 }
 
 /// `…展映2026-03-29记者 宋某杭州影迷有眼福了。`: the credit right after the
@@ -2709,6 +2727,12 @@ mod tests {
         assert_eq!(credit_before_furniture("会议于昨日闭幕。（完） 更多信息请访问：某某频道"), None);
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 图/某国军网记者冯某华 穆某双 文字、整理/赵某 图片来源：某国军网 责编：任某").unwrap(), ["赵某"]);
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 更多精彩请关注本站"), None);
+        assert_eq!(tail_segment_credit("这就是某网之死。 洪某 2022.07.20").unwrap(), ["洪某"]);
+        assert_eq!(tail_segment_credit("会议于当日闭幕。 北京 2022.07.20"), None);
+        let (v, back) = crate::text::simplified_view("标题在此 孙某杰 2017-04-06 08:00 阅读：7644 摘要：日前，某公司市值突破…");
+        assert_eq!(named_stamp_within(&v, &back).unwrap(), ["孙某杰"]);
+        let (v, back) = crate::text::simplified_view("标题在此 发布 2017-04-06 08:00 阅读：7644");
+        assert_eq!(named_stamp_within(&v, &back), None);
         assert_eq!(trailing_credit("本文来自微信公众号：某子位 （ID：QbitAI），作者：金某 孟某").unwrap(), ["金某", "孟某"]);
         assert_eq!(credit_before_furniture("游客参观遗址博物馆。（资料图）如今，这里已成为一张名片。纪录片的播出也引发关注。"), None);
         assert_eq!(credit_before_furniture("搜救难度非常的大。（船如果）倒覆过来的话，它有空气的就是在机舱和货舱。"), None);
