@@ -517,6 +517,7 @@ pub fn read(
         .map(|t| byline::source_label(&t).unwrap_or(t))
         .or_else(|| hints.source_cms.clone())
         .or_else(|| a.head.iter().chain(a.above.iter()).find_map(|l| byline::source_label(l)))
+        .or_else(|| lead.and_then(lead_source_label))
         .or_else(|| hints.source.as_deref().map(|s| byline::source_label(&format!("来源：{s}")).unwrap_or_else(|| s.to_owned())))
         // `台湾醒报／林小静` in the author slot names the outlet before a bare source slot.
         .or_else(|| slot_author.and_then(byline::byline_outlet))
@@ -530,6 +531,7 @@ pub fn read(
         .or_else(|| body.paragraphs.last().and_then(|l| byline::closing_source(l)))
         // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
         .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
+        .or_else(|| a.last.iter().find_map(|l| dashed_outlet(l)))
         .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(o, _)| o))
         // The paper's print citation opening the text or inside its last paragraph.
         .or_else(|| lead.and_then(|l| cited_within(&l.chars().take(60).collect::<String>())).map(|(o, _)| o))
@@ -1398,7 +1400,10 @@ fn writer_mark_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<Stri
         crate::text::re(r"[。！？!?”]\s*文\s*[|丨—/]\s*(?:\p{Han}{2,10}?(?:特约研究员|研究员|特约评论员|评论员|特约撰稿人|撰稿人|记者|教授|学者))?\s*(?P<n>\p{Han}{2,3}?)\s*(?:本文|\s)").unwrap()
     });
     static SPACED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:^|\s)文\s*/\s*(?P<n>\p{Han}{2,3})\s+\S").unwrap());
-    let c = MARKED.captures(v).or_else(|| SPACED_MARK.captures(v))?;
+    // `文 / 宁某，作者微信公众号：…这段时间，…`: opening the paragraph, the
+    // name closed by a comma and a note on the writer.
+    static OPENING_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*文\s*[/|丨]\s*(?P<n>\p{Han}{2,3})\s*,").unwrap());
+    let c = MARKED.captures(v).or_else(|| SPACED_MARK.captures(v)).or_else(|| OPENING_MARK.captures(v))?;
     let n = c["n"].to_owned();
     (byline::surnamed(std::slice::from_ref(&n)) && byline::lone_name(&n)).then(|| vec![back.restore(&n)])
 }
@@ -1611,6 +1616,27 @@ fn reprinted_from(line: &str) -> Option<String> {
     ok.then(|| back.restore(&o))
 }
 
+/// `-- 某华网` on a line of its own under a teaser: the outlet it is from.
+fn dashed_outlet(line: &str) -> Option<String> {
+    static DASHED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:--?|——?|－－?)\s*(?P<o>\p{Han}{2,10}?(?:日报|晚报|时报|报|网|社|电视台|新闻|财经))\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    DASHED.captures(&v).map(|c| back.restore(&c["o"]))
+}
+
+/// `◆来源：某制与新闻◆本文版权归原作者所有…18日上午，…`: a source label
+/// opening the story's first paragraph, closed off by a bullet or a space
+/// (a WeChat account's repost notice run into the text).
+fn lead_source_label(first: &str) -> Option<String> {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*[◆■●▲★□◎]?\s*(?:来源|稿源|文章来源|本文来源)\s*:\s*(?P<o>[^\s◆■●▲★□◎:,。]{2,20}?)\s*[◆■●▲★□◎\s]").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(first);
+    let c = LEAD.captures(&v)?;
+    byline::source_label(&format!("来源：{}", back.restore(&c["o"])))
+}
+
 /// The dateline of a `原标题：…` line that runs on into the story: the
 /// first word after a space that opens a dateline with its outlet.
 fn retitled_dateline(line: &str) -> Option<byline::Dateline> {
@@ -1650,7 +1676,21 @@ fn titled_date(headline: &str) -> Option<Stamp> {
     static DATED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[(（]\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]\s*$").unwrap()
     });
-    headline.split(' ').find_map(|h| DATED.captures(h.trim())).and_then(|c| crate::dates::parse(&c["d"]))
+    // `【今日某度】2018年8月8日星期三`: a digest's issue day and weekday
+    // closing its headline; `标题(12:10) - 20201008 - 港闻 - 某报新闻网`: the
+    // day as eight digits between a site title's dashes.
+    static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*$").unwrap()
+    });
+    static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"\s?[-|｜_]\s(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s[-|｜_]\s").unwrap()
+    });
+    let parts = || headline.split(' ');
+    parts()
+        .find_map(|h| DATED.captures(h.trim()))
+        .and_then(|c| crate::dates::parse(&c["d"]))
+        .or_else(|| parts().find_map(|h| ISSUE.captures(h.trim())).and_then(|c| crate::dates::parse(&c["d"])))
+        .or_else(|| COMPACT.captures(headline).and_then(|c| crate::dates::parse(&format!("{}-{}-{}", &c["y"], &c["m"], &c["d"]))))
 }
 
 /// The page's date stamp inside a first paragraph that holds the whole page
@@ -2022,6 +2062,11 @@ mod tests {
         assert_eq!(reprinted_from("切实维护群众正当合法权益。据某视新闻").as_deref(), Some("某视新闻"));
         assert_eq!(reprinted_from("（据某华社）").as_deref(), Some("某华社"));
         assert_eq!(reprinted_from("已发出预警。据某目新闻等").as_deref(), Some("某目新闻"));
+        assert_eq!(dashed_outlet("-- 某华网").as_deref(), Some("某华网"));
+        assert_eq!(dashed_outlet("—— 某某说"), None);
+        assert_eq!(lead_source_label("◆来源：某制与新闻◆本文版权归原作者所有，如有侵权请联系我们18日上午，…").as_deref(), Some("某制与新闻"));
+        assert_eq!(lead_source_label("来源于群众的创新，正在改变某地。"), None);
+        assert_eq!(reprinted_from("—— 某某说"), None);
         assert_eq!(reprinted_from("市场将继续回暖。据了解"), None);
         assert_eq!(reprinted_from("这是他们的第三次合作。据王某明"), None);
         let joined = bracket_joined(&["某民网北京2月24日电 (记者", "刘某)国家发展改革委近日发出通知。", "价格调整（全国平均）如下。"]);
@@ -2069,6 +2114,8 @@ mod tests {
         let p = "对此，中国必须要做好长期准备。文︱某望智库特约研究员方某志本文为某望智库特约文章，如需转载请注明来源。";
         assert_eq!(inline_credit(p).unwrap(), ["方某志"]);
         assert!(inline_credit("他说。 记者了解到，当地已经开始行动。").is_none());
+        assert_eq!(inline_credit("文 / 宁某，作者微信公众号：某儒客栈（CMCC-ning）这段时间，某某的定制卡随处可见。").unwrap(), ["宁某"]);
+        assert!(inline_credit("文 / 图：本报资料，这段时间，某某的定制卡随处可见。").is_none());
         let p = "2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻 保存到博客 大 | 中 | 小 打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，并不像人们想象的那么大。";
         assert_eq!(inline_credit(p).unwrap(), ["周某", "邹某霞"]);
         assert_eq!(inline_credit("纠错 来源： 某青网 作者： 周某 邹某霞 手机看新闻 保存到博客"), None);
@@ -2759,6 +2806,11 @@ mod tests {
         assert_eq!(lead_date("2016年6月17日，一辆货车在某某路口侧翻。"), None);
         assert_eq!(day(titled_date("【某方卫视】某某学子造无人机无人船（2018年1月3日）")).as_deref(), Some("2018-01-03"));
         assert_eq!(titled_date("某某学子造无人机（2018年1月3日起施行）"), None);
+        assert_eq!(day(titled_date("【今日某度丨某度新闻】2018年8月8日星期三")).as_deref(), Some("2018-08-08"));
+        assert_eq!(day(titled_date("某某｜某教授吁市民戒备(12:10) - 20201008 - 港聞 - 某報新聞網")).as_deref(), Some("2020-10-08"));
+        assert_eq!(titled_date("2018年8月8日星期三起某市限行"), None);
+        assert_eq!(titled_date("某公司 - 20201399 - 公告"), None);
+        assert_eq!(day(titled_date("某军机飞越某空域- 20201008 - 中國 - 某報新聞網")).as_deref(), Some("2020-10-08"));
         // Stamps inside a page flattened into one paragraph.
         assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离 2026-04-04 寄思人：李某业 母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
         assert_eq!(day(flat_stamp("首页 新闻 军事 正文 我来说两句 关闭 2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻")).as_deref(), Some("2015-11-02"));
