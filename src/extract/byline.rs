@@ -55,6 +55,12 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// `X/文Y/制表`: the next credit glued to a name's mark; read as `X/文 Y/制表`.
 static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"/(?P<m>文|图|摄影|摄)(?P<n>\p{Han}{2,3}/)").unwrap());
 
+/// `本报记者  庞某平文  桂某轩摄`: a photo story's credit, each name with its
+/// mark glued on; read as the writer's credit alone. Only a three-character name
+/// before `文` (`张某文` may be a whole name).
+static GLUED_MARKS: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::re(r"(?P<w>(?:^|\s)\p{Han}{3})文\s+(?P<p>\p{Han}{2,3})(?P<m>摄|图)\s*$").unwrap());
+
 /// Not a picture's credit (`记者 X 摄`) under a photograph, nor a stub too
 /// short to be a story's opening.
 fn photo_credit(r: &str) -> bool {
@@ -459,13 +465,15 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const WRITER: &[&str] = &[
         "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
         "文", "文字", "撰文", "撰文者", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "编写", "译者", "文图", "图文", "文案", "供稿人",
+        // An audio feature's 主笔 writes its script.
+        "主笔",
         // A policy explainer's 解读人 writes it.
         "解读人",
     ];
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
         "审核人", "审稿", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿", "图片",
-        "总策划", "统筹", "监制", "主编", "出镜", "配音", "制表",
+        "总策划", "统筹", "监制", "主编", "出镜", "配音", "制表", "播讲", "主播", "朗读", "播音", "制作",
         // A page's information line: `时间：… 来源：… 作者：` (the writer left empty).
         "时间", "日期", "发布", "发表时间", "点击", "浏览", "阅读", "字号", "点击数", "浏览次数", "阅读量",
     ];
@@ -661,7 +669,7 @@ pub fn join_padded(v: &str) -> String {
     }
     // The first may carry a label before it (`通讯员：黎`, `文/吴`).
     fn tail(t: &str) -> &str {
-        t.rsplit_once(['：', ':', '/', '／', '】', '］', ']']).map_or(t, |(_, r)| r)
+        t.rsplit_once(['：', ':', '/', '／', '】', '］', ']', '(', '（', '[', '【']).map_or(t, |(_, r)| r)
     }
     let words: Vec<&str> = v.split([' ', '\u{3000}']).collect();
     let mut out: Vec<String> = Vec::new();
@@ -1027,7 +1035,7 @@ pub fn part_pairs(names: Vec<String>) -> Vec<String> {
 
 /// A word marking what a credited name made: `张三/文`, `李四/图`, a bare `文`.
 static NAME_MARK: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::re(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|文图|图文|制表|制图)$").unwrap());
+    LazyLock::new(|| crate::text::re(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|摄像|视频|文图|图文|制表|制图)$").unwrap());
 
 /// `张三 文 李四 图`, `张三/文 李四/图`: names each followed by what they
 /// made; only the writers' names are kept. `None` when no name is marked.
@@ -1610,9 +1618,10 @@ pub fn byline_line(line: &str) -> Option<Vec<String>> {
     static EDITION: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"\s*《\p{Han}{2,10}》\s*[(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)]\s*$").unwrap()
     });
-    let v = if ALSO_PHOTO.is_match(&v) || EDITION.is_match(&v) || GLUED_MARK.is_match(&v) {
+    let v = if ALSO_PHOTO.is_match(&v) || EDITION.is_match(&v) || GLUED_MARK.is_match(&v) || GLUED_MARKS.is_match(&v) {
         let cut = EDITION.replace(&v, "");
         let cut = GLUED_MARK.replace_all(&cut, "/$m $n");
+        let cut = GLUED_MARKS.replace(&cut, "$w");
         ALSO_PHOTO.replace_all(&cut, "$1 ").trim_end().to_owned()
     } else {
         v
@@ -1842,7 +1851,10 @@ pub fn headline_run_credit(line: &str) -> Option<Vec<String>> {
     let m = ROLE_AT.find(&v)?;
     let head = &v[..m.start()];
     let n = head.chars().count();
-    if !(6..=50).contains(&n) || head.contains(SENTENCE) || BEFORE_OBJECT.iter().any(|w| head.ends_with(w)) {
+    // (A headline set off by a space may hold a colon and quotes:
+    // `某某经济正在崛起：商品越来越“小” 本报记者 X报道…`.)
+    let spaced = head.trim_end_matches("本报").ends_with(char::is_whitespace) && !head.contains(['。', '，', '！', '？', '；', ',', ';', '!', '?']);
+    if !(6..=50).contains(&n) || (head.contains(SENTENCE) && !spaced) || BEFORE_OBJECT.iter().any(|w| head.ends_with(w)) {
         return None;
     }
     let names = spaced_credit(&join_padded(&v[m.start()..]), true)?;
@@ -2359,6 +2371,9 @@ mod tests {
     #[test]
     fn credit_lines_read_word_by_word() {
         assert_eq!(token_credit("记者：贺某明／通讯员：柯某静").unwrap(), ["贺某明", "柯某静"]);
+        // An audio feature's writers among its production credits.
+        assert_eq!(token_credit("主笔丨韩某 周某帆").unwrap(), ["韩某", "周某帆"]);
+        assert_eq!(token_credit("播讲丨长某"), None);
         // The day glued before where the story was filed from.
         assert_eq!(token_credit("某狐体育 张某 2月8日东莞报道").unwrap(), ["张某"]);
         // A semicolon between the writer's and the photographer's credits.
@@ -2879,6 +2894,10 @@ mod tests {
 
     #[test]
     fn byline_lines() {
+        // A photo story's credit, each name with its mark glued on.
+        assert_eq!(byline_line("本报记者  庞某平文  桂某轩摄").unwrap(), ["庞某平"]);
+        // A video camera's credit is no writer's.
+        assert_eq!(byline_line("叶某/文 刘某奇/摄像").unwrap(), ["叶某"]);
         assert_eq!(byline_line("记者 张三").unwrap(), ["张三"]);
         assert_eq!(byline_line("作者：李四").unwrap(), ["李四"]);
         // Who took the pictures is credited, but not as a writer.
@@ -3209,6 +3228,8 @@ mod tests {
         // (Not where nothing marks the story's opening.)
         assert_eq!(credit_at("记者 张某 王府井大街上人来人往。").unwrap(), ["张某"]);
         assert_eq!(headline_run_credit("牛年第一月 开基抬头券商理财掉队某经记者 于某敏在金融危机的淫威之下，2008年，全球资本市场经历洗礼。").unwrap(), ["于某敏"]);
+        // A headline with a colon and quotes, set off by a space.
+        assert_eq!(headline_run_credit("某身经济正在崛起：商品越来越“小” 本报记者 赵某报道50毫升的红酒，1人份的火锅。").unwrap(), ["赵某"]);
         assert_eq!(headline_run_credit("上海某区书记朱某松被查 14:27·某济观察报 某济观察网 记者 李某敖 2024年11月27日10时，某某网站发布消息。").unwrap(), ["李某敖"]);
         // (Not a sentence that mentions a reporter.)
         assert_eq!(headline_run_credit("工作人员告诉记者王某某，目前排队的人很多。"), None);

@@ -335,6 +335,7 @@ pub fn read(
             .or_else(|| a.first.iter().find_map(|l| byline::dateline_credit_within(l)))
             // A crawl's headline run into the credit, on the story's first line.
             .or_else(|| a.first.first().and_then(|l| byline::headline_run_credit(l)))
+            .or_else(|| lead.and_then(boxed_lead_credit))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
             .or_else(|| a.head.iter().find_map(|l| byline::report_tag_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
@@ -373,6 +374,8 @@ pub fn read(
                 let v: Vec<String> = body.paragraphs.iter().flat_map(|l| school_signatures(l)).collect();
                 (!v.is_empty()).then_some(v)
             })
+            // Each piece of a several-piece page signed under its subhead.
+            .or_else(|| section_writers(&body.paragraphs))
             // `黄某` alone on the line after the deck, then the story.
             .or_else(|| body.paragraphs.iter().take(2).map(String::as_str).chain(a.head.last().copied()).find_map(titled_name))
             .or_else(|| opening_name(&body.paragraphs[opening..]).and_then(unlabelled))
@@ -400,7 +403,10 @@ pub fn read(
             // A credit line in a form no pattern above spells out, read word by word.
             .or_else(|| {
                 let edges = a.head.iter().copied().chain(body.paragraphs.iter().take(2).map(String::as_str));
-                let tail = body.paragraphs.iter().rev().take(3).chain(body.meta_tail.iter()).map(String::as_str);
+                // (A block of short credit lines closing the story, `监制丨X` /
+                // `策划丨Y` / `主笔丨Z` / `播讲丨W` / …, is read to its top.)
+                let short = body.paragraphs.iter().rev().take_while(|p| p.chars().count() <= 30).take(8).count();
+                let tail = body.paragraphs.iter().rev().take(short.max(3)).chain(body.meta_tail.iter()).map(String::as_str);
                 edges.chain(tail).find_map(byline::token_credit)
             })
             // A template's author slot that holds the page's editor (a
@@ -791,6 +797,55 @@ fn names_alone(line: &str) -> Option<Vec<String>> {
     (ok && names.len() == words.len() && byline::surnamed(&names)).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
+/// `吴某一：` / `前进永不停息` / `姜  峰` / `端午节一早，…`: a page of several
+/// pieces (a literary page's profiles, a special report's parts), each
+/// signed with its writer's name alone on the line between its subhead and
+/// its text. Every such line counts, in page order; a name is padded to
+/// line up (`姜  峰`) or there are two such lines at least, so that one
+/// person's name set as a subhead is not taken for a writer.
+fn section_writers(paragraphs: &[String]) -> Option<Vec<String>> {
+    let padded = |p: &str| {
+        let t = p.trim();
+        let mut cs = t.chars();
+        t.chars().count() >= 3 && cs.next().is_some_and(crate::text::is_han) && t.chars().last().is_some_and(crate::text::is_han) && t.chars().filter(|c| !c.is_whitespace()).count() == 2
+    };
+    let mut names = Vec::new();
+    let mut signed = 0;
+    let mut any_padded = false;
+    for (i, p) in paragraphs.iter().enumerate() {
+        let (Some(before), Some(after)) = (i.checked_sub(1).and_then(|b| paragraphs.get(b)), paragraphs.get(i + 1)) else { continue };
+        let subhead = before.chars().count() <= 24 && !before.trim_end().ends_with(['。', '！', '？', '”', '…', '」']);
+        if !subhead || after.chars().count() < 30 || p.chars().count() > 12 {
+            continue;
+        }
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let joined = byline::join_padded(&crate::text::simplified_view(&words.join(" ")).0);
+        let found = names_alone(&joined).or_else(|| {
+            let n = joined.trim();
+            let one = byline::split_names(n);
+            (one.len() == 1 && one[0] == n && (2..=3).contains(&n.chars().count()) && byline::surnamed(&one) && byline::lone_name(n) && !byline::is_place(n))
+                .then(|| vec![crate::text::simplified_view(&words.join(" ")).1.restore(n)])
+        });
+        if let Some(v) = found {
+            any_padded |= padded(p);
+            signed += 1;
+            names.extend(v.into_iter().map(|n| n.replace(char::is_whitespace, "")));
+        }
+    }
+    (signed >= 2 || (signed == 1 && any_padded)).then_some(names)
+}
+
+/// `某河报记者 李某敏核心提示|7月29日至8月2日，…`: the credit opening the
+/// story, the name glued to the label of the lead's summary box.
+fn boxed_lead_credit(first: &str) -> Option<Vec<String>> {
+    static BOXED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<c>(?:\p{Han}{2,8}?(?:报|网|社|台))?(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3}?)\s*(?:核心提示|阅读提示|内容提要|内容提示|提要|导读|编者按)\s*[|丨:]").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(first);
+    let c = BOXED.captures(&v)?;
+    byline::byline_line(&back.restore(&c["c"])).filter(|n| byline::surnamed(n))
+}
+
 /// The writer's name alone on a paragraph opening the story, or after its
 /// deck (a short summary), with the story following: `业内人士称，…` /
 /// `黄某` / `《某某经济新闻》昨日获悉，…`.
@@ -1169,7 +1224,8 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
                     if b.trim_end().ends_with(['摄', '图']) && !b.contains(['文', '撰']) && b.matches("记者").count() + b.matches("通讯员").count() <= 1 {
                         return None;
                     }
-                    let b = back.restore(&c["b"]);
+                    // `（撰稿：X。取材自某某网站）`: the credit, then a note on the material.
+                    let b = back.restore(c["b"].split('。').next().unwrap_or(&c["b"]));
                     // `（文/X 图/Y）`: a credit line in brackets.
                     byline::role_credit(&b).or_else(|| byline::byline_line(&b)).or_else(|| byline::token_credit(&b))
                 })
@@ -1204,7 +1260,16 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // Four characters in brackets are a column's or a site's tag (`（某讯名家）`)
     // unless they open with a two-character family name (`（欧阳某某）`).
     let four = names.iter().any(|n| n.chars().count() == 4 && super::surnames::surname(n).is_none_or(|(len, _)| len != 2));
-    if names.is_empty() || (tag && !byline::surnamed(&names)) || (glued && !byline::surnamed(&names)) || (four && !glued && c.name("role").is_none()) {
+    // (`…所在。某商报记者 千某茹`: a name set off from its role by a space
+    // and closing the paragraph needs no known family name.)
+    let before_name = &n[..c.name("n").unwrap().start()];
+    let spaced = glued
+        && names.len() == 1
+        && before_name.ends_with(char::is_whitespace)
+        && before_name.trim_end().ends_with("记者")
+        && names[0].chars().all(crate::text::is_han)
+        && (2..=3).contains(&names[0].chars().count());
+    if names.is_empty() || (tag && !byline::surnamed(&names)) || (glued && !byline::surnamed(&names) && !spaced) || (four && !glued && c.name("role").is_none()) {
         return None;
     }
     let v: Vec<String> = names.iter().map(|x| back.restore(x)).collect();
@@ -1711,7 +1776,11 @@ fn flat_stamp(first: &str) -> Option<Stamp> {
         return crate::dates::parse(&c["d"]);
     }
     let head: String = first.chars().take(120).collect();
-    if let Some(c) = EARLY.captures(&head) {
+    // (`…世界垂淚2019/02/11 10:28時報資訊【…】`: with slashes, a time must follow.)
+    static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|[^\d/])(?P<d>(?:19|20)\d{2}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\D|$)").unwrap()
+    });
+    if let Some(c) = EARLY.captures(&head).or_else(|| SLASHED.captures(&head)) {
         return crate::dates::parse(&c["d"]);
     }
     cited_within(&head).map(|(_, d)| d)
@@ -1978,6 +2047,13 @@ mod tests {
 
     #[test]
     fn trailing_reporter_in_parentheses() {
+        // A two-character name padded to line up, inside the brackets.
+        assert_eq!(trailing_credit("通过日统计、周回顾，促进回收量增加。（陶 某 周某琪）").unwrap(), ["陶某", "周某琪"]);
+        // A reporter set off by a space closing the text, whatever the family name.
+        assert_eq!(trailing_credit("这是竞争力的关键所在。某商报记者 千某茹").unwrap(), ["千某茹"]);
+        assert_eq!(trailing_credit("这是竞争力的关键所在。记者了解"), None);
+        // The credit, then a note on where the material came from.
+        assert_eq!(trailing_credit("（撰稿：徐某惠。取材自某某美學館網站、某生新聞網）").unwrap(), ["徐某惠"]);
         assert_eq!(trailing_credit("活动还将在乌拉圭、阿根廷举行。（张小峰）").unwrap(), ["张小峰"]);
         assert!(trailing_credit("图为启动仪式。（刘通摄）").is_none());
         assert!(trailing_credit("会议还研究了其他事项。（完）").is_none());
@@ -2215,6 +2291,25 @@ mod tests {
         // Fetched in January, a March date is last year's.
         assert_eq!(at("2025-01-10 09:00").as_deref(), Some("2024-03-12 10:30"));
         assert_eq!(crate::extract::extract(html, &Default::default()).remove(0).published, None);
+    }
+
+    #[test]
+    fn writers_of_the_pieces_of_a_several_piece_page() {
+        let page = |ps: &[&str]| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        let long = "端午节一早，按照约好的时间拨通电话，嘟嘟不过两声，那头便接了起来，声音依旧洪亮且亲切。";
+        let p = page(&["本版约请作家、记者，探访五位功勋党员。", "吴某一：", "前进永不停息", "姜  某", long, "林  某：", "把开心当作自己的开心", "杨某方  李某楠", long]);
+        assert_eq!(section_writers(&p).unwrap(), ["姜某", "杨某方", "李某楠"]);
+        // One unpadded name under a subhead may be whom the piece is about.
+        assert_eq!(section_writers(&page(&["人物", "王某明", long])), None);
+        // A padded one is a writer's.
+        assert_eq!(section_writers(&page(&["人物", "王  某", long])).unwrap(), ["王某"]);
+    }
+
+    #[test]
+    fn a_credit_glued_to_the_leads_summary_box() {
+        assert_eq!(boxed_lead_credit("某河报记者 李某敏核心提示|7月29日至8月2日，某某培训班在郑州举行。").unwrap(), ["李某敏"]);
+        assert_eq!(boxed_lead_credit("记者林某阅读提示|某某事件，让人们不禁担心：还能不能愉快地吃肉了？").unwrap(), ["林某"]);
+        assert_eq!(boxed_lead_credit("核心提示|7月29日，某某培训班在郑州举行。"), None);
     }
 
     #[test]
@@ -2813,6 +2908,9 @@ mod tests {
         assert_eq!(day(titled_date("某军机飞越某空域- 20201008 - 中國 - 某報新聞網")).as_deref(), Some("2020-10-08"));
         // Stamps inside a page flattened into one paragraph.
         assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离 2026-04-04 寄思人：李某业 母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
+        assert_eq!(day(flat_stamp("《半導體》某某展望保守，某界垂淚2019/02/11 10:28時報資訊【時報記者沈某華台北報導】")).as_deref(), Some("2019-02-11"));
+        // (A day with slashes and no time may be any day the story names.)
+        assert_eq!(flat_stamp("某某新政将于2019/02/11起施行，市民可登录网站查询。"), None);
         assert_eq!(day(flat_stamp("首页 新闻 军事 正文 我来说两句 关闭 2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻")).as_deref(), Some("2015-11-02"));
         assert_eq!(day(flat_stamp("《 某民日报 》（ 2016年01月31日 04 版） 本报北京1月30日电 （记者王某平）某某奖颁奖大会30日在京召开。")).as_deref(), Some("2016-01-31"));
         assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离2026-04-04寄思人：李某业母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
