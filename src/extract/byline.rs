@@ -465,8 +465,10 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     const WRITER: &[&str] = &[
         "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
         "文", "文字", "撰文", "撰文者", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "编写", "译者", "文图", "图文", "文案", "供稿人",
-        // An audio feature's 主笔 writes its script.
-        "主笔",
+        // An audio feature's 主笔 writes its script; a school page's 文稿 its text.
+        "主笔", "文稿",
+        // `供稿 | X`: a person who sent the piece in wrote it (`供稿：某学院` names no one).
+        "供稿",
         // A policy explainer's 解读人 writes it.
         "解读人",
     ];
@@ -2374,6 +2376,9 @@ mod tests {
         // An audio feature's writers among its production credits.
         assert_eq!(token_credit("主笔丨韩某 周某帆").unwrap(), ["韩某", "周某帆"]);
         assert_eq!(token_credit("播讲丨长某"), None);
+        assert_eq!(token_credit("文稿 | 康某禾 马某萌 周某 唐某莹").unwrap(), ["康某禾", "马某萌", "周某", "唐某莹"]);
+        assert_eq!(token_credit("供稿 | 黄某").unwrap(), ["黄某"]);
+        assert_eq!(token_credit("供稿：某某学院"), None);
         // The day glued before where the story was filed from.
         assert_eq!(token_credit("某狐体育 张某 2月8日东莞报道").unwrap(), ["张某"]);
         // A semicolon between the writer's and the photographer's credits.

@@ -336,6 +336,7 @@ pub fn read(
             // A crawl's headline run into the credit, on the story's first line.
             .or_else(|| a.first.first().and_then(|l| byline::headline_run_credit(l)))
             .or_else(|| lead.and_then(boxed_lead_credit))
+            .or_else(|| lead.and_then(spaced_lead_credit))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
             .or_else(|| a.head.iter().find_map(|l| byline::report_tag_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
@@ -460,7 +461,7 @@ pub fn read(
             own.or_else(|| byline::dateline(p).map(|d| d.authors)).or_else(|| part_writer(p)).unwrap_or_default()
         });
         // `（参与记者X、Y）` closing a wire story: who helped report it.
-        let helped = body.paragraphs.iter().rev().take(3).filter(|p| p.contains("参与记者") || p.contains("参与采写") || p.contains("参与报道")).find_map(|l| trailing_credit(l));
+        let helped = body.paragraphs.iter().rev().take(3).filter(|p| p.contains("参与记者") || p.contains("参与采写") || p.contains("参与报道")).find_map(|l| trailing_credit(l).or_else(|| helpers_glued(l)));
         for names in head.into_iter().chain(credits).chain(helped) {
             for n in names {
                 if !m.authors.contains(&n) && !m.editors.contains(&n) {
@@ -492,6 +493,12 @@ pub fn read(
         .or_else(|| a.last.iter().copied().find_map(dated_source).map(|(_, d)| d))
         .or_else(|| body.paragraphs.iter().rev().take(2).chain(body.meta_tail.iter()).find_map(|l| crate::dates::roc_stamp(l)))
         .or_else(|| lead.and_then(lead_date))
+        // `2022年10月27日08:26   来源：某民网` among the first lines the body took in.
+        // (Or dropped from the text when the headline lines above it were kept.)
+        .or_else(|| {
+            let lines = a.first.iter().copied().chain(body.paragraphs.iter().take(12).map(String::as_str));
+            lines.chain(body.meta_tail.iter().take(4).map(String::as_str)).find_map(stamp_then_source)
+        })
         // A page flattened into one paragraph keeps its stamps inside it.
         .or_else(|| lead.and_then(flat_stamp))
         .or_else(|| body.paragraphs.last().and_then(|l| cited_within(l)).map(|(_, d)| d))
@@ -833,6 +840,27 @@ fn section_writers(paragraphs: &[String]) -> Option<Vec<String>> {
         }
     }
     (signed >= 2 || (signed == 1 && any_padded)).then_some(names)
+}
+
+/// `…意义深远。（策划：林某参与报道：李某王某姣）`: who helped report a wire
+/// story, the label glued to the planner's name and the names run together.
+fn helpers_glued(p: &str) -> Option<Vec<String>> {
+    static HELPED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"参与(?:报道|采写|记者)\s*[:：]\s*(?P<n>\p{Han}{2,12}(?:[\s、]+\p{Han}{2,3}){0,5})\s*[)）]\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(p);
+    let names = byline::split_names(&HELPED.captures(&v)?["n"]);
+    byline::surnamed(&names).then(|| names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// `记者 王某笑昨天下午，…`: the story opening with its reporter's role, a
+/// space, and the name glued to the first words (a crawl that ran the byline
+/// into the lead). The space after the role tells the credit from a sentence
+/// about the reporter (`记者从某局获悉`).
+fn spaced_lead_credit(lead: &str) -> Option<Vec<String>> {
+    static SPACED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^\s*(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}").unwrap());
+    SPACED.is_match(&crate::text::simplified_view(lead).0).then(|| byline::credit_at(lead.trim_start())).flatten()
 }
 
 /// `某河报记者 李某敏核心提示|7月29日至8月2日，…`: the credit opening the
@@ -1390,6 +1418,19 @@ fn dated_source(line: &str) -> Option<(String, Stamp)> {
     });
     let c = DATED.captures(line).or_else(|| SPACED.captures(line))?;
     Some((c["o"].trim().to_owned(), crate::dates::parse(&c["d"])?))
+}
+
+/// `2022年10月27日08:26   来源：某民网－某民日报`: a page's date and time, then
+/// its source label, on a short line of their own (a copy that kept the
+/// page's information line inside the text).
+fn stamp_then_source(line: &str) -> Option<Stamp> {
+    static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+(?:来源|稿源|來源|信息来源)\s*[:：]").unwrap()
+    });
+    if line.chars().count() > 80 {
+        return None;
+    }
+    crate::dates::parse(&STAMPED.captures(line)?["d"])
 }
 
 /// `21世纪网 何小漪 2012-03-02 10:16:05`: a template's source, author and
@@ -2306,6 +2347,20 @@ mod tests {
     }
 
     #[test]
+    fn helpers_of_a_wire_story_glued_to_the_planner() {
+        assert_eq!(helpers_glued("办好这所大学，无疑意义深远。（策划：林某参与报道：李某王某姣）").unwrap(), ["李某", "王某姣"]);
+        assert_eq!(helpers_glued("（策划：林某；参与报道：李某珊 崔某雯）").unwrap(), ["李某珊", "崔某雯"]);
+        assert_eq!(helpers_glued("（策划：林某）"), None);
+    }
+
+    #[test]
+    fn a_reporter_set_off_by_a_space_opening_the_lead() {
+        assert_eq!(spaced_lead_credit("记者 王某笑昨天下午，某某代表团在人民大会堂成立。").unwrap(), ["王某笑"]);
+        assert_eq!(spaced_lead_credit("记者从某市教育局获悉，今年中考报名人数创新高。"), None);
+        assert_eq!(spaced_lead_credit("记者 来到位于城东的某某小区，看到居民正在排队。"), None);
+    }
+
+    #[test]
     fn a_credit_glued_to_the_leads_summary_box() {
         assert_eq!(boxed_lead_credit("某河报记者 李某敏核心提示|7月29日至8月2日，某某培训班在郑州举行。").unwrap(), ["李某敏"]);
         assert_eq!(boxed_lead_credit("记者林某阅读提示|某某事件，让人们不禁担心：还能不能愉快地吃肉了？").unwrap(), ["林某"]);
@@ -2908,6 +2963,9 @@ mod tests {
         assert_eq!(day(titled_date("某军机飞越某空域- 20201008 - 中國 - 某報新聞網")).as_deref(), Some("2020-10-08"));
         // Stamps inside a page flattened into one paragraph.
         assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离 2026-04-04 寄思人：李某业 母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
+        assert_eq!(day(stamp_then_source("2022年10月27日08:26   来源：某民网－某民日报")).as_deref(), Some("2022-10-27"));
+        assert_eq!(day(stamp_then_source("          2019-01-31 17:42          来源:某晨说教育")).as_deref(), Some("2019-01-31"));
+        assert_eq!(stamp_then_source("2022年10月27日，某某会议召开，来源：某网"), None);
         assert_eq!(day(flat_stamp("《半導體》某某展望保守，某界垂淚2019/02/11 10:28時報資訊【時報記者沈某華台北報導】")).as_deref(), Some("2019-02-11"));
         // (A day with slashes and no time may be any day the story names.)
         assert_eq!(flat_stamp("某某新政将于2019/02/11起施行，市民可登录网站查询。"), None);
