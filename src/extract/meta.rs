@@ -1088,7 +1088,11 @@ fn tail_segment_credit(p: &str) -> Option<Vec<String>> {
     // the day, read as the closing line it was.)
     static DATED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$").unwrap());
     let signed = || DATED.is_match(tail).then(|| closing_name(&[p[..at].to_owned() + "。", tail.to_owned()])).flatten();
-    byline::byline_line(tail).filter(|v| byline::surnamed(v)).or_else(signed)
+    // (`… 某华社记者X Y 原标题：… (责编：Z)`: the credit, then the headline the
+    // story first ran under and the editor's tag.)
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s(?:原标题|[(（【\[]?\s*(?:责编|责任编辑|编辑)\s*[:：])").unwrap());
+    let cut = || AFTER.find(tail).map(|m| tail[..m.start()].trim()).filter(|t| t.chars().count() >= 4).and_then(byline::byline_line);
+    byline::byline_line(tail).or_else(cut).filter(|v| byline::surnamed(v)).or_else(signed)
 }
 
 /// `…骄傲。” （路某） (function(){…`, `…居住。（某外网 朱某） 本文系版权作品…`,
@@ -1464,7 +1468,19 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
 /// The forms of a credit run into a paragraph, in the order tried (each
 /// reads the paragraph's simplified view and gives names back in its script).
 const INLINE_FORMS: &[fn(&str, &crate::text::ScriptMap) -> Option<Vec<String>>] =
-    &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within, slash_reported_within, named_stamp_within];
+    &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within, slash_reported_within, named_stamp_within, bracketed_within];
+
+/// `… 2018年02月27日 15:57 某浪综合 [编译/某察者网 徐某] 近日，…`: a credit in
+/// brackets, a writer's role inside, set off by spaces near the start of a
+/// page flattened to one line.
+fn bracketed_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"\s[\[【〔(](?P<b>(?:编译|文|记者|作者|撰文|撰稿)\s*[/:|]\s*[^\[\]【】〔〕()]{2,24})[\]】〕)]\s").unwrap()
+    });
+    let head: String = v.chars().take(240).collect();
+    let b = back.restore(&BRACKETED.captures(&head)?["b"]);
+    byline::byline_line(&b).or_else(|| byline::token_credit(&b)).filter(|n| byline::surnamed(n))
+}
 
 /// `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
 fn bulleted_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
@@ -2232,6 +2248,7 @@ mod tests {
         assert_eq!(inline_credit(p).unwrap(), ["方某志"]);
         assert!(inline_credit("他说。 记者了解到，当地已经开始行动。").is_none());
         assert_eq!(inline_credit("文 / 宁某，作者微信公众号：某儒客栈（CMCC-ning）这段时间，某某的定制卡随处可见。").unwrap(), ["宁某"]);
+        assert_eq!(inline_credit("某国播放作战视频再出乌龙 2018年02月27日 15:57 某浪综合 [编译/某察者网 徐某] 近日，某国电视台播放的视频闹了乌龙。").unwrap(), ["徐某"]);
         assert!(inline_credit("文 / 图：本报资料，这段时间，某某的定制卡随处可见。").is_none());
         let p = "2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻 保存到博客 大 | 中 | 小 打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，并不像人们想象的那么大。";
         assert_eq!(inline_credit(p).unwrap(), ["周某", "邹某霞"]);
@@ -2925,6 +2942,7 @@ mod tests {
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 图/某国军网记者冯某华 穆某双 文字、整理/赵某 图片来源：某国军网 责编：任某").unwrap(), ["赵某"]);
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 更多精彩请关注本站"), None);
         assert_eq!(tail_segment_credit("这就是某网之死。 洪某 2022.07.20").unwrap(), ["洪某"]);
+        assert_eq!(tail_segment_credit("作用至关重要。 某华社记者陈某侠 陈某杰 原标题：某某论坛年会前瞻 (责编：温某、李某)").unwrap(), ["陈某侠", "陈某杰"]);
         assert_eq!(tail_segment_credit("会议于当日闭幕。 北京 2022.07.20"), None);
         let (v, back) = crate::text::simplified_view("标题在此 孙某杰 2017-04-06 08:00 阅读：7644 摘要：日前，某公司市值突破…");
         assert_eq!(named_stamp_within(&v, &back).unwrap(), ["孙某杰"]);
