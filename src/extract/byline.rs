@@ -491,7 +491,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     });
     const PHOTO_ROLES: &[&str] = &["摄影", "摄像", "视频", "图片"];
     const OUTLETS: &[&str] = &[
-        "卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端", "周刊", "杂志", "云", "融媒体中心",
+        "卫视", "电视台", "日报", "晚报", "报", "网", "社", "台", "新闻", "客户端", "周刊", "杂志", "云", "融媒体中心", "全媒体", "融媒体",
     ];
     let outlet_word = |t: &str| {
         // `某球网快讯`: the outlet's newsflash tag.
@@ -1099,8 +1099,8 @@ const NOT_NAMES: &[&str] = &[
     "评论员", "本报评论员", "特约评论员",
     "出版", "更新",
     "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "署名", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
-    // What headlines carry in brackets.
-    "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
+    // What headlines carry in brackets; `文摘：某报` marks a digest's copy.
+    "文摘", "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
     // Portal channels that open with a family name's character.
     "国际", "国内", "时政", "时事", "时尚", "文化", "文娱", "房产", "海外", "华人", "军事", "高清", "明星", "和谐",
     // Page controls.
@@ -1176,10 +1176,11 @@ pub fn split_names(s: &str) -> Vec<String> {
 }
 
 /// `新华网张小萍` → `张小萍`: a name (opening with a family name) after an
-/// outlet's name.
+/// outlet's name; `应用技术学院金某鹏` (`供稿：…`): after the unit's.
 fn after_outlet(t: &str) -> Option<&str> {
-    static OUTLET_NAME: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"^\p{Han}{1,8}?(?:网|报|社|台|報|網|臺)(?P<n>\p{Han}{2,3})$").unwrap());
+    static OUTLET_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^(?:\p{Han}{1,8}?(?:网|报|社|台|報|網|臺)|\p{Han}{2,10}?(?:学院|學院|医院|醫院|中心|公司|集团|集團))(?P<n>\p{Han}{2,3})$").unwrap()
+    });
     let c = OUTLET_NAME.captures(t)?;
     let n = c.name("n")?.as_str();
     (is_name(n) && super::surnames::surname(n).is_some()).then_some(n)
@@ -1194,7 +1195,7 @@ pub fn surnamed(names: &[String]) -> bool {
 /// `邹伟摄` → `邹伟`; trailing action words are not part of the name.
 fn strip_action(t: &str) -> String {
     let mut t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '·').to_owned();
-    for suffix in ["联合报道", "报道", "报导", "整合", "综合", "摄影", "摄", "文图", "图文", "编译", "撰稿", "整理", "采写"] {
+    for suffix in ["参与报道", "参与采写", "联合报道", "报道", "报导", "整合", "综合", "摄影", "摄", "文图", "图文", "编译", "撰稿", "整理", "采写"] {
         if t.chars().count() > suffix.chars().count() + 1 && t.ends_with(suffix) {
             t.truncate(t.len() - suffix.len());
             // `陈某明台北报导`: the name, then where the report was filed from.
@@ -2378,6 +2379,7 @@ mod tests {
         assert_eq!(token_credit("播讲丨长某"), None);
         assert_eq!(token_credit("文稿 | 康某禾 马某萌 周某 唐某莹").unwrap(), ["康某禾", "马某萌", "周某", "唐某莹"]);
         assert_eq!(token_credit("供稿 | 黄某").unwrap(), ["黄某"]);
+        assert_eq!(token_credit("新华报业全媒体记者 卢某").unwrap(), ["卢某"]);
         assert_eq!(token_credit("供稿：某某学院"), None);
         // The day glued before where the story was filed from.
         assert_eq!(token_credit("某狐体育 张某 2月8日东莞报道").unwrap(), ["张某"]);
@@ -2730,6 +2732,8 @@ mod tests {
         assert_eq!(split_names("实习记者 王丽"), ["王丽"]);
         assert_eq!(split_names("见习编辑 李平"), ["李平"]);
         assert_eq!(split_names("张平/编译"), ["张平"]);
+        assert_eq!(split_names("应用技术学院金某鹏"), ["金某鹏"]);
+        assert_eq!(split_names("翁某菲参与采写"), ["翁某菲"]);
     }
 
     #[test]

@@ -1431,10 +1431,15 @@ fn stamp_then_source(line: &str) -> Option<Stamp> {
     static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+(?:来源|稿源|來源|信息来源)\s*[:：]").unwrap()
     });
+    // `2019年6月27日12:00 CST 更新`: a line that is only the day and time,
+    // perhaps with its zone and whether it was posted or updated.
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*(?:CST|GMT|UTC|北京时间)?\s*(?:更新|发布|发表)?\s*$").unwrap()
+    });
     if line.chars().count() > 80 {
         return None;
     }
-    crate::dates::parse(&STAMPED.captures(line)?["d"])
+    crate::dates::parse(&STAMPED.captures(line).or_else(|| ALONE.captures(line))?["d"])
 }
 
 /// `21世纪网 何小漪 2012-03-02 10:16:05`: a template's source, author and
@@ -1477,9 +1482,17 @@ fn bracketed_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String
     static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"\s[\[【〔(](?P<b>(?:编译|文|记者|作者|撰文|撰稿)\s*[/:|]\s*[^\[\]【】〔〕()]{2,24})[\]】〕)]\s").unwrap()
     });
+    // `原标题：…[某球时报驻某国特约记者董某某球时报特约记者胡某]某新社2日报道称…`:
+    // reporters' roles inside brackets glued to the text.
+    static REPORTERS: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"[\[【〔(](?P<b>[^\[\]【】〔〕()]{0,30}?记者[^\[\]【】〔〕()]{2,40})[\]】〕)]").unwrap());
     let head: String = v.chars().take(240).collect();
-    let b = back.restore(&BRACKETED.captures(&head)?["b"]);
-    byline::byline_line(&b).or_else(|| byline::token_credit(&b)).filter(|n| byline::surnamed(n))
+    if let Some(c) = BRACKETED.captures(&head) {
+        let b = back.restore(&c["b"]);
+        return byline::byline_line(&b).or_else(|| byline::token_credit(&b)).filter(|n| byline::surnamed(n));
+    }
+    let b = back.restore(&REPORTERS.captures(&head)?["b"]);
+    byline::role_credit(&b).filter(|n| byline::surnamed(n) && n.iter().all(|x| byline::lone_name(&crate::text::simplified_view(x).0)))
 }
 
 /// `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
@@ -1524,7 +1537,11 @@ fn writer_mark_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<Stri
     static SPACED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:^|\s)文\s*/\s*(?P<n>\p{Han}{2,3})\s+\S").unwrap());
     // `文 / 宁某，作者微信公众号：…这段时间，…`: opening the paragraph, the
     // name closed by a comma and a note on the writer.
-    static OPENING_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*文\s*[/|丨]\s*(?P<n>\p{Han}{2,3})\s*,").unwrap());
+    // `文 丨 某浪科技 周某猛　　“今年…`: the outlet's name before the writer's,
+    // wide spaces after it.
+    static OPENING_MARK: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r#"^\s*文\s*[/|丨︱]\s*(?:\p{Han}{2,8}?(?:网|报|社|台|科技|财经|新闻|体育|娱乐)\s+)?(?P<n>\p{Han}{2,3})(?:\s*,|\s{2,}|\s+(?:[“"]|\p{Han}+[,，。]))"#).unwrap()
+    });
     let c = MARKED.captures(v).or_else(|| SPACED_MARK.captures(v)).or_else(|| OPENING_MARK.captures(v))?;
     let n = c["n"].to_owned();
     (byline::surnamed(std::slice::from_ref(&n)) && byline::lone_name(&n)).then(|| vec![back.restore(&n)])
@@ -2248,7 +2265,11 @@ mod tests {
         assert_eq!(inline_credit(p).unwrap(), ["方某志"]);
         assert!(inline_credit("他说。 记者了解到，当地已经开始行动。").is_none());
         assert_eq!(inline_credit("文 / 宁某，作者微信公众号：某儒客栈（CMCC-ning）这段时间，某某的定制卡随处可见。").unwrap(), ["宁某"]);
+        assert_eq!(inline_credit("　　文 丨 某浪科技 周某猛　　“今年的展会现场，一半企业来自中国。”这是一位参观者的感慨。").unwrap(), ["周某猛"]);
+        assert_eq!(inline_credit("文 丨 某浪科技 周某猛 “今年的IFA展会现场，一半企业来自中国。”").unwrap(), ["周某猛"]);
         assert_eq!(inline_credit("某国播放作战视频再出乌龙 2018年02月27日 15:57 某浪综合 [编译/某察者网 徐某] 近日，某国电视台播放的视频闹了乌龙。").unwrap(), ["徐某"]);
+        assert_eq!(inline_credit("原标题：400多名抗议者被逮捕[某球时报驻法国特约记者董某某球时报特约记者胡某]某新社2日报道称，抗议者制造混乱。").unwrap(), ["董某", "胡某"]);
+        assert_eq!(inline_credit("某某会议召开[记者调查]，代表们发言踊跃。"), None);
         assert!(inline_credit("文 / 图：本报资料，这段时间，某某的定制卡随处可见。").is_none());
         let p = "2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻 保存到博客 大 | 中 | 小 打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，并不像人们想象的那么大。";
         assert_eq!(inline_credit(p).unwrap(), ["周某", "邹某霞"]);
@@ -2984,6 +3005,8 @@ mod tests {
         assert_eq!(day(stamp_then_source("2022年10月27日08:26   来源：某民网－某民日报")).as_deref(), Some("2022-10-27"));
         assert_eq!(day(stamp_then_source("          2019-01-31 17:42          来源:某晨说教育")).as_deref(), Some("2019-01-31"));
         assert_eq!(stamp_then_source("2022年10月27日，某某会议召开，来源：某网"), None);
+        assert_eq!(day(stamp_then_source("2019年6月27日12:00 CST 更新")).as_deref(), Some("2019-06-27"));
+        assert_eq!(stamp_then_source("2019年6月27日12:00，会议开幕"), None);
         assert_eq!(day(flat_stamp("《半導體》某某展望保守，某界垂淚2019/02/11 10:28時報資訊【時報記者沈某華台北報導】")).as_deref(), Some("2019-02-11"));
         // (A day with slashes and no time may be any day the story names.)
         assert_eq!(flat_stamp("某某新政将于2019/02/11起施行，市民可登录网站查询。"), None);
