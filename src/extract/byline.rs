@@ -1225,7 +1225,7 @@ pub fn is_office(v: &str) -> bool {
 
 /// A plausible personal name: 2–4 Han characters (5 with a `·`), or a
 /// short Latin name; not a role word or an outlet.
-fn is_name(t: &str) -> bool {
+pub fn is_name(t: &str) -> bool {
     // `发自上海`: where the reporter filed from.
     if t.is_empty() {
         return false;

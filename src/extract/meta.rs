@@ -337,6 +337,7 @@ pub fn read(
             .or_else(|| a.first.first().and_then(|l| byline::headline_run_credit(l)))
             .or_else(|| lead.and_then(boxed_lead_credit))
             .or_else(|| lead.and_then(spaced_lead_credit))
+            .or_else(|| lead.and_then(credit_prefix))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
             .or_else(|| a.head.iter().find_map(|l| byline::report_tag_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
@@ -365,6 +366,8 @@ pub fn read(
             .or_else(|| a.head.iter().find_map(|l| name_then_ago(l)))
             // `原创文章，作者：X。转载或内容合作请点击…`: the site's notice after the story.
             .or_else(|| a.last.iter().find_map(|l| author_notice(l)))
+            // (Or opening the story: `编者按：本文来自微信公众号…，作者：X，…经授权发布。`.)
+            .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| author_notice(l)))
             // `张某峰  供稿` signing a notice.
             .or_else(|| a.last.iter().find_map(|l| supplied_by(l)))
             .or_else(|| name_line(&a.head).and_then(unlabelled))
@@ -861,6 +864,30 @@ fn spaced_lead_credit(lead: &str) -> Option<Vec<String>> {
     static SPACED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^\s*(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}").unwrap());
     SPACED.is_match(&crate::text::simplified_view(lead).0).then(|| byline::credit_at(lead.trim_start())).flatten()
+}
+
+/// `每经实习记者 李某 发自北京 一项基于…的研究结果显示：…`: a credit line the
+/// copy ran into the story's first paragraph, set off by a space. The
+/// shortest run of words opening the paragraph that reads as a credit line
+/// with a role, followed by the story's words.
+fn credit_prefix(lead: &str) -> Option<Vec<String>> {
+    const ROLES: &[&str] = &["记者", "通讯员", "实习生", "文/", "作者", "撰文", "撰稿", "编译", "观察员", "评论员"];
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    for k in 1..words.len().min(6) {
+        let head = words[..k].join(" ").replace("[微博]", "");
+        if head.chars().count() > 40 {
+            return None;
+        }
+        let next = words[k];
+        let story = next.chars().count() >= 6 || next.contains(['，', '。', ',']);
+        if !story || !ROLES.iter().any(|r| head.contains(r)) {
+            continue;
+        }
+        if let Some(v) = byline::byline_line(&head).filter(|v| byline::surnamed(v)) {
+            return Some(v);
+        }
+    }
+    None
 }
 
 /// `某河报记者 李某敏核心提示|7月29日至8月2日，…`: the credit opening the
@@ -1623,7 +1650,17 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
     static COLUMNIST: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*本文作者\s*(?P<n>\p{Han}{2,3}?)\s*[,，]\s*\p{Han}{0,12}(?:作者|专栏作家|记者|编辑|研究员|分析师|创始人|合伙人)").unwrap()
     });
-    surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST))
+    // `…（ID:某某），作者：侠某小猫，某氪经授权发布。`: a repost's notice naming
+    // the writer before the outlet's licence; a pen name counts here.
+    static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"作者\s*:\s*(?P<n>[\p{Han}A-Za-z]{2,8}(?:\s+[\p{Han}A-Za-z]{2,8}){0,2})\s*,\s*[\p{Han}A-Za-z0-9]{0,10}?经?授权(?:发布|转载|刊登|刊发)").unwrap()
+    });
+    let licensed = || {
+        let (v, back) = crate::text::simplified_view(line);
+        let names = byline::split_names(&LICENSED.captures(&v)?["n"]);
+        (!names.is_empty() && names.iter().all(|n| byline::is_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
+    };
+    surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST)).or_else(licensed)
 }
 
 /// `张某峰 供稿`: a person's name (not an office's) and `供稿` on a line of
@@ -1974,7 +2011,7 @@ fn short_date(line: &str, known: Option<&Stamp>) -> Option<Stamp> {
 /// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
 fn labelled_date(lines: &[&str]) -> Option<Stamp> {
     static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|公开日期|公开时间|成文日期|生成日期|时间|日期|发文日期|publish").unwrap());
+        LazyLock::new(|| crate::text::re(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|公开日期|公开时间|成文日期|生成日期|时间|日期|发文日期|(?i:published time)|publish").unwrap());
     // `日期：2022-03-29`, or in Chinese numerals, `日期：二〇二二年三月二十九日`.
     static DATE: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^\s*[:：]?\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}\s*年)").unwrap());
@@ -1984,7 +2021,7 @@ fn labelled_date(lines: &[&str]) -> Option<Stamp> {
     // `公开日期` (when it was made public).
     let rank = |label: &str| match label {
         l if l.starts_with("更新") || l.starts_with("修改") || l.starts_with("成文") || l.starts_with("生成") => 2,
-        l if l.starts_with('发') || l.starts_with("公开") || l == "publish" => 0,
+        l if l.starts_with('发') || l.starts_with("公开") || l == "publish" || l.eq_ignore_ascii_case("published time") => 0,
         _ => 1,
     };
     let mut best: Option<(u8, Stamp)> = None;
@@ -2230,6 +2267,8 @@ mod tests {
         assert!(visible_date("2017年5月17日至19日").is_none());
         assert!(labelled_date(&["一、论坛时间：2017年5月17日报到，18日至19日举行主报告。"]).is_none());
         assert!(labelled_date(&["时间：2017-05-17"]).is_some());
+        // A page captured as Markdown keeps its header lines.
+        assert_eq!(labelled_date(&["Published Time: 2026-05-08T12:30:54.000Z"]).unwrap().at.date_naive().to_string(), "2026-05-08");
         assert_eq!(visible_date("2017年5月17日 10:30").unwrap().at.date_naive().to_string(), "2017-05-17");
         // A date line under the headline, inside the article's box, dates it.
         let page = "<html><body><div class='c'><p>某茶店因卫生问题一天被停业两家</p><p>某京头条客户端</p><p>2019-06-02 11:29</p>\
@@ -2396,6 +2435,15 @@ mod tests {
         assert_eq!(spaced_lead_credit("记者 王某笑昨天下午，某某代表团在人民大会堂成立。").unwrap(), ["王某笑"]);
         assert_eq!(spaced_lead_credit("记者从某市教育局获悉，今年中考报名人数创新高。"), None);
         assert_eq!(spaced_lead_credit("记者 来到位于城东的某某小区，看到居民正在排队。"), None);
+    }
+
+    #[test]
+    fn a_credit_line_run_into_the_first_paragraph() {
+        assert_eq!(credit_prefix("每经实习记者 李某 发自北京 一项基于全球2万多家公司的最新研究结果显示：中国企业高管薪酬增长最快。").unwrap(), ["李某"]);
+        assert_eq!(credit_prefix("文/某浪财经某西兰特约观察员 张某业[微博] 11月28日，电影在惠灵顿举行了首映礼。").unwrap(), ["张某业"]);
+        assert_eq!(credit_prefix("记者 了解到 某市今年新建学校十所，新增学位一万个。"), None);
+        assert_eq!(author_notice("，作者：王某龙，某氪经授权发布。").unwrap(), ["王某龙"]);
+        assert_eq!(author_notice("编者按：本文来自微信公众号“某熊观察员”（ID:baixiong42），作者：侠某小猫，某氪经授权发布。").unwrap(), ["侠某小猫"]);
     }
 
     #[test]
