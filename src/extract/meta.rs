@@ -1653,7 +1653,7 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
     // `…（ID:某某），作者：侠某小猫，某氪经授权发布。`: a repost's notice naming
     // the writer before the outlet's licence; a pen name counts here.
     static LICENSED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"作者\s*:\s*(?P<n>[\p{Han}A-Za-z]{2,8}(?:\s+[\p{Han}A-Za-z]{2,8}){0,2})\s*,\s*[\p{Han}A-Za-z0-9]{0,10}?经?授权(?:发布|转载|刊登|刊发)").unwrap()
+        crate::text::re(r"作者\s*:\s*(?P<n>[\p{Han}A-Za-z]{2,12}(?:\s+[\p{Han}A-Za-z]{2,12}){0,2})\s*,\s*(?:(?:责编|编辑|责任编辑)\s*:\s*[^,\s]{1,20}\s*,\s*)?[\p{Han}A-Za-z0-9]{0,10}?经?授权(?:发布|转载|刊登|刊发)").unwrap()
     });
     let licensed = || {
         let (v, back) = crate::text::simplified_view(line);
@@ -2443,6 +2443,7 @@ mod tests {
         assert_eq!(credit_prefix("文/某浪财经某西兰特约观察员 张某业[微博] 11月28日，电影在惠灵顿举行了首映礼。").unwrap(), ["张某业"]);
         assert_eq!(credit_prefix("记者 了解到 某市今年新建学校十所，新增学位一万个。"), None);
         assert_eq!(author_notice("，作者：王某龙，某氪经授权发布。").unwrap(), ["王某龙"]);
+        assert_eq!(author_notice("，作者：SpencerWoo ，责编：waychane ，某氪经授权发布。").unwrap(), ["SpencerWoo"]);
         assert_eq!(author_notice("编者按：本文来自微信公众号“某熊观察员”（ID:baixiong42），作者：侠某小猫，某氪经授权发布。").unwrap(), ["侠某小猫"]);
     }
 
