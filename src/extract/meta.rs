@@ -338,6 +338,7 @@ pub fn read(
             .or_else(|| lead.and_then(boxed_lead_credit))
             .or_else(|| lead.and_then(spaced_lead_credit))
             .or_else(|| lead.and_then(credit_prefix))
+            .or_else(|| a.last.iter().find_map(|l| outlet_author_bracket(l)).map(|(_, n)| n))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
             .or_else(|| a.head.iter().find_map(|l| byline::report_tag_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
@@ -545,6 +546,7 @@ pub fn read(
             a.last.iter().filter(|l| !supplied(l)).find_map(|l| byline::source_label(l))
         })
         .or_else(|| body.paragraphs.last().and_then(|l| byline::closing_source(l)))
+        .or_else(|| a.last.iter().find_map(|l| outlet_author_bracket(l)).map(|(o, _)| o))
         // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
         .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
         .or_else(|| a.last.iter().find_map(|l| dashed_outlet(l)))
@@ -864,6 +866,19 @@ fn spaced_lead_credit(lead: &str) -> Option<Vec<String>> {
     static SPACED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^\s*(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}").unwrap());
     SPACED.is_match(&crate::text::simplified_view(lead).0).then(|| byline::credit_at(lead.trim_start())).flatten()
+}
+
+/// `…内测服务。[某氪，作者: Chloe]`: the outlet and the writer in brackets
+/// closing the story, as a tech site's reposts sign. Returns (outlet, names).
+fn outlet_author_bracket(line: &str) -> Option<(String, Vec<String>)> {
+    static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[\[【(]\s*(?P<o>[\p{Han}A-Za-z0-9]{2,10})\s*,\s*作者\s*:\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+)?|\p{Han}{2,4})\s*[\]】)]\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let c = SIGNED.captures(&v)?;
+    let n = c["n"].to_owned();
+    let ok = n.is_ascii() || byline::is_name(&n);
+    ok.then(|| (back.restore(&c["o"]), vec![back.restore(&n)]))
 }
 
 /// `每经实习记者 李某 发自北京 一项基于…的研究结果显示：…`: a credit line the
@@ -2443,6 +2458,9 @@ mod tests {
         assert_eq!(credit_prefix("文/某浪财经某西兰特约观察员 张某业[微博] 11月28日，电影在惠灵顿举行了首映礼。").unwrap(), ["张某业"]);
         assert_eq!(credit_prefix("记者 了解到 某市今年新建学校十所，新增学位一万个。"), None);
         assert_eq!(author_notice("，作者：王某龙，某氪经授权发布。").unwrap(), ["王某龙"]);
+        assert_eq!(outlet_author_bracket("某公司目前仅服务于旧金山。[某氪，作者: Chloe]"), Some(("某氪".to_owned(), vec!["Chloe".to_owned()])));
+        assert_eq!(outlet_author_bracket("[某氪，作者: 王某]").unwrap().1, ["王某"]);
+        assert_eq!(outlet_author_bracket("（图片来源，作者: 网络）"), None);
         assert_eq!(author_notice("，作者：SpencerWoo ，责编：waychane ，某氪经授权发布。").unwrap(), ["SpencerWoo"]);
         assert_eq!(author_notice("编者按：本文来自微信公众号“某熊观察员”（ID:baixiong42），作者：侠某小猫，某氪经授权发布。").unwrap(), ["侠某小猫"]);
     }
