@@ -501,7 +501,7 @@ pub fn read(
         // (Or dropped from the text when the headline lines above it were kept.)
         .or_else(|| {
             let lines = a.first.iter().copied().chain(body.paragraphs.iter().take(12).map(String::as_str));
-            lines.chain(body.meta_tail.iter().take(4).map(String::as_str)).find_map(stamp_then_source)
+            lines.chain(body.meta_tail.iter().take(4).map(String::as_str)).find_map(stamp_line)
         })
         // A page flattened into one paragraph keeps its stamps inside it.
         .or_else(|| lead.and_then(flat_stamp))
@@ -1468,8 +1468,10 @@ fn dated_source(line: &str) -> Option<(String, Stamp)> {
 
 /// `2022年10月27日08:26   来源：某民网－某民日报`: a page's date and time, then
 /// its source label, on a short line of their own (a copy that kept the
-/// page's information line inside the text).
-fn stamp_then_source(line: &str) -> Option<Stamp> {
+/// page's information line inside the text); or the date and time alone
+/// with a zone or a note (which [`date_line`] does not take: it refuses
+/// Latin letters beside the date).
+fn stamp_line(line: &str) -> Option<Stamp> {
     static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+(?:来源|稿源|來源|信息来源)\s*[:：]").unwrap()
     });
@@ -3069,11 +3071,11 @@ mod tests {
         assert_eq!(day(titled_date("某军机飞越某空域- 20201008 - 中國 - 某報新聞網")).as_deref(), Some("2020-10-08"));
         // Stamps inside a page flattened into one paragraph.
         assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离 2026-04-04 寄思人：李某业 母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
-        assert_eq!(day(stamp_then_source("2022年10月27日08:26   来源：某民网－某民日报")).as_deref(), Some("2022-10-27"));
-        assert_eq!(day(stamp_then_source("          2019-01-31 17:42          来源:某晨说教育")).as_deref(), Some("2019-01-31"));
-        assert_eq!(stamp_then_source("2022年10月27日，某某会议召开，来源：某网"), None);
-        assert_eq!(day(stamp_then_source("2019年6月27日12:00 CST 更新")).as_deref(), Some("2019-06-27"));
-        assert_eq!(stamp_then_source("2019年6月27日12:00，会议开幕"), None);
+        assert_eq!(day(stamp_line("2022年10月27日08:26   来源：某民网－某民日报")).as_deref(), Some("2022-10-27"));
+        assert_eq!(day(stamp_line("          2019-01-31 17:42          来源:某晨说教育")).as_deref(), Some("2019-01-31"));
+        assert_eq!(stamp_line("2022年10月27日，某某会议召开，来源：某网"), None);
+        assert_eq!(day(stamp_line("2019年6月27日12:00 CST 更新")).as_deref(), Some("2019-06-27"));
+        assert_eq!(stamp_line("2019年6月27日12:00，会议开幕"), None);
         assert_eq!(day(flat_stamp("《半導體》某某展望保守，某界垂淚2019/02/11 10:28時報資訊【時報記者沈某華台北報導】")).as_deref(), Some("2019-02-11"));
         // (A day with slashes and no time may be any day the story names.)
         assert_eq!(flat_stamp("某某新政将于2019/02/11起施行，市民可登录网站查询。"), None);
