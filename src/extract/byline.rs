@@ -52,6 +52,30 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The labels that name a piece's writer when a separator and the names
+/// follow (`作者：X`, `撰文 | X`, `主笔丨X`): one list for every reader of
+/// labelled credits ([`BYLINE_LINE`], [`token_credit`], the cut of a
+/// feature's leading roles). Reporters' roles (`记者`, `通讯员`) are read
+/// with their outlets by [`ROLE`].
+pub const WRITER_LABELS: &[&str] = &[
+    "作者", "执笔人", "执笔", "撰文者", "撰文", "撰稿人", "撰稿", "撰写人", "投稿人", "寄思人", "供稿人", "文字", "采写", "整理",
+    "编译", "编写", "译者", "文案", "文图", "图文", "文", "参与报道", "参与采写", "参与记者",
+    // An audio feature's 主笔 writes its script; a school page's 文稿 its text.
+    "主笔", "文稿",
+    // `供稿 | X`: a person who sent the piece in wrote it (`供稿：某学院` names no one).
+    "供稿",
+    // A policy explainer's 解读人 writes it.
+    "解读人",
+];
+
+/// [`WRITER_LABELS`] as a regex alternation, longest first (so that `撰稿人`
+/// is not read as `撰稿` and a name opening with `人`).
+fn writer_labels_alternation() -> String {
+    let mut v: Vec<&str> = WRITER_LABELS.to_vec();
+    v.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+    v.join("|")
+}
+
 /// `X/文Y/制表`: the next credit glued to a name's mark; read as `X/文 Y/制表`.
 static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"/(?P<m>文|图|摄影|摄)(?P<n>\p{Han}{2,3}/)").unwrap());
 
@@ -462,16 +486,8 @@ fn tidy_outlet(o: &str) -> String {
 /// word and the line is no credit. A writer's role or a filing mark must be
 /// there, and names without a role before them must open with a family name.
 pub fn token_credit(line: &str) -> Option<Vec<String>> {
-    const WRITER: &[&str] = &[
-        "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生", "作者",
-        "文", "文字", "撰文", "撰文者", "撰稿", "撰稿人", "执笔", "采写", "整理", "编译", "编写", "译者", "文图", "图文", "文案", "供稿人",
-        // An audio feature's 主笔 writes its script; a school page's 文稿 its text.
-        "主笔", "文稿",
-        // `供稿 | X`: a person who sent the piece in wrote it (`供稿：某学院` names no one).
-        "供稿",
-        // A policy explainer's 解读人 writes it.
-        "解读人",
-    ];
+    const REPORTERS: &[&str] = &["记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员", "实习生"];
+    let writer = |t: &str| REPORTERS.contains(&t) || WRITER_LABELS.contains(&t);
     const OTHER: &[&str] = &[
         "图", "摄", "摄影", "摄像", "视频", "剪辑", "制图", "设计", "海报", "编辑", "责任编辑", "责编", "审核", "校对", "出品", "策划",
         "审核人", "审稿", "供稿单位", "信息来源", "来源", "解读机构", "发布日期", "发布时间", "单位", "核稿", "图片",
@@ -556,13 +572,13 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         .filter(|t| !t.is_empty())
         .flat_map(|t| match t.split_once('·') {
             // `文·X`: a role before the dot.
-            Some((r, rest)) if WRITER.contains(&r) || OTHER.contains(&r) => vec![r, rest],
+            Some((r, rest)) if writer(r) || OTHER.contains(&r) => vec![r, rest],
             _ => vec![t],
         })
         .filter(|t| !t.is_empty())
         .collect();
     // `某某新闻网 X`, `某某周刊 X Y`: the outlet, then its writers' names alone.
-    if words.len() >= 2 && words.len() <= 4 && outlet_word(words[0]) && !WRITER.contains(&words[0]) {
+    if words.len() >= 2 && words.len() <= 4 && outlet_word(words[0]) && !writer(words[0]) {
         let rest = &words[1..];
         if rest.iter().all(|t| is_name(t) && !is_place(t) && super::surnames::surname(t).is_some() && t.chars().all(crate::text::is_han)) {
             return Some(rest.iter().map(|n| back.restore(n)).collect());
@@ -574,8 +590,8 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
             continue;
         }
         // `实习编译`, `见习记者`: a trainee's role is the role.
-        let trainee = t.strip_prefix("实习").or_else(|| t.strip_prefix("见习")).is_some_and(|r| WRITER.contains(&r));
-        if WRITER.contains(&t) || trainee {
+        let trainee = t.strip_prefix("实习").or_else(|| t.strip_prefix("见习")).is_some_and(|r| writer(r));
+        if writer(t) || trainee {
             (role, marked) = (Some(true), true);
         } else if OTHER.contains(&t) {
             role = Some(false);
@@ -1278,14 +1294,15 @@ pub fn is_name(t: &str) -> bool {
 
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
-        r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
-            (?:作者|执笔人?|撰文者?|撰稿人?|撰写人|投稿人|寄思人|供稿|文字|采写|整理|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|参与报道|参与采写|参与记者|文图|图文|文|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
+        &r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
+            (?:WRITER_LABELS|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
           | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?\+?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*(?:[:：\]】]\s*)?)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
           | (?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
           | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)|\s+文)
           | (?:\p{Han}{2,8}?(?:卫视|电视台|日报|晚报|报|网|社|台|新闻)\s+)?(?P<g>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2})\s+(?:\p{Han}{2,3})?(?:摄影报道|报道|报导)
-        )\s*[)\]】]?\s*$",
+        )\s*[)\]】]?\s*$"
+            .replace("WRITER_LABELS", &writer_labels_alternation()),
     )
     .unwrap()
 });
@@ -1340,7 +1357,7 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     static LEAD_ROLES: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(&format!(r"^\s*(?:{OTHER_ROLE}\s*[^:/|｜丨]+?\s+)+$")).unwrap());
     static WRITER_ROLE: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"\s(?:作者|文字|撰文|撰稿|采写|执笔|记者|整理|参与报道|参与采写|参与记者|文)\s*[:/|｜丨—]").unwrap());
+        LazyLock::new(|| crate::text::re(&format!(r"\s(?:{}|记者)\s*[:/|｜丨—]", writer_labels_alternation())).unwrap());
     static TRAIL_ROLE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(&format!(r"\s{OTHER_ROLE}")).unwrap());
     if let Some(w) = WRITER_ROLE.find(&n) {
         if LEAD_ROLES.is_match(&n[..w.start() + 1]) {
@@ -2903,6 +2920,10 @@ mod tests {
 
     #[test]
     fn byline_lines() {
+        // Every label of the writers' lexicon reads as a credit line.
+        for label in WRITER_LABELS {
+            assert_eq!(byline_line(&format!("{label}：韩某 周某帆")).unwrap(), ["韩某", "周某帆"], "{label}");
+        }
         // A photo story's credit, each name with its mark glued on.
         assert_eq!(byline_line("本报记者  庞某平文  桂某轩摄").unwrap(), ["庞某平"]);
         // A video camera's credit is no writer's.
