@@ -70,7 +70,7 @@ pub const WRITER_LABELS: &[&str] = &[
 
 /// [`WRITER_LABELS`] as a regex alternation, longest first (so that `撰稿人`
 /// is not read as `撰稿` and a name opening with `人`).
-fn writer_labels_alternation() -> String {
+pub fn writer_labels_alternation() -> String {
     let mut v: Vec<&str> = WRITER_LABELS.to_vec();
     v.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
     v.join("|")

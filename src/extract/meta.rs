@@ -1274,7 +1274,7 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // `…/rankings/2025（撰稿：X 初审：Y 编辑：Z）`: brackets that open with a
     // writer's label close the story after anything (a link, a figure).
     static LABELLED: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"[(](?P<b>\s*(?:撰稿|作者|执笔|采写|撰文)\s*:[^()]{2,78}?)[)]\s*\d{0,8}\s*$").unwrap());
+        LazyLock::new(|| crate::text::re(&format!(r"[(](?P<b>\s*(?:{})\s*:[^()]{{2,78}}?)[)]\s*\d{{0,8}}\s*$", byline::writer_labels_alternation())).unwrap());
     let (n, back) = crate::text::simplified_view(line);
     let n = byline::join_padded(&n);
     // `…将达到最大。记者X 实习生Y`: several roles glued to the last sentence.
@@ -1553,7 +1553,7 @@ fn bulleted_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>
 /// or the next credit's label (`整理 | 章某铭 责编 | 屠某 出品 | …`).
 fn spaced_label_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
     static SPACED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:^|\s)(?:撰文|作者|撰稿|整理|文|寄思人|投稿人)\s*[|丨/:]\s*(?P<n>\p{Han}{2,3}(?: \p{Han}{2,3}){0,3})\s+(?P<rest>\S+)").unwrap()
+        crate::text::re(&format!(r"(?:^|\s)(?:{})\s*[|丨/:]\s*(?P<n>\p{{Han}}{{2,3}}(?: \p{{Han}}{{2,3}}){{0,3}})\s+(?P<rest>\S+)", byline::writer_labels_alternation())).unwrap()
     });
     const LABELS: &[&str] = &["责编", "编辑", "责任编辑", "出品", "审核", "校对", "摄影", "策划", "监制"];
     SPACED_LABEL.captures_iter(v).find_map(|c| {
