@@ -338,6 +338,7 @@ pub fn read(
             .or_else(|| lead.and_then(boxed_lead_credit))
             .or_else(|| lead.and_then(spaced_lead_credit))
             .or_else(|| lead.and_then(credit_prefix))
+            .or_else(|| a.head.iter().copied().chain(body.paragraphs.iter().take(4).map(String::as_str)).find_map(dispatched))
             .or_else(|| a.last.iter().find_map(|l| outlet_author_bracket(l)).map(|(_, n)| n))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
             .or_else(|| a.head.iter().find_map(|l| byline::report_tag_within(l)))
@@ -879,6 +880,22 @@ fn outlet_author_bracket(line: &str) -> Option<(String, Vec<String>)> {
     let n = c["n"].to_owned();
     let ok = n.is_ascii() || byline::is_name(&n);
     ok.then(|| (back.restore(&c["o"]), vec![back.restore(&n)]))
+}
+
+/// `Dan Strumpf发自香港/Asa Fitch发自旧金山/Yoko Kubota发自北京`: a foreign
+/// paper's Chinese edition credits each reporter with where they filed
+/// from, on a line of its own near the top. Every part must read so.
+fn dispatched(line: &str) -> Option<Vec<String>> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<n>[A-Z][A-Za-z.\-]+(?:\s+[A-Z][A-Za-z.\-]+){1,3}|\p{Han}{2,3})\s*(?:发自|發自)\s*\p{Han}{2,8}\s*$").unwrap()
+    });
+    if line.chars().count() > 120 {
+        return None;
+    }
+    let parts: Vec<&str> = line.split(['/', '／', '、', ';', '；']).collect();
+    let names: Vec<String> = parts.iter().map(|p| PART.captures(p).map(|c| c["n"].to_owned())).collect::<Option<_>>()?;
+    let ok = names.iter().all(|n| n.is_ascii() || (byline::lone_name(&crate::text::simplified_view(n).0)));
+    ok.then_some(names)
 }
 
 /// `每经实习记者 李某 发自北京 一项基于…的研究结果显示：…`: a credit line the
@@ -2461,6 +2478,9 @@ mod tests {
         assert_eq!(credit_prefix("记者 了解到 某市今年新建学校十所，新增学位一万个。"), None);
         assert_eq!(author_notice("，作者：王某龙，某氪经授权发布。").unwrap(), ["王某龙"]);
         assert_eq!(outlet_author_bracket("某公司目前仅服务于旧金山。[某氪，作者: Chloe]"), Some(("某氪".to_owned(), vec!["Chloe".to_owned()])));
+        assert_eq!(dispatched("Dan Strumpf发自香港/Asa Fitch发自旧金山/Yoko Kubota发自北京").unwrap(), ["Dan Strumpf", "Asa Fitch", "Yoko Kubota"]);
+        assert_eq!(dispatched("王某明发自北京").unwrap(), ["王某明"]);
+        assert_eq!(dispatched("Dan Strumpf发自香港/他说明天再谈"), None);
         assert_eq!(outlet_author_bracket("[某氪，作者: 王某]").unwrap().1, ["王某"]);
         assert_eq!(outlet_author_bracket("（图片来源，作者: 网络）"), None);
         assert_eq!(author_notice("，作者：SpencerWoo ，责编：waychane ，某氪经授权发布。").unwrap(), ["SpencerWoo"]);
