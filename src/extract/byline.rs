@@ -1114,6 +1114,8 @@ const NOT_NAMES: &[&str] = &[
     "网络", "网络整理", "佚名", "网友", "匿名", "未知", "不详", "小编", "管理员",
     "评论员", "本报评论员", "特约评论员",
     "出版", "更新",
+    // A unit's section signing for it (`撰稿：通信`), no person.
+    "通信", "宣传", "政工", "后勤", "机关", "团委", "工会", "党办",
     "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "署名", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
     // What headlines carry in brackets; `文摘：某报` marks a digest's copy.
     "文摘", "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
@@ -1211,6 +1213,10 @@ pub fn surnamed(names: &[String]) -> bool {
 /// `邹伟摄` → `邹伟`; trailing action words are not part of the name.
 fn strip_action(t: &str) -> String {
     let mut t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '·').to_owned();
+    // (`张某杰等`: and others.)
+    if t.chars().count() >= 3 && t.ends_with('等') {
+        t.pop();
+    }
     for suffix in ["参与报道", "参与采写", "联合报道", "报道", "报导", "整合", "综合", "摄影", "摄", "文图", "图文", "编译", "撰稿", "整理", "采写"] {
         if t.chars().count() > suffix.chars().count() + 1 && t.ends_with(suffix) {
             t.truncate(t.len() - suffix.len());
@@ -2750,6 +2756,8 @@ mod tests {
         assert_eq!(split_names("见习编辑 李平"), ["李平"]);
         assert_eq!(split_names("张平/编译"), ["张平"]);
         assert_eq!(split_names("应用技术学院金某鹏"), ["金某鹏"]);
+        assert_eq!(split_names("赵某棋 张某杰等"), ["赵某棋", "张某杰"]);
+        assert!(split_names("通信").is_empty());
         assert_eq!(split_names("翁某菲参与采写"), ["翁某菲"]);
     }
 

@@ -679,6 +679,13 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     if let Some(v) = byline::byline_line(line) {
         return Some(v);
     }
+    // `■赵某棋 张某杰 某放军报特约记者 李某涛 摄影报道`: an e-paper's bulleted
+    // byline, correspondents before the paper's reporter, read word by word.
+    if line.trim_start().starts_with(['■', '□', '●', '◆', '◇', '★', '☆', '◎']) {
+        if let Some(v) = byline::token_credit(line) {
+            return Some(v);
+        }
+    }
     // `图文：X。信息来源：某某党支部`: labelled credits set off by full stops.
     static STOPPED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^\s*(?P<c>[^。]{2,16})。\s*\p{Han}{1,6}\s*[:：]").unwrap());
@@ -2229,6 +2236,8 @@ mod tests {
         assert!(byline_in("记者：您好，请您先介绍一下今年的工作重点。").is_none());
         // A word ending in 作者 labels nobody.
         assert!(byline_in("曾经的合作者：太遗憾，还是太年轻").is_none());
+        // An e-paper's bulleted byline: correspondents, then the paper's reporter.
+        assert_eq!(byline_in("■赵某棋 张某杰 某放军报特约记者 李某涛 摄影报道").unwrap(), ["赵某棋", "张某杰", "李某涛"]);
         assert_eq!(byline_in("本文作者：王某明").unwrap(), ["王某明"]);
         assert_eq!(byline_in("2019-09-26 12:11来源：某券时报网作者：李某山").unwrap(), ["李某山"]);
         // A question mark, a compiler's 整理, and the paper's name in a second bracket.
