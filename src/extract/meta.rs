@@ -507,6 +507,7 @@ pub fn read(
         // A page flattened into one paragraph keeps its stamps inside it.
         .or_else(|| lead.and_then(flat_stamp))
         .or_else(|| body.paragraphs.last().and_then(|l| cited_within(l)).map(|(_, d)| d))
+        .or_else(|| body.paragraphs.last().and_then(|l| signed_within(l)))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| hints.slot_time.as_deref().and_then(visible_date))
         .or_else(|| url.and_then(|u| crate::dates::from_url(u.as_str())))
@@ -1147,6 +1148,9 @@ pub(super) fn closing_credit(paragraphs: &[String]) -> Option<Vec<String>> {
 fn tail_segment_credit(p: &str) -> Option<Vec<String>> {
     let at = p.rfind(['。', '！', '？', '!', '?', '”', '」'])?;
     let tail = p[at..].trim_start_matches(['。', '！', '？', '!', '?', '”', '」']).trim();
+    // (A page's controls may follow: `…新华社记者X摄 查看原文`.)
+    static CONTROLS: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:\s+(?:查看原文|阅读原文|查看全文|返回顶部|打印本页|关闭窗口|返回首页))+$").unwrap());
+    let tail = CONTROLS.find(tail).map_or(tail, |m| tail[..m.start()].trim_end());
     if !(4..=80).contains(&tail.chars().count()) || at == 0 {
         return None;
     }
@@ -1568,7 +1572,18 @@ fn bulleted_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>
     static BULLETED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[□■◎●▲◆◇★☆]\s*(?P<c>(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+(?:(?:记者|通讯员)\s*)?\p{Han}{2,3}){0,3}?)(?:\s|$)").unwrap()
     });
-    BULLETED.captures(v).and_then(|c| byline::byline_line(&back.restore(&c["c"]))).filter(|n| byline::surnamed(n))
+    if let Some(v) = BULLETED.captures(v).and_then(|c| byline::byline_line(&back.restore(&c["c"]))).filter(|n| byline::surnamed(n)) {
+        return Some(v);
+    }
+    // `…路在脚下 ■邵 某 谷某敏 武某晋 /others/…`: an e-paper's bullet before
+    // bare names (two-character ones padded), up to the first word that is
+    // no name. Only (`■`, `□`), not a caption's triangle.
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[□■]\s*(?P<r>\p{Han}[^□■]{1,40})").unwrap());
+    let c = NAMES.captures(v)?;
+    let joined = byline::join_padded(&c["r"]);
+    let words: Vec<&str> = joined.split_whitespace().take_while(|w| byline::lone_name(w)).collect();
+    let rest = joined.split_whitespace().nth(words.len());
+    (!words.is_empty() && rest.is_some()).then(|| words.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `…打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，…`: a labelled credit
@@ -1932,10 +1947,25 @@ fn flat_stamp(first: &str) -> Option<Stamp> {
     static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|[^\d/])(?P<d>(?:19|20)\d{2}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\D|$)").unwrap()
     });
-    if let Some(c) = EARLY.captures(&head).or_else(|| SLASHED.captures(&head)) {
+    // (`2019年04月19日 某华社照片，…`: the page's day opening the paragraph,
+    // set off by a space, not a sentence's `2019年4月19日，…`.)
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+\S").unwrap()
+    });
+    if let Some(c) = EARLY.captures(&head).or_else(|| SLASHED.captures(&head)).or_else(|| OPENING.captures(&head)) {
         return crate::dates::parse(&c["d"]);
     }
     cited_within(&head).map(|(_, d)| d)
+}
+
+/// `…联系邮箱：x@y.gov.cn 某家能源局综合司 2021年12月6日`: a notice flattened
+/// into one paragraph, closing with the issuing office and the day it signed.
+fn signed_within(p: &str) -> Option<Stamp> {
+    static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"\s(?P<o>\p{Han}{2,24})\s+(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$").unwrap()
+    });
+    let c = SIGNED.captures(p)?;
+    byline::is_office(&crate::text::simplified_view(&c["o"]).0).then(|| crate::dates::parse(&c["d"])).flatten()
 }
 
 /// `…（红某）《某国科学报》 (2016-02-01 第3版 国际)`, `…《 某民日报 》（ 2022年07月05日
@@ -2352,6 +2382,8 @@ mod tests {
         assert_eq!(inline_credit("某国播放作战视频再出乌龙 2018年02月27日 15:57 某浪综合 [编译/某察者网 徐某] 近日，某国电视台播放的视频闹了乌龙。").unwrap(), ["徐某"]);
         assert_eq!(inline_credit("原标题：400多名抗议者被逮捕[某球时报驻法国特约记者董某某球时报特约记者胡某]某新社2日报道称，抗议者制造混乱。").unwrap(), ["董某", "胡某"]);
         assert_eq!(inline_credit("某某会议召开[记者调查]，代表们发言踊跃。"), None);
+        assert_eq!(inline_credit("官兵辗转大江南北—— 爱山无悔 路在脚下 ■邵 某 谷某敏 武某晋 /others/power/a.jpg 某某连官兵在执行任务中。").unwrap(), ["邵某", "谷某敏", "武某晋"]);
+        assert_eq!(inline_credit("■重要提示 本站将于今晚维护"), None);
         assert!(inline_credit("文 / 图：本报资料，这段时间，某某的定制卡随处可见。").is_none());
         let p = "2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻 保存到博客 大 | 中 | 小 打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，并不像人们想象的那么大。";
         assert_eq!(inline_credit(p).unwrap(), ["周某", "邹某霞"]);
@@ -3061,6 +3093,8 @@ mod tests {
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 图/某国军网记者冯某华 穆某双 文字、整理/赵某 图片来源：某国军网 责编：任某").unwrap(), ["赵某"]);
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 更多精彩请关注本站"), None);
         assert_eq!(tail_segment_credit("这就是某网之死。 洪某 2022.07.20").unwrap(), ["洪某"]);
+        // A picture's credit before the page's controls names no writer.
+        assert_eq!(tail_segment_credit("成为脱贫致富路。某华社记者刘某喜摄 查看原文"), None);
         assert_eq!(tail_segment_credit("作用至关重要。 某华社记者陈某侠 陈某杰 原标题：某某论坛年会前瞻 (责编：温某、李某)").unwrap(), ["陈某侠", "陈某杰"]);
         assert_eq!(tail_segment_credit("会议于当日闭幕。 北京 2022.07.20"), None);
         let (v, back) = crate::text::simplified_view("标题在此 孙某杰 2017-04-06 08:00 阅读：7644 摘要：日前，某公司市值突破…");
@@ -3108,6 +3142,10 @@ mod tests {
         assert_eq!(day(flat_stamp("《半導體》某某展望保守，某界垂淚2019/02/11 10:28時報資訊【時報記者沈某華台北報導】")).as_deref(), Some("2019-02-11"));
         // (A day with slashes and no time may be any day the story names.)
         assert_eq!(flat_stamp("某某新政将于2019/02/11起施行，市民可登录网站查询。"), None);
+        assert_eq!(day(flat_stamp("2019年04月19日 某华社照片，某山（安徽），2019年4月19日 大别山区扶贫路")).as_deref(), Some("2019-04-19"));
+        assert_eq!(flat_stamp("2019年4月19日，某某通道全线贯通。"), None);
+        assert_eq!(day(signed_within("请按要求报送。 联系邮箱：x@y.gov.cn 某家能源局综合司 2021年12月6日")).as_deref(), Some("2021-12-06"));
+        assert_eq!(signed_within("他说： 我们的目标 2021年12月6日"), None);
         assert_eq!(day(flat_stamp("首页 新闻 军事 正文 我来说两句 关闭 2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻")).as_deref(), Some("2015-11-02"));
         assert_eq!(day(flat_stamp("《 某民日报 》（ 2016年01月31日 04 版） 本报北京1月30日电 （记者王某平）某某奖颁奖大会30日在京召开。")).as_deref(), Some("2016-01-31"));
         assert_eq!(day(flat_stamp("人生虽终将有别，但您从未远离2026-04-04寄思人：李某业母亲离开我已22年。")).as_deref(), Some("2026-04-04"));
