@@ -1162,7 +1162,37 @@ fn tail_segment_credit(p: &str) -> Option<Vec<String>> {
     // story first ran under and the editor's tag.)
     static AFTER: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s(?:原标题|[(（【\[]?\s*(?:责编|责任编辑|编辑)\s*[:：])").unwrap());
     let cut = || AFTER.find(tail).map(|m| tail[..m.start()].trim()).filter(|t| t.chars().count() >= 4).and_then(byline::byline_line);
-    byline::byline_line(tail).or_else(cut).filter(|v| byline::surnamed(v)).or_else(signed)
+    byline::byline_line(tail).or_else(cut).filter(|v| byline::surnamed(v)).or_else(signed).or_else(|| credit_run(tail))
+}
+
+/// `供稿 | 罗 某 编辑 | 罗 某 初审 | 黄某春 审核发布 | 陈某平`, `监制丨高某 … 主笔丨韩某
+/// 周某帆 播讲丨长某`, `某商报记者 千某茹 本文来源：某商网`, `…作者：王某刚 王某辉 田 某责任编辑：杨某`:
+/// a run of labelled credits a flattened page keeps after its last sentence.
+/// Cut at every known label (glued or not); the names after a writer's
+/// label, and a credit line before the first label, are the writers.
+fn credit_run(tail: &str) -> Option<Vec<String>> {
+    const OTHER: &[&str] = &[
+        "责任编辑", "编辑", "责编", "审核发布", "审核", "初审", "复审", "终审", "审稿", "校对", "本文来源", "来源", "图片", "摄影", "供图",
+        "策划", "监制", "统筹", "制作", "播讲", "出品", "发布",
+    ];
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        let mut all: Vec<&str> = byline::WRITER_LABELS.iter().chain(OTHER).copied().filter(|l| l.chars().count() >= 2).collect();
+        all.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+        crate::text::re(&format!(r"(?P<l>{})\s*[|丨︱:]\s*", all.join("|"))).unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(tail);
+    let labels: Vec<regex::Captures> = LABEL.captures_iter(&v).collect();
+    let first = labels.first()?.get(0)?.start();
+    let mut names: Vec<String> = byline::byline_line(v[..first].trim()).unwrap_or_default();
+    for (k, c) in labels.iter().enumerate() {
+        let end = labels.get(k + 1).map_or(v.len(), |n| n.get(0).unwrap().start());
+        if !byline::WRITER_LABELS.contains(&&c["l"]) {
+            continue;
+        }
+        let run = byline::join_padded(v[c.get(0).unwrap().end()..end].trim());
+        names.extend(byline::split_names(&run).into_iter().filter(|n| byline::is_name(n)));
+    }
+    (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `…骄傲。” （路某） (function(){…`, `…居住。（某外网 朱某） 本文系版权作品…`,
@@ -3093,6 +3123,12 @@ mod tests {
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 图/某国军网记者冯某华 穆某双 文字、整理/赵某 图片来源：某国军网 责编：任某").unwrap(), ["赵某"]);
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 更多精彩请关注本站"), None);
         assert_eq!(tail_segment_credit("这就是某网之死。 洪某 2022.07.20").unwrap(), ["洪某"]);
+        assert_eq!(tail_segment_credit("未来可期！ **-END-** 供稿 | 罗 某 编辑 | 罗 某 初审 | 黄某春 审核发布 | 陈某平").unwrap(), ["罗某"]);
+        assert_eq!(tail_segment_credit("贯穿了整个进程。 监制丨高某 策划丨武某山 李某 主笔丨韩某 周某帆 播讲丨长某 制作丨单某丹").unwrap(), ["韩某", "周某帆"]);
+        assert_eq!(tail_segment_credit("成为竞争力的关键所在。 某商报记者 千某茹 本文来源：某商网").unwrap(), ["千某茹"]);
+        assert_eq!(tail_segment_credit("常讲常新。 来源：中国某网-某放军报作者：王某刚 王某辉 田 某责任编辑：杨某凡").unwrap(), ["王某刚", "王某辉", "田某"]);
+        assert_eq!(tail_segment_credit("激发学生热情。 发布:软件工程专业    原作者:刘某圆").unwrap(), ["刘某圆"]);
+        assert_eq!(tail_segment_credit("一路同行。 编辑 | 罗某 审核 | 黄某春"), None);
         // A picture's credit before the page's controls names no writer.
         assert_eq!(tail_segment_credit("成为脱贫致富路。某华社记者刘某喜摄 查看原文"), None);
         assert_eq!(tail_segment_credit("作用至关重要。 某华社记者陈某侠 陈某杰 原标题：某某论坛年会前瞻 (责编：温某、李某)").unwrap(), ["陈某侠", "陈某杰"]);
