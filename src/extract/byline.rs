@@ -2202,7 +2202,7 @@ fn source_label_simplified(line: &str) -> Option<String> {
     // office that sent it (`供稿：宣传部`, `供稿：某某学院`).
     let label = &n[..c.name("src").unwrap().start()];
     let person = |v: &str| (2..=4).contains(&v.chars().count()) && v.chars().all(crate::text::is_han) && is_name(v);
-    if label.trim_end().trim_end_matches([':', '：', ' ']).ends_with("供稿") && person(src.trim_end_matches([')', '）'])) {
+    if label.trim_end().trim_end_matches([':', '：', ' ', '|', '｜', '丨']).ends_with("供稿") && person(src.trim_end_matches([')', '）'])) {
         return None;
     }
     // `人民日报2024-05-13`: a date glued on by the layout is not part of the name.
@@ -2556,6 +2556,7 @@ mod tests {
         assert_eq!(byline_line("供稿：贺某明").unwrap(), ["贺某明"]);
         assert_eq!(source_label("（供稿：贺某明）"), None);
         assert_eq!(source_label("（供稿：雾柳）"), None);
+        assert_eq!(source_label("供稿 | 黄某"), None);
         assert_eq!(source_label("（供稿：宣传部）").as_deref(), Some("宣传部"));
         assert_eq!(source_label("（供稿：计算机系）").as_deref(), Some("计算机系"));
         assert_eq!(source_label("（供稿：图书馆）").as_deref(), Some("图书馆"));

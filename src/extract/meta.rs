@@ -411,7 +411,10 @@ pub fn read(
                 let edges = a.head.iter().copied().chain(body.paragraphs.iter().take(2).map(String::as_str));
                 // (A block of short credit lines closing the story, `监制丨X` /
                 // `策划丨Y` / `主笔丨Z` / `播讲丨W` / …, is read to its top.)
-                let short = body.paragraphs.iter().rev().take_while(|p| p.chars().count() <= 30).take(8).count();
+                // (A Markdown copy's image line, `![](…png)`, may close the block.)
+                let image = |p: &&String| p.trim_start().starts_with("![") && p.trim_end().ends_with(')');
+                let images = body.paragraphs.iter().rev().take_while(image).count();
+                let short = images + body.paragraphs.iter().rev().skip(images).take_while(|p| p.chars().count() <= 30).take(8).count();
                 let tail = body.paragraphs.iter().rev().take(short.max(3)).chain(body.meta_tail.iter()).map(String::as_str);
                 edges.chain(tail).find_map(byline::token_credit)
             })
