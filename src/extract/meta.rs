@@ -1931,7 +1931,24 @@ fn lead_date(first: &str) -> Option<Stamp> {
     static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?\s+\S").unwrap()
     });
-    let c = TAG.captures(first).or_else(|| PLAIN.captures(first)).or_else(|| BEIJING.captures(first)).or_else(|| STAMPED.captures(first))?;
+    // `文摘 ： 某洲日报 SIN CHEW DAILY 2 0 2 1年9月23日｜星期四 …`: a paper's
+    // edition line opening the copy, the day with its weekday set off by a
+    // bar or a space (not a notice's `定于2021年9月23日（星期四）召开`); the
+    // year's digits may be spaced out by the typesetting.
+    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^(?P<pre>[^。，]{0,60}?)(?P<d>[12]\s?[09]\s?\d\s?\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[|｜/]?\s*(?:星期|周|週)[一二三四五六日天]").unwrap()
+    });
+    let edition = || {
+        let c = EDITION.captures(first)?;
+        let pre = c["pre"].trim_end();
+        if pre.ends_with(['于', '定', '在', '至', '到', '从', '自', '(', '（']) {
+            return None;
+        }
+        crate::dates::parse(&c["d"].replace(' ', ""))
+    };
+    let Some(c) = TAG.captures(first).or_else(|| PLAIN.captures(first)).or_else(|| BEIJING.captures(first)).or_else(|| STAMPED.captures(first)) else {
+        return edition();
+    };
     crate::dates::parse(&c["d"])
 }
 
@@ -3182,6 +3199,9 @@ mod tests {
         // (A day with slashes and no time may be any day the story names.)
         assert_eq!(flat_stamp("某某新政将于2019/02/11起施行，市民可登录网站查询。"), None);
         assert_eq!(day(flat_stamp("2019年04月19日 某华社照片，某山（安徽），2019年4月19日 大别山区扶贫路")).as_deref(), Some("2019-04-19"));
+        assert_eq!(day(lead_date("文摘 ： 某洲日报 SIN CHEW DAILY 2 0 2 1年9月23日｜星期四 Thursday某某患者杨某祥")).as_deref(), Some("2021-09-23"));
+        assert_eq!(lead_date("各有关单位：定于2021年9月23日（星期四）上午召开年度会议。"), None);
+        assert_eq!(lead_date("各有关单位：兹定于2021年9月23日星期四召开年度会议。"), None);
         assert_eq!(flat_stamp("2019年4月19日，某某通道全线贯通。"), None);
         assert_eq!(day(signed_within("请按要求报送。 联系邮箱：x@y.gov.cn 某家能源局综合司 2021年12月6日")).as_deref(), Some("2021-12-06"));
         assert_eq!(signed_within("他说： 我们的目标 2021年12月6日"), None);
