@@ -590,7 +590,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
             continue;
         }
         // `实习编译`, `见习记者`: a trainee's role is the role.
-        let trainee = t.strip_prefix("实习").or_else(|| t.strip_prefix("见习")).is_some_and(|r| writer(r));
+        let trainee = t.strip_prefix("实习").or_else(|| t.strip_prefix("见习")).is_some_and(writer);
         if writer(t) || trainee {
             (role, marked) = (Some(true), true);
         } else if OTHER.contains(&t) {

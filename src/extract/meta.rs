@@ -685,10 +685,9 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     }
     // `■赵某棋 张某杰 某放军报特约记者 李某涛 摄影报道`: an e-paper's bulleted
     // byline, correspondents before the paper's reporter, read word by word.
-    if line.trim_start().starts_with(['■', '□', '●', '◆', '◇', '★', '☆', '◎']) {
-        if let Some(v) = byline::token_credit(line) {
-            return Some(v);
-        }
+    let bulleted = line.trim_start().starts_with(['■', '□', '●', '◆', '◇', '★', '☆', '◎']);
+    if let Some(v) = bulleted.then(|| byline::token_credit(line)).flatten() {
+        return Some(v);
     }
     // `图文：X。信息来源：某某党支部`: labelled credits set off by full stops.
     static STOPPED: LazyLock<Regex> =
