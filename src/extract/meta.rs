@@ -469,7 +469,8 @@ pub fn read(
             own.or_else(|| byline::dateline(p).map(|d| d.authors)).or_else(|| part_writer(p)).unwrap_or_default()
         });
         // `（参与记者X、Y）` closing a wire story: who helped report it.
-        let helped = body.paragraphs.iter().rev().take(3).filter(|p| p.contains("参与记者") || p.contains("参与采写") || p.contains("参与报道")).find_map(|l| trailing_credit(l).or_else(|| helpers_glued(l)));
+        let helping = |p: &&String| ["参与记者", "参与采写", "参与报道"].iter().any(|w| crate::text::simplified_view(p).0.contains(w));
+        let helped = body.paragraphs.iter().rev().take(3).filter(helping).find_map(|l| trailing_credit(l).or_else(|| helpers_glued(l)));
         for names in head.into_iter().chain(credits).chain(helped) {
             for n in names {
                 if !m.authors.contains(&n) && !m.editors.contains(&n) {
@@ -841,13 +842,14 @@ fn section_writers(paragraphs: &[String]) -> Option<Vec<String>> {
         if !subhead || after.chars().count() < 30 || p.chars().count() > 12 {
             continue;
         }
-        let words: Vec<&str> = p.split_whitespace().collect();
-        let joined = byline::join_padded(&crate::text::simplified_view(&words.join(" ")).0);
+        // (Joined in the page's script, so that names come back in it.)
+        let joined = byline::join_padded(&p.split_whitespace().collect::<Vec<_>>().join(" "));
         let found = names_alone(&joined).or_else(|| {
-            let n = joined.trim();
+            let (v, back) = crate::text::simplified_view(&joined);
+            let n = v.trim();
             let one = byline::split_names(n);
             (one.len() == 1 && one[0] == n && (2..=3).contains(&n.chars().count()) && byline::surnamed(&one) && byline::lone_name(n) && !byline::is_place(n))
-                .then(|| vec![crate::text::simplified_view(&words.join(" ")).1.restore(n)])
+                .then(|| vec![back.restore(n)])
         });
         if let Some(v) = found {
             any_padded |= padded(p);
@@ -922,7 +924,7 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
         }
         let next = words[k];
         let story = next.chars().count() >= 6 || next.contains(['，', '。', ',']);
-        if !story || !ROLES.iter().any(|r| head.contains(r)) {
+        if !story || !ROLES.iter().any(|r| crate::text::simplified_view(&head).0.contains(r)) {
             continue;
         }
         if let Some(v) = byline::byline_line(&head).filter(|v| byline::surnamed(v)) {
@@ -1912,6 +1914,9 @@ fn retitled_dateline(line: &str) -> Option<byline::Dateline> {
 
 /// `【新唐人2012年1月11日讯】…`: a full date in the tag that opens the story.
 fn lead_date(first: &str) -> Option<Stamp> {
+    // (Read in the simplified view: `某華社2024年9月26日報道`.)
+    let (view, _) = crate::text::simplified_view(first);
+    let first = view.as_str();
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電)?\s*[】\]〕]").unwrap()
     });
@@ -2566,6 +2571,11 @@ mod tests {
         assert_eq!(credit_prefix("每经实习记者 李某 发自北京 一项基于全球2万多家公司的最新研究结果显示：中国企业高管薪酬增长最快。").unwrap(), ["李某"]);
         assert_eq!(credit_prefix("文/某浪财经某西兰特约观察员 张某业[微博] 11月28日，电影在惠灵顿举行了首映礼。").unwrap(), ["张某业"]);
         assert_eq!(credit_prefix("记者 了解到 某市今年新建学校十所，新增学位一万个。"), None);
+        assert_eq!(credit_prefix("每經實習記者 李某 發自北京 一項基於全球2萬多家公司的研究結果顯示：高管薪酬增長最快。").unwrap(), ["李某"]);
+        // Each piece's writer comes back in the page's script.
+        let long = "端午節一早，按照約好的時間撥通電話，嘟嘟不過兩聲，那頭便接了起來，聲音依舊洪亮且親切。".to_string();
+        let p: Vec<String> = vec!["前言".into(), "人物".into(), "楊某方  李某楠".into(), long.clone(), "人物二".into(), "姜  某".into(), long];
+        assert_eq!(section_writers(&p).unwrap(), ["楊某方", "李某楠", "姜某"]);
         assert_eq!(author_notice("，作者：王某龙，某氪经授权发布。").unwrap(), ["王某龙"]);
         assert_eq!(outlet_author_bracket("某公司目前仅服务于旧金山。[某氪，作者: Chloe]"), Some(("某氪".to_owned(), vec!["Chloe".to_owned()])));
         assert_eq!(dispatched("Dan Strumpf发自香港/Asa Fitch发自旧金山/Yoko Kubota发自北京").unwrap(), ["Dan Strumpf", "Asa Fitch", "Yoko Kubota"]);
@@ -3200,6 +3210,8 @@ mod tests {
         assert_eq!(day(flat_stamp("2019年04月19日 某华社照片，某山（安徽），2019年4月19日 大别山区扶贫路")).as_deref(), Some("2019-04-19"));
         assert_eq!(day(lead_date("文摘 ： 某洲日报 SIN CHEW DAILY 2 0 2 1年9月23日｜星期四 Thursday某某患者杨某祥")).as_deref(), Some("2021-09-23"));
         assert_eq!(lead_date("各有关单位：定于2021年9月23日（星期四）上午召开年度会议。"), None);
+        // Traditional script: `報道` (not `報導`) after the day.
+        assert_eq!(day(lead_date("某華社2024年9月26日報道，某某會議在北京舉行。")).as_deref(), Some("2024-09-26"));
         assert_eq!(lead_date("各有关单位：兹定于2021年9月23日星期四召开年度会议。"), None);
         assert_eq!(flat_stamp("2019年4月19日，某某通道全线贯通。"), None);
         assert_eq!(day(signed_within("请按要求报送。 联系邮箱：x@y.gov.cn 某家能源局综合司 2021年12月6日")).as_deref(), Some("2021-12-06"));
