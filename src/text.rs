@@ -84,6 +84,11 @@ pub fn is_han(c: char) -> bool {
 /// NFKC plus whitespace collapsed: full-width ASCII and ideographic spaces
 /// become their plain forms, so patterns need to be written only once.
 pub fn nfkc(s: &str) -> String {
+    // `〔記者X∕臺北報導〕`: Big5's solidus decodes as the division slash
+    // (U+2215), which NFKC keeps; it is a slash.
+    if s.contains('\u{2215}') {
+        return nfkc(&s.replace('\u{2215}', "/"));
+    }
     // Most lines are already NFKC (plain Chinese and ASCII): skip the
     // decomposition when the quick check says so.
     if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
@@ -204,8 +209,10 @@ pub fn truncate_chars(s: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn a_vertical_colon_reads_as_a_colon() {
+    fn a_vertical_colon_and_big5s_slash_read_as_ascii() {
         assert_eq!(super::nfkc("記者︰某某"), "記者:某某");
+        // Big5's solidus comes back from the decoder as the division slash.
+        assert_eq!(super::nfkc("〔記者某某∕臺北報導〕"), "〔記者某某/臺北報導〕");
     }
 
     #[test]

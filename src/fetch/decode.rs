@@ -3,7 +3,7 @@
 //! Order: byte-order mark, HTTP `Content-Type` charset, the document's own
 //! declaration (`<meta charset>` / `http-equiv` in the first 1024 bytes, or
 //! the XML declaration), then: bytes that are valid UTF-8 are UTF-8, else
-//! chardetng guesses with the `.cn` hint. Two corrections keep lying pages
+//! chardetng guesses (no domain hint). Two corrections keep lying pages
 //! readable: a GB2312/GBK declaration over bytes that are valid UTF-8 holding
 //! Han characters is overruled (a common CMS misconfiguration), and any
 //! declaration whose decoder reports malformed bytes, while UTF-8 or the
@@ -133,11 +133,16 @@ fn has_non_ascii(bytes: &[u8]) -> bool {
     bytes.iter().any(|&b| b >= 0x80)
 }
 
-/// chardetng's guess with the `.cn` hint (a wrong hint turns GBK into Big5).
+/// chardetng's guess with no top-level-domain hint. A hint decides between
+/// the Chinese encodings rather than the bytes: with `.cn` every Big5 page
+/// of the held-out sets (1,472 converted to traditional script, no charset
+/// declared) came out as GBK, and with `.tw` 1,276 of their GBK copies came
+/// out as Big5; with none, all 2,944 were read right, as were the 19 GB2312
+/// and 24 Big5 feeds of `datasets/feeds/chardet`.
 fn sniff(bytes: &[u8]) -> (&'static Encoding, bool) {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
-    let enc = det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
+    let enc = det.guess(None, chardetng::Utf8Detection::Allow);
     (widen(enc), true)
 }
 
@@ -202,6 +207,19 @@ mod tests {
         assert_eq!(d.reason, CharsetReason::HttpHeader);
         assert_eq!(d.charset, "gb18030");
         assert!(d.text.contains("河北日报"));
+    }
+
+    #[test]
+    fn undeclared_big5_and_gbk_pages_are_told_apart() {
+        // A Taiwan paper's story and a mainland paper's, neither declaring a charset.
+        let tw = "<html><body><h1>某市推動長照服務</h1><p>【記者王某明／台北報導】市府今天宣布擴大長期照顧服務，                  預計明年起增加二十處日間照顧中心，並補助偏鄉交通費用，讓更多長輩獲得照顧。                  衛生局表示，將與民間團體合作，提升服務品質。</p></body></html>";
+        let d = decode(&encoding_rs::BIG5.encode(tw).0, None);
+        assert_eq!((d.charset, d.reason), ("Big5", CharsetReason::Sniffed));
+        assert!(d.text.contains("記者王某明"));
+        let cn = "<html><body><h1>某市推进养老服务</h1><p>本报讯（记者 王某明）市政府今天宣布扩大长期照护服务，                  预计明年起增加二十处日间照料中心，并补助偏远乡镇交通费用，让更多老人得到照顾。                  卫生健康委表示，将与社会组织合作，提升服务质量。</p></body></html>";
+        let d = decode(&gbk(cn), None);
+        assert_eq!((d.charset, d.reason), ("gb18030", CharsetReason::Sniffed));
+        assert!(d.text.contains("本报讯"));
     }
 
     #[test]
