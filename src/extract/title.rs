@@ -69,10 +69,20 @@ pub fn title(doc: &Html, hints: &Hints) -> Option<String> {
             if seg.chars().count() >= 4 {
                 Some(seg)
             } else {
-                other.map(|(_, t)| t)
+                // (Not a sidebar's heading, `热点推荐`, `相关新闻`, when the page
+                // shows no headline of its own.)
+                other.map(|(_, t)| t).filter(|t| !furniture_heading(t))
             }
         }
     }
+}
+
+/// A heading of the page's furniture: a sidebar's or a footer's box
+/// (`热点推荐`, `相关新闻`, `图片新闻`, `阅读排行`, `友情链接`).
+fn furniture_heading(t: &str) -> bool {
+    const ENDS: &[&str] = &["推荐", "排行", "排行榜", "阅读", "链接", "导航", "专题", "热点", "热门", "新闻", "文章", "视频", "图片", "喜欢", "关注"];
+    let t = t.trim();
+    t.chars().count() <= 6 && ENDS.iter().any(|e| t.ends_with(e))
 }
 
 /// Whether a title is only the site's name: the whole `<title>` with no
@@ -197,6 +207,13 @@ mod tests {
         // A story's picture carrying the headline as its alt is no logo.
         let doc = Html::parse_document(r#"<body><img src="U225P4T426.jpg" alt="成都大熊猫幼仔开始群体生活"></body>"#);
         assert!(!is_logo(&doc, "成都大熊猫幼仔开始群体生活"));
+    }
+
+    #[test]
+    fn a_sidebars_heading_is_no_headline() {
+        let doc = Html::parse_document("<html><head><title></title></head><body><h1></h1><div><p>正文第一段，内容很长很长。</p></div><div class=\"sidebar\"><h3>热点推荐</h3><ul><li><a href=\"/1\">某市召开会议</a></li></ul></div></body></html>");
+        assert_eq!(title(&doc, &Hints::default()), None);
+        assert!(furniture_heading("相关新闻") && furniture_heading("阅读排行榜") && !furniture_heading("某市举行新春团拜会"));
     }
 
     #[test]
