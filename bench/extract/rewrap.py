@@ -5,6 +5,9 @@ differently, scored like the originals.
   --kind template  the page inside a site's furniture: a navigation bar and a
                    breadcrumb above, a sidebar of headline links ("热点推荐",
                    "图片新闻") and a footer with the copyright and ICP lines after
+  --kind table     an old government CMS's layout: the page in the right cell of
+                   a table whose left cell lists the site's columns
+  --kind br        the paragraphs run together with <br> instead of <p>
   --kind gbk       the page saved as GB18030 with its <meta charset> removed
   --kind big5      the same as Big5 (give --ext a traditional.py OUT directory
                    and --truth its truth.jsonl)
@@ -22,7 +25,7 @@ import os
 import re
 
 ap = argparse.ArgumentParser()
-ap.add_argument("--kind", required=True, choices=["template", "gbk", "big5"])
+ap.add_argument("--kind", required=True, choices=["template", "table", "br", "gbk", "big5"])
 ap.add_argument("--ext", required=True, help="where the $EXT pages are")
 ap.add_argument("--out", required=True, help="directory for the copies")
 ap.add_argument("--from", dest="first", type=int, default=43, help="first held-out set (default 43)")
@@ -57,7 +60,16 @@ with open(os.path.join(a.out, "truth.jsonl"), "w", encoding="utf-8") as truth:
     for r in items():
         name = r["file"][5:]
         page = open(os.path.join(a.ext, name), encoding="utf-8").read()
-        if a.kind == "template":
+        if a.kind == "table":
+            left = "".join(f'<tr><td><a href="/col/{i}/">栏目{i}</a></td></tr>' for i in range(1, 9))
+            page = page.replace("<body>", '<body><table width="980"><tr><td width="200" valign="top"><table>' + left + '</table></td><td valign="top">', 1)
+            page = page.replace("</body>", "</td></tr></table></body>", 1)
+            data = page.encode("utf-8")
+        elif a.kind == "br":
+            # (Only plain paragraphs: a styled one may be hidden.)
+            page = re.sub(r"</p>\s*<p>", "<br>\n", page)
+            data = page.encode("utf-8")
+        elif a.kind == "template":
             page = page.replace("<body>", "<body>" + NAV + '<div class="main">', 1).replace("</body>", "</div>" + SIDE + FOOT + "</body>", 1)
             data = page.encode("utf-8")
         else:
