@@ -14,11 +14,12 @@ Items that credit nobody are kept too, so false names show up as
 `authors_on_pages_without`.
 """
 import argparse
-import glob
 import html
 import json
 import os
 import re
+
+import holdout
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--ext", required=True, help="where the $EXT pages are")
@@ -34,27 +35,19 @@ BREAK = re.compile(r"(?i)<br\s*/?>|</p>|</div>|<p[^>]*>")
 TAG = re.compile(r"<[^>]+>")
 n = 0
 with open(os.path.join(a.out, "truth.jsonl"), "w", encoding="utf-8") as truth:
-    for f in sorted(glob.glob("bench/extract/meta_holdout*.jsonl")):
-        k = re.search(r"holdout(\d*)\.jsonl$", f).group(1)
-        if int(k or 1) < a.first:
+    for d, page in holdout.items(a.ext, a.first):
+        t = open(page, encoding="utf-8", errors="replace").read()
+        m = BODY.search(t)
+        if not m:
             continue
-        for line in open(f, encoding="utf-8"):
-            d = json.loads(line)
-            page = d["file"].replace("$EXT", a.ext)
-            if not page.startswith(a.ext) or not os.path.exists(page):
-                continue
-            t = open(page, encoding="utf-8", errors="replace").read()
-            m = BODY.search(t)
-            if not m:
-                continue
-            g = 1 if m.group(1) is not None else 2
-            text = html.unescape(TAG.sub("", BREAK.sub("\n", m.group(g))))
-            paras = [p.strip() for p in text.split("\n") if p.strip()]
-            flat = "<p>" + html.escape(a.sep.join(paras), quote=False) + "</p>\n"
-            name = "flat_" + os.path.basename(page)
-            with open(os.path.join(a.out, name), "w", encoding="utf-8") as w:
-                w.write(t[: m.start(g)] + flat + t[m.end(g) :])
-            d["file"] = os.path.join(os.path.abspath(a.out), name)
-            truth.write(json.dumps(d, ensure_ascii=False) + "\n")
-            n += 1
+        g = 1 if m.group(1) is not None else 2
+        text = html.unescape(TAG.sub("", BREAK.sub("\n", m.group(g))))
+        paras = [p.strip() for p in text.split("\n") if p.strip()]
+        flat = "<p>" + html.escape(a.sep.join(paras), quote=False) + "</p>\n"
+        name = "flat_" + os.path.basename(page)
+        with open(os.path.join(a.out, name), "w", encoding="utf-8") as w:
+            w.write(t[: m.start(g)] + flat + t[m.end(g) :])
+        d["file"] = os.path.join(os.path.abspath(a.out), name)
+        truth.write(json.dumps(d, ensure_ascii=False) + "\n")
+        n += 1
 print(f"{n} items flattened into {a.out}")

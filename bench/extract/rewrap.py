@@ -19,10 +19,11 @@ It writes OUT/<kind>_<page> and OUT/truth.jsonl. Then:
       --shared ../shared --ext OUT --truth OUT/truth.jsonl
 """
 import argparse
-import glob
 import json
 import os
 import re
+
+import holdout
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--kind", required=True, choices=["template", "table", "br", "gbk", "big5"])
@@ -43,23 +44,11 @@ FOOT = ('<div class="footer"><p>版权所有：某某新闻网 未经授权禁�
         '<p>地址：某省某市某路1号 邮编：100000 联系电话：010-12345678</p><p>某ICP备12345678号-1</p></div>')
 
 
-def items():
-    files = [a.truth] if a.truth else sorted(glob.glob("bench/extract/meta_holdout*.jsonl"))
-    for f in files:
-        k = re.search(r"holdout(\d*)\.jsonl$", f)
-        if k and int(k.group(1) or 1) < a.first:
-            continue
-        for line in open(f, encoding="utf-8"):
-            r = json.loads(line)
-            if r["file"].startswith("$EXT/") and os.path.exists(os.path.join(a.ext, r["file"][5:])):
-                yield r
-
-
 n = 0
 with open(os.path.join(a.out, "truth.jsonl"), "w", encoding="utf-8") as truth:
-    for r in items():
-        name = r["file"][5:]
-        page = open(os.path.join(a.ext, name), encoding="utf-8").read()
+    for r, src in holdout.items(a.ext, a.first, a.truth):
+        name = os.path.basename(src)
+        page = open(src, encoding="utf-8").read()
         if a.kind == "table":
             left = "".join(f'<tr><td><a href="/col/{i}/">栏目{i}</a></td></tr>' for i in range(1, 9))
             page = page.replace("<body>", '<body><table width="980"><tr><td width="200" valign="top"><table>' + left + '</table></td><td valign="top">', 1)

@@ -17,12 +17,12 @@ inside a run of text): compare with the simplified score item by item before
 calling a difference the extractor's.
 """
 import argparse
-import glob
 import json
 import os
-import re
 
 from opencc import OpenCC
+
+import holdout
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--ext", required=True, help="where the $EXT pages are")
@@ -33,26 +33,16 @@ os.makedirs(a.out, exist_ok=True)
 cc = OpenCC("s2t")
 n = 0
 with open(os.path.join(a.out, "truth.jsonl"), "w", encoding="utf-8") as truth:
-    for f in sorted(glob.glob("bench/extract/meta_holdout*.jsonl")):
-        k = re.search(r"holdout(\d*)\.jsonl$", f).group(1)
-        if int(k or 1) < a.first:
-            continue
-        for line in open(f, encoding="utf-8"):
-            r = json.loads(line)
-            if not r["file"].startswith("$EXT/"):
-                continue
-            name = r["file"][len("$EXT/"):]
-            src = os.path.join(a.ext, name)
-            if not os.path.exists(src):
-                continue
-            with open(src, encoding="utf-8") as page, open(os.path.join(a.out, "trad_" + name), "w", encoding="utf-8") as out:
-                out.write(cc.convert(page.read()))
-            r["file"] = "$EXT/trad_" + name
-            for key in ("authors", "editors"):
-                if r.get(key):
-                    r[key] = [cc.convert(x) for x in r[key]]
-            if r.get("source"):
-                r["source"] = cc.convert(r["source"])
-            truth.write(json.dumps(r, ensure_ascii=False) + "\n")
-            n += 1
+    for r, src in holdout.items(a.ext, a.first):
+        name = os.path.basename(src)
+        with open(src, encoding="utf-8") as page, open(os.path.join(a.out, "trad_" + name), "w", encoding="utf-8") as out:
+            out.write(cc.convert(page.read()))
+        r["file"] = "$EXT/trad_" + name
+        for key in ("authors", "editors"):
+            if r.get(key):
+                r[key] = [cc.convert(x) for x in r[key]]
+        if r.get("source"):
+            r["source"] = cc.convert(r["source"])
+        truth.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n += 1
 print(f"{n} items converted into {a.out}")
