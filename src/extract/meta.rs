@@ -851,6 +851,10 @@ fn section_writers(paragraphs: &[String]) -> Option<Vec<String>> {
             (one.len() == 1 && one[0] == n && (2..=3).contains(&n.chars().count()) && byline::surnamed(&one) && byline::lone_name(n) && !byline::is_place(n))
                 .then(|| vec![back.restore(n)])
         });
+        // (`李某` / `李某，男，1975年出生…`: a profile names its subject
+        // above the text about them; that name is no writer's.)
+        let opening: String = after.chars().take(24).collect();
+        let found = found.filter(|v| !v.iter().any(|n| opening.contains(&n.replace(char::is_whitespace, ""))));
         if let Some(v) = found {
             any_padded |= padded(p);
             signed += 1;
@@ -2546,6 +2550,9 @@ mod tests {
         let long = "端午节一早，按照约好的时间拨通电话，嘟嘟不过两声，那头便接了起来，声音依旧洪亮且亲切。";
         let p = page(&["本版约请作家、记者，探访五位功勋党员。", "吴某一：", "前进永不停息", "姜  某", long, "林  某：", "把开心当作自己的开心", "杨某方  李某楠", long]);
         assert_eq!(section_writers(&p).unwrap(), ["姜某", "杨某方", "李某楠"]);
+        // Profiles under their subheads name their subjects, not writers.
+        let profile = page(&["一、优秀党员", "李某明", "李某明，男，1975年出生，现任某某村党支部书记，带领村民发展特色产业。", "二、先进个人", "王某华", "王某华同志扎根基层二十年，多次获得表彰，深受群众好评。"]);
+        assert_eq!(section_writers(&profile), None);
         // One unpadded name under a subhead may be whom the piece is about.
         assert_eq!(section_writers(&page(&["人物", "王某明", long])), None);
         // A padded one is a writer's.
