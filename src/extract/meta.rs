@@ -909,9 +909,15 @@ fn dispatched(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let parts: Vec<&str> = line.split(['/', '／', '、', ';', '；']).collect();
-    let names: Vec<String> = parts.iter().map(|p| PART.captures(p).map(|c| c["n"].to_owned())).collect::<Option<_>>()?;
-    let ok = names.iter().all(|n| n.is_ascii() || (byline::lone_name(&crate::text::simplified_view(n).0)));
-    ok.then_some(names)
+    let caps: Vec<regex::Captures> = parts.iter().map(|p| PART.captures(p)).collect::<Option<_>>()?;
+    // A Chinese name must file from a known place (`王某发自内心地说` is a sentence).
+    static FROM: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:发自|發自)\s*(?P<at>\p{Han}{2,8})\s*$").unwrap());
+    let ok = |c: &regex::Captures| {
+        let n = &c["n"];
+        let at = FROM.captures(c.get(0).unwrap().as_str()).map(|f| f["at"].to_owned()).unwrap_or_default();
+        n.is_ascii() || (byline::lone_name(&crate::text::simplified_view(n).0) && byline::is_place(&crate::text::simplified_view(&at).0))
+    };
+    caps.iter().all(ok).then(|| caps.iter().map(|c| c["n"].to_owned()).collect())
 }
 
 /// `每经实习记者 李某 发自北京 一项基于…的研究结果显示：…`: a credit line the
@@ -2588,6 +2594,7 @@ mod tests {
         assert_eq!(dispatched("Dan Strumpf发自香港/Asa Fitch发自旧金山/Yoko Kubota发自北京").unwrap(), ["Dan Strumpf", "Asa Fitch", "Yoko Kubota"]);
         assert_eq!(dispatched("王某明发自北京").unwrap(), ["王某明"]);
         assert_eq!(dispatched("Dan Strumpf发自香港/他说明天再谈"), None);
+        assert_eq!(dispatched("王某发自内心地说"), None);
         assert_eq!(outlet_author_bracket("[某氪，作者: 王某]").unwrap().1, ["王某"]);
         assert_eq!(outlet_author_bracket("（图片来源，作者: 网络）"), None);
         assert_eq!(author_notice("，作者：SpencerWoo ，责编：waychane ，某氪经授权发布。").unwrap(), ["SpencerWoo"]);
@@ -3173,6 +3180,11 @@ mod tests {
         assert_eq!(named_stamp_within(&v, &back).unwrap(), ["孙某杰"]);
         let (v, back) = crate::text::simplified_view("标题在此 发布 2017-04-06 08:00 阅读：7644");
         assert_eq!(named_stamp_within(&v, &back), None);
+        // Words that open with a family name's character are no names.
+        for w in ["时间", "修改", "时候", "明天", "周日", "成立", "于是"] {
+            let (v, back) = crate::text::simplified_view(&format!("标题在此 {w} 2017-04-06 08:00 阅读：7644"));
+            assert_eq!(named_stamp_within(&v, &back), None, "{w}");
+        }
         assert_eq!(trailing_credit("本文来自微信公众号：某子位 （ID：QbitAI），作者：金某 孟某").unwrap(), ["金某", "孟某"]);
         assert_eq!(credit_before_furniture("游客参观遗址博物馆。（资料图）如今，这里已成为一张名片。纪录片的播出也引发关注。"), None);
         assert_eq!(credit_before_furniture("搜救难度非常的大。（船如果）倒覆过来的话，它有空气的就是在机舱和货舱。"), None);
