@@ -1623,11 +1623,14 @@ fn bulleted_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>
     // bare names (two-character ones padded), up to the first word that is
     // no name. Only (`■`, `□`), not a caption's triangle.
     static NAMES: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[□■]\s*(?P<r>\p{Han}[^□■]{1,40})").unwrap());
+    // (Three names at least, or one padded: `■王某井 商圈 客流回升` is a
+    // bulleted item's words, not a byline.)
     let c = NAMES.captures(v)?;
     let joined = byline::join_padded(&c["r"]);
     let words: Vec<&str> = joined.split_whitespace().take_while(|w| byline::lone_name(w)).collect();
     let rest = joined.split_whitespace().nth(words.len());
-    (!words.is_empty() && rest.is_some()).then(|| words.iter().map(|n| back.restore(n)).collect())
+    let padded = c["r"].split_whitespace().take_while(|w| w.chars().count() <= 3).any(|w| w.chars().count() == 1);
+    (rest.is_some() && (words.len() >= 3 || (padded && !words.is_empty()))).then(|| words.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `…打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，…`: a labelled credit
@@ -2448,6 +2451,9 @@ mod tests {
         assert_eq!(inline_credit("某某会议召开[记者调查]，代表们发言踊跃。"), None);
         assert_eq!(inline_credit("官兵辗转大江南北—— 爱山无悔 路在脚下 ■邵 某 谷某敏 武某晋 /others/power/a.jpg 某某连官兵在执行任务中。").unwrap(), ["邵某", "谷某敏", "武某晋"]);
         assert_eq!(inline_credit("■重要提示 本站将于今晚维护"), None);
+        for l in ["今年假期 ■黄金周 出游人数创新高，各景区接待游客超过百万人次。", "■王某井 商圈 客流回升明显，商户营业额增长。", "■高速 免费通行 今年春节期间小型客车免费通行。"] {
+            assert_eq!(inline_credit(l), None, "{l}");
+        }
         assert!(inline_credit("文 / 图：本报资料，这段时间，某某的定制卡随处可见。").is_none());
         let p = "2015-11-02 08:28:08 来源： 综合 作者：周某 邹某霞 手机看新闻 保存到博客 大 | 中 | 小 打印 撰文 | 周某 邹某霞 十八届五中全会上的人事变动，并不像人们想象的那么大。";
         assert_eq!(inline_credit(p).unwrap(), ["周某", "邹某霞"]);
@@ -2584,6 +2590,8 @@ mod tests {
         assert_eq!(credit_prefix("每经实习记者 李某 发自北京 一项基于全球2万多家公司的最新研究结果显示：中国企业高管薪酬增长最快。").unwrap(), ["李某"]);
         assert_eq!(credit_prefix("文/某浪财经某西兰特约观察员 张某业[微博] 11月28日，电影在惠灵顿举行了首映礼。").unwrap(), ["张某业"]);
         assert_eq!(credit_prefix("记者 了解到 某市今年新建学校十所，新增学位一万个。"), None);
+        assert_eq!(credit_prefix("作者 简介 张某，男，1975年出生，现任某某大学教授，主要研究区域经济。"), None);
+        assert_eq!(credit_prefix("评论员 文章 要把群众的冷暖放在心上，这是我们的初心。"), None);
         assert_eq!(credit_prefix("每經實習記者 李某 發自北京 一項基於全球2萬多家公司的研究結果顯示：高管薪酬增長最快。").unwrap(), ["李某"]);
         // Each piece's writer comes back in the page's script.
         let long = "端午節一早，按照約好的時間撥通電話，嘟嘟不過兩聲，那頭便接了起來，聲音依舊洪亮且親切。".to_string();
