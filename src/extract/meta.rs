@@ -1406,13 +1406,15 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // Four characters in brackets are a column's or a site's tag (`（某讯名家）`)
     // unless they open with a two-character family name (`（欧阳某某）`).
     let four = names.iter().any(|n| n.chars().count() == 4 && super::surnames::surname(n).is_none_or(|(len, _)| len != 2));
-    // (`…所在。某商报记者 千某茹`: a name set off from its role by a space
-    // and closing the paragraph needs no known family name.)
+    // (`…所在。某商报记者 千某茹`, `…。记者 濮某燕`: a name set off from the
+    // role by a space and closing the paragraph may open with a rarer family
+    // name; `记者 了解到` closing a teaser cut short is no credit.)
     let before_name = &n[..c.name("n").unwrap().start()];
     let spaced = glued
         && names.len() == 1
         && before_name.ends_with(char::is_whitespace)
         && before_name.trim_end().ends_with("记者")
+        && super::surnames::rare(&names[0])
         && names[0].chars().all(crate::text::is_han)
         && (2..=3).contains(&names[0].chars().count());
     if names.is_empty() || (tag && !byline::surnamed(&names)) || (glued && !byline::surnamed(&names) && !spaced) || (four && !glued && c.name("role").is_none()) {
@@ -2301,6 +2303,9 @@ mod tests {
         // A reporter set off by a space closing the text, whatever the family name.
         assert_eq!(trailing_credit("这是竞争力的关键所在。某商报记者 千某茹").unwrap(), ["千某茹"]);
         assert_eq!(trailing_credit("这是竞争力的关键所在。记者了解"), None);
+        assert_eq!(trailing_credit("这是竞争力的关键所在。记者 了解到"), None);
+        assert_eq!(trailing_credit("这是竞争力的关键所在。本报记者 获悉"), None);
+        assert_eq!(trailing_credit("留下追思人名字。 记者 濮某燕").unwrap(), ["濮某燕"]);
         // The credit, then a note on where the material came from.
         assert_eq!(trailing_credit("（撰稿：徐某惠。取材自某某美學館網站、某生新聞網）").unwrap(), ["徐某惠"]);
         assert_eq!(trailing_credit("活动还将在乌拉圭、阿根廷举行。（张小峰）").unwrap(), ["张小峰"]);
@@ -2606,6 +2611,7 @@ mod tests {
         assert_eq!(outlet_author_bracket("[某氪，作者: 王某]").unwrap().1, ["王某"]);
         assert_eq!(outlet_author_bracket("（图片来源，作者: 网络）"), None);
         assert_eq!(author_notice("，作者：SpencerWoo ，责编：waychane ，某氪经授权发布。").unwrap(), ["SpencerWoo"]);
+        assert_eq!(author_notice("，作者：原创，经授权发布。"), None);
         assert_eq!(author_notice("编者按：本文来自微信公众号“某熊观察员”（ID:baixiong42），作者：侠某小猫，某氪经授权发布。").unwrap(), ["侠某小猫"]);
     }
 
