@@ -1132,7 +1132,10 @@ fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     }
     let names = byline::split_names(&c["n"]);
     let closes = before.trim_end().ends_with(['。', '！', '？', '”', '…', '」']);
-    let places = names.iter().any(|n| byline::is_place(n));
+    // (`高新区`, `白云区 2022.03.01`: a district signing a notice; no given
+    // name ends like an administrative division.)
+    let division = |n: &String| n.chars().count() == 3 && n.ends_with(['区', '县', '市', '省', '镇', '乡', '旗']);
+    let places = names.iter().any(|n| byline::is_place(n) || division(n));
     (closes && !names.is_empty() && byline::surnamed(&names) && !places)
         .then(|| names.iter().map(|n| back.restore(n)).collect())
 }
@@ -2771,6 +2774,10 @@ mod tests {
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "徐某勇（某某社供本报特稿）"])).unwrap(), ["徐某勇"]);
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "徐某勇"])).unwrap(), ["徐某勇"]);
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "闫某洁　（某某社供本报稿）"])).unwrap(), ["闫某洁"]);
+        // A district signing a notice, or the last words of a speech, name no writer.
+        for last in ["高新区", "白云区 2022.03.01", "谢谢", "全文完"] {
+            assert_eq!(closing_name(&p(&["会议要求各单位认真落实各项任务。", last])), None, "{last}");
+        }
         // Not after an unfinished line, not a place, not a word without a family name.
         assert_eq!(
             closing_name(&p(&["颁奖典礼于12月10日举行。", "闫某洁　（某某社供本报稿）", "(责任编辑：UN608)", "本文相关推荐"])).unwrap(),
