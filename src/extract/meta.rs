@@ -815,6 +815,13 @@ fn outlet_after_time(line: &str) -> Option<String> {
 /// family name and no place or office.
 fn names_alone(line: &str) -> Option<Vec<String>> {
     let (words, back) = alone_words(line);
+    // (`金秋 时节`, `方向 明确`: two-character words are a kicker's unless a
+    // three-character name stands with them; an e-paper pads two-character
+    // names to three, which `alone_words` has joined back.)
+    let padded = line.split_whitespace().any(|w| w.chars().count() == 1);
+    if !padded && words.iter().all(|w| w.chars().count() == 2) {
+        return None;
+    }
     let ok = (2..=3).contains(&words.len())
         && words.iter().all(|w| (2..=3).contains(&w.chars().count()) && w.chars().all(crate::text::is_han) && !byline::is_place(w) && !byline::is_office(w));
     let names: Vec<String> = if ok { words.iter().flat_map(|w| byline::split_names(w)).collect() } else { Vec::new() };
@@ -2630,6 +2637,8 @@ mod tests {
         assert_eq!(names_alone("何某刚　黄某萍").unwrap(), ["何某刚", "黄某萍"]);
         assert!(names_alone("何某刚").is_none());
         assert!(names_alone("北京 上海").is_none());
+        assert!(names_alone("金秋 时节").is_none() && names_alone("方向 明确").is_none());
+        assert_eq!(names_alone("王 某　李 某").unwrap(), ["王某", "李某"]);
         assert_eq!(
             wechat_original("原创 刘某远 某海发布 2023-06-12 18:00 发表于上海"),
             Some(("刘某远".to_owned(), "某海发布".to_owned()))
