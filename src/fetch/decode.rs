@@ -97,8 +97,9 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
         // decoder reads almost any double-byte run without an error, so only
         // the sniffer tells them apart. It decides when the page holds 80 Han
         // characters or more: on the held-out sets' 2,944 pages declared
-        // rightly it overruled none, and it read 1,472 Big5 pages declared
-        // GB2312 (and 1,472 GBK pages declared Big5) as what they are.
+        // rightly it overruled none; of 1,472 Big5 pages declared GB2312 it
+        // read 1,412 as Big5 (the other 60 are too short to be sure of), and
+        // of 1,472 GBK pages declared Big5, 1,470 as GBK.
         let chinese = |e: &'static Encoding| e == GB18030 || e == encoding_rs::BIG5;
         if chinese(enc) && bytes.iter().filter(|&&b| b >= 0x80).count() >= 160 {
             let (guess, _) = sniff(bytes);
