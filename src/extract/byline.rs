@@ -83,7 +83,7 @@ static GLUED_MARK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"/(?P<m>�
 /// mark glued on; read as the writer's credit alone. Only a three-character name
 /// before `文` (`张某文` may be a whole name).
 static GLUED_MARKS: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::re(r"(?P<w>(?:^|\s)\p{Han}{3})文\s+(?P<p>\p{Han}{2,3})(?P<m>摄|图)\s*$").unwrap());
+    LazyLock::new(|| crate::text::re(r"(?P<w>(?:^|\s)\p{Han}{3})文\s+\p{Han}{2,3}(?:摄|图)\s*$").unwrap());
 
 /// Not a picture's credit (`记者 X 摄`) under a photograph, nor a stub too
 /// short to be a story's opening.

@@ -941,7 +941,8 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
         }
         let next = words[k];
         let story = next.chars().count() >= 6 || next.contains(['，', '。', ',']);
-        if !story || !ROLES.iter().any(|r| crate::text::simplified_view(&head).0.contains(r)) {
+        let (view, _) = crate::text::simplified_view(&head);
+        if !story || !ROLES.iter().any(|r| view.contains(r)) {
             continue;
         }
         if let Some(v) = byline::byline_line(&head).filter(|v| byline::surnamed(v)) {
@@ -1943,17 +1944,17 @@ fn lead_date(first: &str) -> Option<Stamp> {
     let (view, _) = crate::text::simplified_view(first);
     let first = view.as_str();
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|訊|电|電)?\s*[】\]〕]").unwrap()
+        crate::text::re(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|电)?\s*[】\]〕]").unwrap()
     });
     // `某某新闻网2021年9月3日讯 （记者 X）`: a dateline with its year (its
     // outlet may follow instead: `2018年2月4日 讯 /某物谷/ --`).
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:\p{Han}{2,12}?)?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\p{Han}{0,4}?(?:讯|訊|电|電|专电|專電|报道|報導|报导|消息)").unwrap()
+        crate::text::re(r"^\s*(?:\p{Han}{2,12}?)?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\p{Han}{0,4}?(?:讯|电|专电|报道|报导|消息)").unwrap()
     });
     // `某浪体育讯　　北京时间2016年3月12日晚7点35分，…`: a portal's mark, then
     // the day in Beijing time with its year.
     static BEIJING: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*\p{Han}{2,12}?(?:讯|訊)\s*(?:北京时间|北京時間)\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
+        crate::text::re(r"^\s*\p{Han}{2,12}?讯\s*北京时间\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
     });
     // `2016年06月17日06:15 某网-某汉晚报 本报讯（记者…）`: a portal's time stamp
     // opening the text it copied, the outlet after it.

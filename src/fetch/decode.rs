@@ -83,7 +83,7 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
                 return ok(bytes, UTF_8, reason);
             }
             // Declared UTF-8 but is not: fall through to sniffing.
-            let (enc, _) = sniff(bytes);
+            let enc = sniff(bytes);
             return with(bytes, enc, CharsetReason::SniffedOverDeclared);
         }
         if utf8_ok && has_non_ascii(bytes) {
@@ -101,8 +101,8 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
         // read 1,412 as Big5 (the other 60 are too short to be sure of), and
         // of 1,472 GBK pages declared Big5, 1,470 as GBK.
         let chinese = |e: &'static Encoding| e == GB18030 || e == encoding_rs::BIG5;
-        if chinese(enc) && bytes.iter().filter(|&&b| b >= 0x80).count() >= 160 {
-            let (guess, _) = sniff(bytes);
+        if chinese(enc) && bytes.iter().filter(|&&b| b >= 0x80).nth(159).is_some() {
+            let guess = sniff(bytes);
             if chinese(guess) && guess != enc {
                 let g = with(bytes, guess, CharsetReason::SniffedOverDeclared);
                 if !g.had_errors {
@@ -111,7 +111,7 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
             }
         }
         if d.had_errors {
-            let (guess, _) = sniff(bytes);
+            let guess = sniff(bytes);
             if guess != enc {
                 let g = with(bytes, guess, CharsetReason::SniffedOverDeclared);
                 if !g.had_errors {
@@ -124,7 +124,7 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Decoded {
     if utf8_ok {
         return ok(bytes, UTF_8, CharsetReason::Utf8Valid);
     }
-    let (enc, _) = sniff(bytes);
+    let enc = sniff(bytes);
     with(bytes, enc, CharsetReason::Sniffed)
 }
 
@@ -157,11 +157,11 @@ fn has_non_ascii(bytes: &[u8]) -> bool {
 /// declared) came out as GBK, and with `.tw` 1,276 of their GBK copies came
 /// out as Big5; with none, all 2,944 were read right, as were the 19 GB2312
 /// and 24 Big5 feeds of `datasets/feeds/chardet`.
-fn sniff(bytes: &[u8]) -> (&'static Encoding, bool) {
+fn sniff(bytes: &[u8]) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
     let enc = det.guess(None, chardetng::Utf8Detection::Allow);
-    (widen(enc), true)
+    widen(enc)
 }
 
 /// The `charset=` parameter of a Content-Type value.
