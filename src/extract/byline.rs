@@ -2280,10 +2280,10 @@ fn name_after_source_simplified(line: &str) -> Option<String> {
     // `2019年03月21日08:46:54来源：某国青年报任某`: the name glued to the outlet.
     static GLUED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"(?:来源|稿源|文章来源)\s*:\s*(?P<t>\p{Han}{5,14})\s*$").unwrap());
-    if let Some(name) = GLUED.captures(&n).and_then(|c| outlet_glued_name(&c["t"])) {
+    if let Some(name) = GLUED.captures(n).and_then(|c| outlet_glued_name(&c["t"])) {
         return (!NOT.contains(&name.as_str())).then_some(name);
     }
-    let c = AFTER.captures(&n)?;
+    let c = AFTER.captures(n)?;
     let name = &c["n"];
     // A name with no role or label: it must open with a family name (`跟贴`, a
     // comment link, does not).

@@ -276,14 +276,14 @@ pub fn walk(doc: &Html) -> Walk {
                     // browsers show the boundary, so the text keeps it as a
                     // space. Only a run of words ending in a short one (a name)
                     // counts; a bold word inside a sentence stays glued.
-                    if let Some((id, at)) = w.bold_lead {
-                        if id == node.id() {
-                            w.bold_lead = None;
-                            let run = w.buf.get(at..).unwrap_or("").trim();
-                            let last = run.rsplit(char::is_whitespace).next().unwrap_or("");
-                            if run.chars().count() <= 24 && run.contains(char::is_whitespace) && (2..=3).contains(&last.chars().count()) && last.chars().all(crate::text::is_han) {
-                                w.gap = true;
-                            }
+                    if let Some((id, at)) = w.bold_lead
+                        && id == node.id()
+                    {
+                        w.bold_lead = None;
+                        let run = w.buf.get(at..).unwrap_or("").trim();
+                        let last = run.rsplit(char::is_whitespace).next().unwrap_or("");
+                        if run.chars().count() <= 24 && run.contains(char::is_whitespace) && (2..=3).contains(&last.chars().count()) && last.chars().all(crate::text::is_han) {
+                            w.gap = true;
                         }
                     }
                     if is_block(tag) {

@@ -1599,9 +1599,13 @@ fn inline_credit(p: &str) -> Option<Vec<String>> {
     INLINE_FORMS.iter().find_map(|read| read(&v, &back))
 }
 
+/// A reader of one form of a credit run into a paragraph: the paragraph's
+/// simplified view and the way back to its script, to the names.
+type InlineForm = fn(&str, &crate::text::ScriptMap) -> Option<Vec<String>>;
+
 /// The forms of a credit run into a paragraph, in the order tried (each
 /// reads the paragraph's simplified view and gives names back in its script).
-const INLINE_FORMS: &[fn(&str, &crate::text::ScriptMap) -> Option<Vec<String>>] =
+const INLINE_FORMS: &[InlineForm] =
     &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within, slash_reported_within, named_stamp_within, bracketed_within];
 
 /// `… 2018年02月27日 15:57 某浪综合 [编译/某察者网 徐某] 近日，…`: a credit in
