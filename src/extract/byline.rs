@@ -102,6 +102,7 @@ const SPECIAL_FORMS: &[fn(&str) -> Option<Dateline>] = &[
     lead_credit,
     lead_glued,
     filed_from,
+    reporter_learned,
     xun_name_reported,
     name_reported,
     short_xun,
@@ -272,6 +273,21 @@ fn filed_from(n: &str) -> Option<Dateline> {
         }
     }
     None
+}
+
+/// `记者王某燕近日从市住建局获悉，…`, `近日，记者X从…了解到`: a story that
+/// opens with its own reporter learning the news. Without `本报` or a bullet
+/// a bare `记者X` may be the story's sentence, so the name must be followed
+/// by where the reporter learned it (`从…获悉/了解到/得知`), the form no
+/// quoted person takes.
+fn reporter_learned(n: &str) -> Option<Dateline> {
+    static LEARNED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?)\s*[,，]\s*)?(?:首席|特约|见习|实习)?记者\s*(?P<n>\p{Han}{2,3}?)\s*(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*从[^，。,；;]{2,30}?(?:获悉|了解到|得知)").unwrap()
+    });
+    let c = LEARNED.captures(n)?;
+    let name = &c["n"];
+    (lone_name(name) && !NOT_NAMES.contains(&name) && super::surnames::surname(name).is_some())
+        .then(|| Dateline { outlet: None, month_day: None, authors: vec![name.to_owned()] })
 }
 
 /// `某江网/某乡头条客户端讯李某平报道:为贯彻…`: the writer's name and
@@ -2708,6 +2724,13 @@ mod tests {
         assert_eq!(dateline("某报记者 苗某丽“按上市首日的市值计算，资产增加6亿。”").unwrap().authors, ["苗某丽"]);
         assert_eq!(dateline("某坛周报特约记者张某北京报道 谢某已经被正式立案侦查").unwrap().authors, ["张某"]);
         assert_eq!(dateline("某坛周报特约记者张某明北京报道 谢某已经被正式立案侦查").unwrap().authors, ["张某明"]);
+        // A bare `记者X` opening the story is its reporter only when learning
+        // the news from somewhere (`从…获悉`); `记者X说` may be anyone's sentence.
+        assert_eq!(dateline("记者王某燕近日从市住建局获悉，今年全市计划实施重点项目150个。").unwrap().authors, ["王某燕"]);
+        assert_eq!(dateline("近日，记者张某从市住建局了解到，今年全市计划实施重点项目。").unwrap().authors, ["张某"]);
+        assert_eq!(dateline("记者陈某12日从省教育厅获悉，全省高考报名人数创新高。").unwrap().authors, ["陈某"]);
+        assert!(dateline("记者从市住建局获悉，今年全市计划实施重点项目150个。").is_none_or(|d| d.authors.is_empty()));
+        assert!(dateline("记者张某说，今年全市计划实施重点项目150个。").is_none_or(|d| d.authors.is_empty()));
         // A sentence naming another paper's reporter is no credit.
         assert!(dateline("今年头次跑两会的某京青年报记者邹某霞，则用“没想到”表达感受。").is_none_or(|d| d.authors.is_empty()));
     }

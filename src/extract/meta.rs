@@ -506,7 +506,7 @@ pub fn read(
         // (Or dropped from the text when the headline lines above it were kept.)
         .or_else(|| {
             let lines = a.first.iter().copied().chain(body.paragraphs.iter().take(12).map(String::as_str));
-            lines.chain(body.meta_tail.iter().take(4).map(String::as_str)).find_map(stamp_line)
+            lines.chain(body.meta_tail.iter().take(4).map(String::as_str)).chain(a.last.iter().copied()).find_map(stamp_line)
         })
         // A page flattened into one paragraph keeps its stamps inside it.
         .or_else(|| lead.and_then(flat_stamp))
@@ -1558,7 +1558,7 @@ fn dated_source(line: &str) -> Option<(String, Stamp)> {
 /// Latin letters beside the date).
 fn stamp_line(line: &str) -> Option<Stamp> {
     static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+(?:来源|稿源|來源|信息来源)\s*[:：]").unwrap()
+        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?:来源|稿源|來源|信息来源|作者)\s*[:：]").unwrap()
     });
     // `2019年6月27日12:00 CST 更新`: a line that is only the day and time,
     // perhaps with its zone and whether it was posted or updated.
@@ -2075,7 +2075,16 @@ fn print_citation(line: &str) -> Option<(String, Stamp)> {
     static FIRST_RAN: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?:本文)?(?:原载于|原载|刊发于|首发于|刊载于)\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
     });
-    let c = CITED.captures(line).or_else(|| SOURCE_PAGE.captures(line)).or_else(|| FIRST_RAN.captures(line))?;
+    // `某州日报 2023年5月12日 第3版`, `《某州日报》2023年5月12日第A03版`: the
+    // paper's edition line with its page, closing the story.
+    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*《?\s*(?P<o>\p{Han}{2,12}?(?:日报|晚报|早报|都市报|商报|时报|报|刊))\s*》?\s*[,，]?\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[,，]?\s*第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?\s*$").unwrap()
+    });
+    let c = CITED
+        .captures(line)
+        .or_else(|| SOURCE_PAGE.captures(line))
+        .or_else(|| FIRST_RAN.captures(line))
+        .or_else(|| EDITION.captures(line))?;
     Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?))
 }
 
@@ -2166,7 +2175,7 @@ fn short_date(line: &str, known: Option<&Stamp>) -> Option<Stamp> {
 /// A date next to a label (`发布时间：`, `日期：`, `时间：`…) wins over any other.
 fn labelled_date(lines: &[&str]) -> Option<Stamp> {
     static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|公开日期|公开时间|成文日期|生成日期|时间|日期|发文日期|(?i:published time)|publish").unwrap());
+        LazyLock::new(|| crate::text::re(r"发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|公开日期|公开时间|成文日期|生成日期|时间|日期|发文日期|发布\s*[:：]|发布于|发表于|(?i:published time)|publish").unwrap());
     // `日期：2022-03-29`, or in Chinese numerals, `日期：二〇二二年三月二十九日`.
     static DATE: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^\s*[:：]?\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}\s*年)").unwrap());
@@ -2427,6 +2436,17 @@ mod tests {
         assert!(visible_date("2017年5月17日至19日").is_none());
         assert!(labelled_date(&["一、论坛时间：2017年5月17日报到，18日至19日举行主报告。"]).is_none());
         assert!(labelled_date(&["时间：2017-05-17"]).is_some());
+        // `发布：` and `发布于` as labels; a sentence's `发布` before a year is none.
+        let on = |l: &str| labelled_date(&[l]).map(|d| d.at.date_naive().to_string());
+        assert_eq!(on("发布：2023-05-12 10:20 | 浏览：120次").as_deref(), Some("2023-05-12"));
+        assert_eq!(on("发布于 2023-05-12").as_deref(), Some("2023-05-12"));
+        assert_eq!(on("市统计局近日发布2023年一季度经济数据。"), None);
+        // The paper's edition line, without the brackets of a citation.
+        let (o, d) = print_citation("某州日报 2023年5月12日 第3版").unwrap();
+        assert_eq!((o.as_str(), d.at.date_naive().to_string().as_str()), ("某州日报", "2023-05-12"));
+        let (o, _) = print_citation("《某州晚报》2023年5月12日第A03版：要闻").unwrap();
+        assert_eq!(o, "某州晚报");
+        assert!(print_citation("某州日报2023年5月12日发表评论员文章，第3版刊发").is_none());
         // A page captured as Markdown keeps its header lines.
         assert_eq!(labelled_date(&["Published Time: 2026-05-08T12:30:54.000Z"]).unwrap().at.date_naive().to_string(), "2026-05-08");
         assert_eq!(visible_date("2017年5月17日 10:30").unwrap().at.date_naive().to_string(), "2017-05-17");
@@ -3258,6 +3278,9 @@ mod tests {
         assert_eq!(stamp_line("2022年10月27日，某某会议召开，来源：某网"), None);
         assert_eq!(day(stamp_line("2019年6月27日12:00 CST 更新")).as_deref(), Some("2019-06-27"));
         assert_eq!(stamp_line("2019年6月27日12:00，会议开幕"), None);
+        // The day alone before the labels of the page's information line.
+        assert_eq!(day(stamp_line("2023-05-12 来源：某州日报 作者：张某")).as_deref(), Some("2023-05-12"));
+        assert_eq!(day(stamp_line("2023年5月12日 作者：张某")).as_deref(), Some("2023-05-12"));
         assert_eq!(day(flat_stamp("《半導體》某某展望保守，某界垂淚2019/02/11 10:28時報資訊【時報記者沈某華台北報導】")).as_deref(), Some("2019-02-11"));
         // (A day with slashes and no time may be any day the story names.)
         assert_eq!(flat_stamp("某某新政将于2019/02/11起施行，市民可登录网站查询。"), None);
