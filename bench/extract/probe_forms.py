@@ -100,6 +100,15 @@ def probes():
     for line, names in combos:
         yield ("combo-top", line, [line, LEAD] + BODY, names)
         yield ("combo-end", line, [LEAD] + BODY + [line], names)
+    # 3b. Names of other shapes after an unambiguous label: pen names,
+    # Latin names, minority names with a middle dot, four-character names.
+    shapes = [["快鲤鱼"], ["山间小溪流"], ["Li Yuan"], ["Chloe"], ["SpencerWoo"], ["阿依古丽·买买提"],
+              ["司马相如"], ["林某"], ["王某某"], ["西门吹雪"], ["老张"]]
+    for label, sep in [("作者", "："), ("作者", " | "), ("文", "/"), ("撰文", "："), ("文", " | "), ("作者", ":")]:
+        for names in shapes:
+            line = label + sep + names[0]
+            yield ("shape-top", line, [line, LEAD] + BODY, names)
+            yield ("shape-end", line, [LEAD] + BODY + [line], names)
     # 4. Credits inside the lead paragraph or closing the last one.
     inline = [
         ("本报讯（记者 张建华 通讯员 李晓明）" + LEAD, ["张建华", "李晓明"]),

@@ -1191,6 +1191,14 @@ pub fn split_names(s: &str) -> Vec<String> {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
+        // `张 建 华`: a run of exactly three single characters is one name
+        // set out letter by letter (two make a padded name, four two names).
+        let single = |k: usize| tokens.get(k).is_some_and(|x| x.chars().count() == 1 && x.chars().all(crate::text::is_han));
+        if single(i) && single(i + 1) && single(i + 2) && !single(i + 3) && (i == 0 || !single(i - 1)) {
+            out.push(format!("{t}{}{}", tokens[i + 1], tokens[i + 2]));
+            i += 3;
+            continue;
+        }
         if t.chars().count() == 1 && i + 1 < tokens.len() && tokens[i + 1].chars().count() == 1 {
             out.push(format!("{t}{}", tokens[i + 1]));
             i += 2;
@@ -1682,8 +1690,28 @@ pub fn byline_line(line: &str) -> Option<Vec<String>> {
             .or_else(|| name_slash_outlet(v).map(|(n, _)| vec![n]))
     };
     // `〔记者钟小华／台北报导〕农历春节…`: the byline opens the first paragraph.
-    let names = read(&v).or_else(|| lead_bracket(&v).and_then(|b| read(b).or_else(|| token_credit(b))))?;
+    let names = read(&v)
+        .or_else(|| lead_bracket(&v).and_then(|b| read(b).or_else(|| token_credit(b))))
+        .or_else(|| long_pen_name(&v).map(|n| vec![n]))?;
     Some(names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// `作者：山间小溪流`, `文/骑着小木马走天下`: a writer's label and a pen name
+/// longer than any person's name, alone on the line. Only after a label that
+/// names the writer and a mark (a space may part a sentence's words), and
+/// never a unit, an outlet or a role (`作者：本报评论员`, `文/某州市委宣传部`).
+fn long_pen_name(v: &str) -> Option<String> {
+    static PEN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:作者|原作者|撰文|撰稿|文)\s*[:/|｜丨]\s*(?P<n>\p{Han}{5,10}|\p{Han}{2,10}[A-Za-z][A-Za-z0-9]{1,11})\s*$").unwrap()
+    });
+    let n = PEN.captures(v)?.name("n")?.as_str();
+    let han: String = n.chars().filter(|&c| crate::text::is_han(c)).collect();
+    const NOT_PEN: &[&str] = &[
+        "记者", "编辑", "评论员", "通讯员", "本报", "本网", "本刊", "小编", "网友", "转载", "原创", "来源", "整理", "编译", "报道",
+        "日报", "晚报", "新闻", "客户端", "公众号", "大学", "学院", "学校", "公司", "集团", "协会", "研究", "委员会", "编辑部",
+    ];
+    let unit = is_office(&han) || han.ends_with(['报', '報', '網', '网', '社', '台', '刊', '号', '號']);
+    (!unit && !NOT_PEN.iter().any(|w| han.contains(w))).then(|| n.to_owned())
 }
 
 /// The bracketed credit a paragraph opens with (`【台湾醒报记者林小静台北报导】`,
@@ -2788,6 +2816,9 @@ mod tests {
         assert_eq!(split_names("张平/编译"), ["张平"]);
         assert_eq!(split_names("应用技术学院金某鹏"), ["金某鹏"]);
         assert_eq!(split_names("赵某棋 张某杰等"), ["赵某棋", "张某杰"]);
+        // A three-character name set out letter by letter; a padded two and two.
+        assert_eq!(split_names("张 某 华"), ["张某华"]);
+        assert_eq!(split_names("陈 某 李某明"), ["陈某", "李某明"]);
         assert!(split_names("通信").is_empty());
         assert_eq!(split_names("翁某菲参与采写"), ["翁某菲"]);
     }
@@ -3167,6 +3198,19 @@ mod tests {
         for name in ["王小镇", "刘建科", "李科", "张会"] {
             assert_eq!(byline_line(&format!("作者：{name}")).unwrap(), [name], "{name}");
         }
+    }
+
+    #[test]
+    fn long_pen_names_after_a_writer_label() {
+        assert_eq!(byline_line("作者：山间小溪流"), Some(vec!["山间小溪流".to_owned()]));
+        assert_eq!(byline_line("文/骑着小木马走天下"), Some(vec!["骑着小木马走天下".to_owned()]));
+        assert_eq!(byline_line("作者 | 某某酒客Suki"), Some(vec!["某某酒客Suki".to_owned()]));
+        // Units, outlets and roles are no pen names.
+        for line in ["作者：本报评论员", "文/某州市委宣传部", "作者：某州日报编辑部", "作者：某州大学新闻学院", "文/某某新闻客户端", "作者：某州市统计局"] {
+            assert_eq!(byline_line(line), None, "{line}");
+        }
+        // Without a mark the words may be a sentence's.
+        assert_eq!(byline_line("作者 认为这种说法不对"), None);
     }
 
     #[test]
