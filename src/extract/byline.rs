@@ -1069,7 +1069,7 @@ pub fn part_pairs(names: Vec<String>) -> Vec<String> {
 
 /// A word marking what a credited name made: `张三/文`, `李四/图`, a bare `文`.
 static NAME_MARK: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::re(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>文|图|摄|摄影|摄像|视频|文图|图文|制表|制图)$").unwrap());
+    LazyLock::new(|| crate::text::re(r"^(?P<n>\p{Han}{2,4})?/?(?P<m>(?:文|图|摄|摄影|摄像|视频|文图|图文|制表|制图)(?:[、,](?:文|图|摄|摄影|摄像|视频|制表|制图))*)$").unwrap());
 
 /// `张三 文 李四 图`, `张三/文 李四/图`: names each followed by what they
 /// made; only the writers' names are kept. `None` when no name is marked.
@@ -1088,7 +1088,8 @@ fn marked_run(s: &str) -> Option<Vec<String>> {
         match marker(i) {
             Some(c) => {
                 pending.extend(c.name("n").map(|n| n.as_str().to_owned()));
-                if matches!(&c["m"], "文" | "文图" | "图文") {
+                // (`Y/摄影、摄像`: several marks, none the writer's.)
+                if c["m"].split(['、', ',']).any(|m| matches!(m, "文" | "文图" | "图文")) {
                     names.append(&mut pending);
                 } else {
                     pending.clear();
@@ -1137,7 +1138,7 @@ const NOT_NAMES: &[&str] = &[
     "谢谢", "全文完", "明天见",
     // A unit's section signing for it (`撰稿：通信`), no person.
     "通信", "宣传", "政工", "后勤", "机关", "团委", "工会", "党办",
-    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "署名", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
+    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "采访", "采访整理", "采编", "署名", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
     // What headlines carry in brackets; `文摘：某报` marks a digest's copy.
     // Self-media platforms (`作者：头条号 / X`), not their writers.
     "头条号", "百家号", "企鹅号", "大鱼号", "搜狐号", "网易号", "一点号", "澎湃号",
@@ -1145,7 +1146,7 @@ const NOT_NAMES: &[&str] = &[
     // Portal channels that open with a family name's character.
     "国际", "国内", "时政", "时事", "时尚", "文化", "文娱", "房产", "海外", "华人", "军事", "高清", "明星", "和谐",
     // Page controls.
-    "关注", "手机版", "订阅", "收藏", "分享", "打印", "关闭", "返回", "跟贴", "跟帖", "评论", "纠错", "举报", "投稿", "字号", "阅读", "点击",
+    "关注", "手机版", "订阅", "收藏", "分享", "打印", "关闭", "返回", "查看更多", "更多", "展开全文", "阅读全文", "加载更多", "点击查看", "跟贴", "跟帖", "评论", "纠错", "举报", "投稿", "字号", "阅读", "点击",
     // Labels that follow a name on an information line.
     "访问量", "访问", "浏览量", "点击量", "阅读量", "单位", "次数",
     // Other credits' roles.
@@ -1662,8 +1663,17 @@ pub fn dateline(line: &str) -> Option<Dateline> {
 /// A byline line outside a dateline: `本报记者 王乐文 方  敏`, `记者 X`,
 /// `作者：X`, `文/X 图/Y`, `撰文：X`, `记者X／台北报导`. Returns the names.
 pub fn byline_line(line: &str) -> Option<Vec<String>> {
-    // `**作者 | X   编辑 | Y**`: a Markdown copy's bold marks around the line.
-    let line = line.trim().trim_matches(['*', '_']);
+    // `**作者 | X   编辑 | Y**`: a Markdown copy's bold marks around the line;
+    // `> 本报记者 X`: its quote mark before it.
+    let line = line.trim().trim_start_matches(['>', '＞', ' ']).trim_matches(['*', '_']);
+    // (`**文****\|**** **Koko**`: bold marks and escapes inside the line too.)
+    let unmarked;
+    let line = if line.contains("**") {
+        unmarked = line.replace("\\|", "|").replace('*', "");
+        unmarked.as_str()
+    } else {
+        line
+    };
     let (v, back) = view(line);
     if platform_account(&v) {
         return None;
@@ -1675,6 +1685,18 @@ pub fn byline_line(line: &str) -> Option<Vec<String>> {
     static EDITION: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"\s*《\p{Han}{2,10}》\s*[(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)]\s*$").unwrap()
     });
+    // `王某南  高  跃《某民日报》（2025年01月04日第 05 版）`: names alone before
+    // the paper's print citation are the piece's writers (a paper's site
+    // prints its contributors so, without a role).
+    if let Some(m) = EDITION.find(&v).filter(|m| m.start() > 0) {
+        let run = &v[..m.start()];
+        let names = split_names(run);
+        let tokens = run.split_whitespace().filter(|t| t.chars().count() > 1).count();
+        let whole = names.iter().map(|n| n.chars().count()).sum::<usize>() == run.chars().filter(|c| !c.is_whitespace()).count();
+        if (1..=4).contains(&names.len()) && tokens <= names.len() && whole && surnamed(&names) && names.iter().all(|n| lone_name(n)) {
+            return Some(names.iter().map(|n| back.restore(n)).collect());
+        }
+    }
     let v = if ALSO_PHOTO.is_match(&v) || EDITION.is_match(&v) || GLUED_MARK.is_match(&v) || GLUED_MARKS.is_match(&v) {
         let cut = EDITION.replace(&v, "");
         let cut = GLUED_MARK.replace_all(&cut, "/$m $n");
@@ -2820,6 +2842,8 @@ mod tests {
         assert_eq!(split_names("张 某 华"), ["张某华"]);
         assert_eq!(split_names("陈 某 李某明"), ["陈某", "李某明"]);
         assert!(split_names("通信").is_empty());
+        // `（记者 X Y 采访整理）`: what the reporters did is no name.
+        assert_eq!(split_names("高某哲 方某宇 采访整理"), ["高某哲", "方某宇"]);
         assert_eq!(split_names("翁某菲参与采写"), ["翁某菲"]);
     }
 
@@ -3198,6 +3222,16 @@ mod tests {
         for name in ["王小镇", "刘建科", "李科", "张会"] {
             assert_eq!(byline_line(&format!("作者：{name}")).unwrap(), [name], "{name}");
         }
+    }
+
+    #[test]
+    fn names_before_a_print_citation_and_a_quoted_byline() {
+        assert_eq!(byline_line("王某南  高  跃《某民日报》（2025年01月04日第 05 版）").unwrap(), ["王某南", "高跃"]);
+        assert_eq!(byline_line("张某刚《某民日报》（2025年01月04日第 05 版）").unwrap(), ["张某刚"]);
+        assert_eq!(byline_line("> 本报记者  赵  成《某民日报》（2025年01月04日第 01 版）").unwrap(), ["赵成"]);
+        // A headline's words before the citation are no names.
+        assert_eq!(byline_line("坚持改革创新《某民日报》（2025年01月04日第 05 版）"), None);
+        assert_eq!(byline_line("评论员文章《某民日报》（2025年01月04日第 05 版）"), None);
     }
 
     #[test]

@@ -327,6 +327,11 @@ pub fn read(
     let unlabelled = |v: Vec<String>| (!v.iter().any(|n| headline_text.contains(n.as_str()) && !signed_headline(n))).then_some(v);
     // `本文为X授权某某网发布`: the writer and the outlet of a licensed column.
     let licensed = a.last.iter().find_map(|l| byline::licensed(l));
+    // The story's last paragraphs and the short lines after it, in page order.
+    let closing_lines: Vec<&str> = {
+        let n = body.paragraphs.len();
+        body.paragraphs[n.saturating_sub(4)..].iter().chain(body.meta_tail.iter().take(8)).map(String::as_str).collect()
+    };
     let visible = || {
         dl.as_ref()
             .map(|d| d.authors.clone())
@@ -364,6 +369,7 @@ pub fn read(
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
+            .or_else(|| closing_lines.windows(2).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
             .or_else(|| a.head.iter().find_map(|l| name_then_ago(l)))
             // `原创文章，作者：X。转载或内容合作请点击…`: the site's notice after the story.
@@ -468,6 +474,11 @@ pub fn read(
             let own = (p.chars().count() <= 30).then(|| byline::byline_line(p)).flatten();
             own.or_else(|| byline::dateline(p).map(|d| d.authors)).or_else(|| part_writer(p)).unwrap_or_default()
         });
+        // A closing block of credits set line by line: `某京晨报记者` / `张某姝` /
+        // `通讯员 毛某/文` after the body.
+        let split: Vec<Vec<String>> = closing_lines.windows(2).filter_map(|w| label_then_names(w[0], w[1])).collect();
+        let after = closing_lines.iter().filter(|l| l.chars().count() <= 30).filter_map(|l| byline::byline_line(l).or_else(|| byline::token_credit(l)));
+        let credits = credits.chain(split).chain(after);
         // `（参与记者X、Y）` closing a wire story: who helped report it.
         let helping = |p: &&String| ["参与记者", "参与采写", "参与报道"].iter().any(|w| crate::text::simplified_view(p).0.contains(w));
         let helped = body.paragraphs.iter().rev().take(3).filter(helping).find_map(|l| trailing_credit(l).or_else(|| helpers_glued(l)));
@@ -511,6 +522,8 @@ pub fn read(
         // A page flattened into one paragraph keeps its stamps inside it.
         .or_else(|| lead.and_then(flat_stamp))
         .or_else(|| body.paragraphs.last().and_then(|l| cited_within(l)).map(|(_, d)| d))
+        // (Or in a byline line under a deck: `> 本报记者 X《某民日报》（2025年01月04日第 02 版）`.)
+        .or_else(|| a.first.iter().take(3).find_map(|l| cited_within(&l.chars().take(80).collect::<String>())).map(|(_, d)| d))
         .or_else(|| body.paragraphs.last().and_then(|l| signed_within(l)))
         .or_else(|| hints.time_element.as_deref().and_then(crate::dates::parse))
         .or_else(|| hints.slot_time.as_deref().and_then(visible_date))
@@ -560,6 +573,7 @@ pub fn read(
         // The paper's print citation opening the text or inside its last paragraph.
         .or_else(|| lead.and_then(|l| cited_within(&l.chars().take(60).collect::<String>())).map(|(o, _)| o))
         .or_else(|| body.paragraphs.last().and_then(|l| cited_within(l)).map(|(o, _)| o))
+        .or_else(|| a.first.iter().take(3).find_map(|l| cited_within(&l.chars().take(80).collect::<String>())).map(|(o, _)| o))
         .or_else(|| a.last.iter().copied().find_map(dated_source).map(|(o, _)| o))
         // `发布机构：某市水利局` in a 信息公开 table further above the headline.
         .or_else(|| {
@@ -1279,6 +1293,12 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // Each step below cuts the line where its pattern's group starts.
     let cut = |line: &'a str, re: &Regex, group: &str| -> Option<&'a str> { re.captures(line).and_then(|c| c.name(group)).map(|m| &line[..m.start()]) };
     let line = cut(line, &LABELS_AFTER, "tail").unwrap_or(line);
+    // `…终止审核。记者李某　（来源：某济日报）`: the portal's source label after
+    // an unbracketed credit.
+    static SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"\p{Han}(?P<s>\s*[(（【\[]\s*(?:文章|本文|信息)?(?:来源|稿源|出处)\s*[:：]\s*[^()（）:：【】\[\]]{1,20}?\s*[)）】\]])\s*$").unwrap()
+    });
+    let line = cut(line, &SOURCE_AFTER, "s").map_or(line, str::trim_end);
     // What a flattened page runs on after the closing credit: the app it was
     // posted from (`（某视新闻客户端）`), a print citation (`《 某民日报 》（ 2021年07月25日
     // 01 版）`), a topic link (`点击进入专题：…`), the editor's line, the page's
@@ -1631,9 +1651,18 @@ fn bracketed_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String
 /// `…改头换面。 ■本报记者 贡某丽 不久前，…`: a bulleted credit inside the text.
 fn bulleted_within(v: &str, back: &crate::text::ScriptMap) -> Option<Vec<String>> {
     static BULLETED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[□■◎●▲◆◇★☆]\s*(?P<c>(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+(?:(?:记者|通讯员)\s*)?\p{Han}{2,3}){0,3}?)(?:\s|$)").unwrap()
+        crate::text::re(r"[□■◎●▲◆◇★☆]\s*(?P<c>(?:本报|\p{Han}{2,8}?(?:报|网|社|台))?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*\p{Han}{2,3}(?:[\s、]+(?:(?:记者|通讯员|实习生)\s+)?\p{Han}{2,3}){0,3}?)(?:\s|$)").unwrap()
     });
-    if let Some(v) = BULLETED.captures(v).and_then(|c| byline::byline_line(&back.restore(&c["c"]))).filter(|n| byline::surnamed(n)) {
+    // (A family name outside the list passes where a second role, set off by
+    // spaces, confirms the run as a credit: `■记者 虢某 实习生 段某丹`.)
+    static TWO_ROLES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[□■◎●◆◇★☆]\s*(?P<c>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2}\s+(?:记者|通讯员|实习生)\s+\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,2})\s*$").unwrap()
+    });
+    let two_roles = || {
+        let names = byline::byline_line(&back.restore(&TWO_ROLES.captures(v)?["c"]))?;
+        names.iter().all(|n| byline::is_name(n) && !byline::is_place(n)).then_some(names)
+    };
+    if let Some(v) = BULLETED.captures(v).and_then(|c| byline::byline_line(&back.restore(&c["c"]))).filter(|n| byline::surnamed(n)).or_else(two_roles) {
         return Some(v);
     }
     // `…路在脚下 ■邵 某 谷某敏 武某晋 /others/…`: an e-paper's bullet before
@@ -1780,7 +1809,18 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
         let names = byline::split_names(&LICENSED.captures(&v)?["n"]);
         (!names.is_empty() && names.iter().all(|n| byline::is_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
     };
-    surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST)).or_else(licensed)
+    // `本文来自微信公众号：某济观察报 （ID：x），作者：欧阳某红，头图来自：…`: a
+    // portal's repost notice names the account, then its writer (a pen name or
+    // a foreign name counts), then the picture, editor or title credits.
+    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"本文来自(?:微信)?公众号\s*:\s*[^,，。]{1,30}?\s*(?:[(][^()]{0,40}[)])?\s*,\s*作者\s*:\s*(?P<n>[^,，。;；:()]{2,16}?)\s*(?:[,，。;；]|$)").unwrap()
+    });
+    let account = || {
+        let (v, back) = crate::text::simplified_view(line);
+        let names = byline::split_names(&ACCOUNT.captures(&v)?["n"]);
+        (!names.is_empty() && names.iter().all(|n| byline::is_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
+    };
+    surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST)).or_else(licensed).or_else(account)
 }
 
 /// `张某峰 供稿`: a person's name (not an office's) and `供稿` on a line of
@@ -2100,9 +2140,12 @@ fn posted_by(line: &str) -> Option<Vec<String>> {
 }
 
 /// `作者：` on a line of its own, the names on the next.
+/// Or a reporter's role, with the paper or not, the name on the next line
+/// (`某京晨报记者` / `张某姝`, as a layout that sets the name in its own cell).
 fn label_then_names(label: &str, next: &str) -> Option<Vec<String>> {
-    static LABEL_ONLY: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"^\s*(?:作者|记者|撰文|采写|文)\s*[:：]\s*$").unwrap());
+    static LABEL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:(?:作者|记者|撰文|采写|文)\s*[:：]|(?:\p{Han}{2,10}?(?:日报|晚报|早报|报|网|社|台|新闻))?(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*[:：]?)\s*$").unwrap()
+    });
     let (l, _) = crate::text::simplified_view(label);
     if !LABEL_ONLY.is_match(&l) || next.chars().count() > 20 {
         return None;
@@ -2327,6 +2370,10 @@ mod tests {
         // A reporter set off by a space closing the text, whatever the family name.
         assert_eq!(trailing_credit("这是竞争力的关键所在。某商报记者 千某茹").unwrap(), ["千某茹"]);
         assert_eq!(trailing_credit("这是竞争力的关键所在。记者了解"), None);
+        assert_eq!(trailing_credit("证监会将终止审核。记者李某　（来源：某济日报）").unwrap(), ["李某"]);
+        assert_eq!(bulleted_within("怎样证明受到的伤害是对方造成的呢?■记者 虢某 实习生 段某丹", &Default::default()).unwrap(), ["虢某", "段某丹"]);
+        assert_eq!(byline::byline_line("**文****\\|**** ****Koko****").unwrap(), ["Koko"]);
+        assert_eq!(trailing_credit("我从来不觉得是来比赛。（安某/文 陈某/摄影、摄像）").unwrap(), ["安某"]);
         assert_eq!(trailing_credit("这是竞争力的关键所在。记者 了解到"), None);
         assert_eq!(trailing_credit("这是竞争力的关键所在。本报记者 获悉"), None);
         assert_eq!(trailing_credit("留下追思人名字。 记者 濮某燕").unwrap(), ["濮某燕"]);
@@ -2647,6 +2694,12 @@ mod tests {
         assert_eq!(outlet_author_bracket("（图片来源，作者: 网络）"), None);
         assert_eq!(author_notice("，作者：SpencerWoo ，责编：waychane ，某氪经授权发布。").unwrap(), ["SpencerWoo"]);
         assert_eq!(author_notice("，作者：原创，经授权发布。"), None);
+        // A portal's notice of the account it took the piece from, then the writer.
+        let n = "本文来自微信公众号：某济观察报 （ID：eeo-com-cn），作者：欧阳某红，头图来自：视觉中国";
+        assert_eq!(author_notice(n).unwrap(), ["欧阳某红"]);
+        let n = "本文来自微信公众号：某伦周刊 （ID：barronschina），作者：威廉·某茨，编辑：郭某群，原文标题：《…》";
+        assert_eq!(author_notice(n).unwrap(), ["威廉·某茨"]);
+        assert_eq!(author_notice("本文来自微信公众号：某某数据，作者：原创，设计：某某"), None);
         assert_eq!(author_notice("编者按：本文来自微信公众号“某熊观察员”（ID:baixiong42），作者：侠某小猫，某氪经授权发布。").unwrap(), ["侠某小猫"]);
     }
 
