@@ -197,6 +197,18 @@ pub fn squash_ws(s: &str) -> String {
     out
 }
 
+/// A Markdown copy's links as their text: `[某济观察报](http://…)` →
+/// `某济观察报`, so the credit lines around them read as the page shows them.
+pub fn unlink_markdown(s: &str) -> std::borrow::Cow<'_, str> {
+    static LINK: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| re(r"!?\[(?P<t>[^\[\]]{0,80})\]\((?:https?://|/)[^()\s]{0,400}\)").unwrap());
+    if s.contains("](") {
+        LINK.replace_all(s, "$t")
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// The first `n` characters of `s` (not bytes), with `…` when cut.
 pub fn truncate_chars(s: &str, n: usize) -> String {
     let mut it = s.char_indices();
@@ -208,6 +220,15 @@ pub fn truncate_chars(s: &str, n: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_links_read_as_their_text() {
+        let line = "本文来自微信公众号：[某济观察报 （ID：x）](http://mp.weixin.qq.com/s?__biz=M&amp;mid=2#rd)，作者：欧阳某红";
+        assert_eq!(unlink_markdown(line), "本文来自微信公众号：某济观察报 （ID：x），作者：欧阳某红");
+        assert_eq!(unlink_markdown("没有链接的一行"), "没有链接的一行");
+    }
+
     #[test]
     fn a_vertical_colon_and_big5s_slash_read_as_ascii() {
         assert_eq!(super::nfkc("記者︰某某"), "記者:某某");

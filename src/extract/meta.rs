@@ -603,6 +603,8 @@ pub fn read(
         .or_else(|| lead.and_then(byline::lead_tag_outlet))
         .or_else(|| lead.and_then(reported_by))
         .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(_, acct)| acct))
+        // `本文来自微信公众号：某济观察报（ID：…），作者：X`: the account a portal took it from.
+        .or_else(|| a.head.iter().copied().chain(a.first.iter().copied()).chain(a.last.iter().copied()).find_map(account_source))
         .or_else(|| hints.publisher.clone())
         // `本报讯`, `本报记者` on a paper's own e-paper (`某江日报数字报`): that paper.
         .or_else(|| {
@@ -1792,6 +1794,8 @@ fn name_then_ago(line: &str) -> Option<Vec<String>> {
 /// `原创文章，作者：李某梁。转载或内容合作请点击…`, `本文作者：X，转载请注明出处`: a
 /// site's notice that names the writer inside a sentence.
 fn author_notice(line: &str) -> Option<Vec<String>> {
+    let unlinked = crate::text::unlink_markdown(line);
+    let line: &str = &unlinked;
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|[,，。])\s*(?:原创文章|原创稿件|本文)?\s*[,，]?\s*作者\s*[:：]\s*(?P<n>\p{Han}{2,3})\s*[。,，;；]\s*(?:转载|未经|如需|版权|本文)").unwrap()
     });
@@ -2126,6 +2130,17 @@ fn print_citation(line: &str) -> Option<(String, Stamp)> {
         .or_else(|| FIRST_RAN.captures(line))
         .or_else(|| EDITION.captures(line))?;
     Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?))
+}
+
+/// The account a portal's repost notice names: `本文来自微信公众号：[某济观察报
+/// （ID：x）](…)，作者：…` → `某济观察报`.
+fn account_source(line: &str) -> Option<String> {
+    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r#"本文来自(?:微信)?公众号\s*:?\s*["“]?(?P<o>[^,，。"“”()\s]{2,20}?)["”]?\s*(?:[(][^()]{0,40}[)]|[,，。]|$)"#).unwrap()
+    });
+    let unlinked = crate::text::unlink_markdown(line);
+    let (v, back) = crate::text::simplified_view(&unlinked);
+    ACCOUNT.captures(&v).map(|c| back.restore(&c["o"]))
 }
 
 /// `Jeremy Tsheng 于 2023-03-12 13:08:03 发布`: a blog's author and time.
@@ -2700,6 +2715,8 @@ mod tests {
         let n = "本文来自微信公众号：某伦周刊 （ID：barronschina），作者：威廉·某茨，编辑：郭某群，原文标题：《…》";
         assert_eq!(author_notice(n).unwrap(), ["威廉·某茨"]);
         assert_eq!(author_notice("本文来自微信公众号：某某数据，作者：原创，设计：某某"), None);
+        assert_eq!(account_source("本文来自微信公众号：[某济观察报 （ID：eeo）](http://mp.weixin.qq.com/s?x=1#rd)，作者：X").as_deref(), Some("某济观察报"));
+        assert_eq!(account_source("本文来自微信公众号“某熊观察员”（ID:bx42），作者：侠某小猫").as_deref(), Some("某熊观察员"));
         assert_eq!(author_notice("编者按：本文来自微信公众号“某熊观察员”（ID:baixiong42），作者：侠某小猫，某氪经授权发布。").unwrap(), ["侠某小猫"]);
     }
 
