@@ -477,7 +477,13 @@ pub fn read(
         // A closing block of credits set line by line: `某京晨报记者` / `张某姝` /
         // `通讯员 毛某/文` after the body.
         let split: Vec<Vec<String>> = closing_lines.windows(2).filter_map(|w| label_then_names(w[0], w[1])).collect();
-        let after = closing_lines.iter().filter(|l| l.chars().count() <= 30).filter_map(|l| byline::byline_line(l).or_else(|| byline::token_credit(l)));
+        // (Not an editors' line: `(责编：赵某妮(实习生)、李某)` names no writer.)
+        let editorial = |l: &&&str| ["责编", "编辑", "审核", "校对", "审校", "责任"].iter().any(|w| crate::text::simplified_view(l).0.contains(w));
+        let after = closing_lines
+            .iter()
+            .filter(|l| l.chars().count() <= 30)
+            .filter(|l| !editorial(l))
+            .filter_map(|l| byline::byline_line(l).or_else(|| byline::token_credit(l)));
         let credits = credits.chain(split).chain(after);
         // `（参与记者X、Y）` closing a wire story: who helped report it.
         let helping = |p: &&String| ["参与记者", "参与采写", "参与报道"].iter().any(|w| crate::text::simplified_view(p).0.contains(w));
@@ -603,6 +609,7 @@ pub fn read(
         .or_else(|| lead.and_then(byline::lead_tag_outlet))
         .or_else(|| lead.and_then(reported_by))
         .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(_, acct)| acct))
+        .or_else(|| a.last.iter().find_map(|l| outlet_bracket_credit(l)).map(|(o, _)| o))
         // `本文来自微信公众号：某济观察报（ID：…），作者：X`: the account a portal took it from.
         .or_else(|| a.head.iter().copied().chain(a.first.iter().copied()).chain(a.last.iter().copied()).find_map(account_source))
         .or_else(|| hints.publisher.clone())
@@ -714,6 +721,9 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
     }
     if let Some(n) = author_with_affiliation(line) {
         return Some(vec![n]);
+    }
+    if let Some((_, v)) = outlet_bracket_credit(line) {
+        return Some(v);
     }
     // `…礼田村党员活动 作者：雷某航     加入时间：2016/7/14 16:52:59     来源：党办 为纪念…`:
     // a page's information line run into the text, the name between labels.
@@ -2132,6 +2142,22 @@ fn print_citation(line: &str) -> Option<(String, Stamp)> {
     Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?))
 }
 
+/// `某视财经（记者 黄某丽）` on a line of its own: the outlet, then its
+/// reporter's credit in brackets. Returns (outlet, names).
+fn outlet_bracket_credit(line: &str) -> Option<(String, Vec<String>)> {
+    static BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>\p{Han}[\p{Han}A-Za-z0-9·\-－]{1,11})\s*[(]\s*(?P<c>(?:本报|本台|本网)?(?:首席|特约|见习|实习|总台)?(?:记者|通讯员)[^()]{2,30})[)]\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let c = BRACKET.captures(&v)?;
+    let names = byline::byline_line(&back.restore(&c["c"])).filter(|n| byline::surnamed(n) || n.iter().all(|x| byline::lone_name(x)))?;
+    let o = &c["o"];
+    // (`张某某（记者 X）`: a person is no outlet; outlets run to four characters
+    // or end in what names one.)
+    let outlet = o.chars().count() >= 4 || o.ends_with(['报', '网', '社', '台']);
+    (!o.contains("记者") && outlet).then(|| (back.restore(o), names))
+}
+
 /// The account a portal's repost notice names: `本文来自微信公众号：[某济观察报
 /// （ID：x）](…)，作者：…` → `某济观察报`.
 fn account_source(line: &str) -> Option<String> {
@@ -2715,6 +2741,10 @@ mod tests {
         let n = "本文来自微信公众号：某伦周刊 （ID：barronschina），作者：威廉·某茨，编辑：郭某群，原文标题：《…》";
         assert_eq!(author_notice(n).unwrap(), ["威廉·某茨"]);
         assert_eq!(author_notice("本文来自微信公众号：某某数据，作者：原创，设计：某某"), None);
+        let (o, n) = outlet_bracket_credit("某视财经（记者\u{a0}黄某丽）").unwrap();
+        assert_eq!((o.as_str(), n), ("某视财经", vec!["黄某丽".to_owned()]));
+        assert_eq!(outlet_bracket_credit("张某某（记者 黄某丽）").map(|(o, _)| o), None);
+        assert_eq!(outlet_bracket_credit("某视财经（记者了解到）"), None);
         assert_eq!(account_source("本文来自微信公众号：[某济观察报 （ID：eeo）](http://mp.weixin.qq.com/s?x=1#rd)，作者：X").as_deref(), Some("某济观察报"));
         assert_eq!(account_source("本文来自微信公众号“某熊观察员”（ID:bx42），作者：侠某小猫").as_deref(), Some("某熊观察员"));
         assert_eq!(author_notice("编者按：本文来自微信公众号“某熊观察员”（ID:baixiong42），作者：侠某小猫，某氪经授权发布。").unwrap(), ["侠某小猫"]);
