@@ -343,6 +343,7 @@ pub fn read(
             .or_else(|| lead.and_then(boxed_lead_credit))
             .or_else(|| lead.and_then(spaced_lead_credit))
             .or_else(|| lead.and_then(credit_prefix))
+            .or_else(|| lead.and_then(credit_after_headline))
             .or_else(|| a.head.iter().copied().chain(body.paragraphs.iter().take(4).map(String::as_str)).find_map(dispatched))
             .or_else(|| a.last.iter().find_map(|l| outlet_author_bracket(l)).map(|(_, n)| n))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
@@ -973,6 +974,55 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
         }
         if let Some(v) = byline::byline_line(&head).filter(|v| byline::surnamed(v)) {
             return Some(v);
+        }
+    }
+    None
+}
+
+/// `某原地产宣布改革 每经记者 杨某强 发自上海 “市场不好的时候…`: a page
+/// flattened into one paragraph, its headline, then its credit line, then
+/// the story, parted by spaces. The longest run of words after the first
+/// few that reads as a credit line with a role, the story's words after it.
+fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"记者|通讯员|实习生|撰稿|撰文|作者").unwrap());
+    let words: Vec<&str> = lead.split_whitespace().take(12).collect();
+    let story = |w: &str| (w.chars().count() >= 6 && !ROLE.is_match(&crate::text::simplified_view(w).0)) || w.contains(['，', '。', ',', '“']);
+    for i in 1..words.len().min(4) {
+        // (The words before are a headline, not a sentence.)
+        if words[..i].iter().any(|w| w.contains(['，', '。', ','])) {
+            return None;
+        }
+        // The credit opens with its role (`每经记者`), after no name of its
+        // own (`■X Y 某报特约记者 Z`: the run began earlier).
+        let role_first = ROLE.is_match(&crate::text::simplified_view(words[i]).0);
+        if !role_first || byline::lone_name(words[i - 1]) {
+            continue;
+        }
+        for k in (1..=6).rev() {
+            let Some(next) = words.get(i + k) else { continue };
+            // (`… 摄影报道一声令下，`: the credit runs on into its marks.)
+            if next.starts_with(['摄', '报']) {
+                continue;
+            }
+            let head = words[i..i + k].join(" ");
+            if head.chars().count() > 40 || !story(next) || !ROLE.is_match(&crate::text::simplified_view(&head).0) {
+                continue;
+            }
+            // (Each role's part counts: the word-by-word reader keeps an intern
+            // glued to the outlet that the line pattern drops.)
+            // (`某治周末实习生 X 某治周末记者 Y`: each role with its paper glued on.)
+            static OUTLET_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+                crate::text::re(r"(?:^|\s)\p{Han}{2,8}?(?P<r>(?:首席|特约|见习|实习)?记者|通讯员|实习生|特约撰稿人?)(?:\s|$)").unwrap()
+            });
+            let bare = OUTLET_ROLE.replace_all(&head, " $r ");
+            let (line, tokens) = (byline::byline_line(&head), byline::token_credit(bare.trim()));
+            let names = match (line, tokens) {
+                (Some(l), Some(t)) if t.len() > l.len() && l.iter().all(|n| t.contains(n)) => Some(t),
+                (l, t) => l.or(t),
+            };
+            if let Some(v) = names.filter(|v| byline::surnamed(v) && v.iter().all(|n| byline::lone_name(n))) {
+                return Some(v);
+            }
         }
     }
     None
@@ -1637,8 +1687,17 @@ type InlineForm = fn(&str, &crate::text::ScriptMap) -> Option<Vec<String>>;
 
 /// The forms of a credit run into a paragraph, in the order tried (each
 /// reads the paragraph's simplified view and gives names back in its script).
-const INLINE_FORMS: &[InlineForm] =
-    &[bulleted_within, spaced_label_within, writer_mark_within, stamped_within, role_run_within, slash_reported_within, named_stamp_within, bracketed_within];
+const INLINE_FORMS: &[InlineForm] = &[
+    bulleted_within,
+    spaced_label_within,
+    writer_mark_within,
+    stamped_within,
+    role_run_within,
+    slash_reported_within,
+    named_stamp_within,
+    bracketed_within,
+];
+
 
 /// `… 2018年02月27日 15:57 某浪综合 [编译/某察者网 徐某] 近日，…`: a credit in
 /// brackets, a writer's role inside, set off by spaces near the start of a
@@ -2745,6 +2804,16 @@ mod tests {
         assert_eq!((o.as_str(), n), ("某视财经", vec!["黄某丽".to_owned()]));
         assert_eq!(outlet_bracket_credit("张某某（记者 黄某丽）").map(|(o, _)| o), None);
         assert_eq!(outlet_bracket_credit("某视财经（记者了解到）"), None);
+        assert_eq!(credit_after_headline("某原地产宣布改革 每经记者 杨某强 发自上海 “市场不好的时候才要逼我们改革。”").unwrap(), ["杨某强"]);
+        assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
+        assert_eq!(credit_after_headline("某某汽车或重蹈覆辙 某治周末特约撰稿 曾某飞 以总统的名字命名的汽车，正在"), Some(vec!["曾某飞".to_owned()]));
+        // A sentence before the words is no headline; a role in a sentence is no credit.
+        assert_eq!(credit_after_headline("市场回暖，成交放量 记者 杨某强 “市场不好的时候才要改革。”"), None);
+        assert_eq!(credit_after_headline("某某宣布改革 记者了解到 市场不好的时候才要改革。"), None);
+        // A name before the role, or marks after the names: the credit began
+        // earlier or runs on, and another reader takes it whole.
+        assert_eq!(credit_after_headline("某某思政课2026-04-04记者 陆某 通讯员 刘某 郑某汐4月1日，由某某大学主办"), None);
+        assert_eq!(credit_after_headline("某某演练掠影■赵某棋 张某杰 某放军报特约记者 李某涛 摄影报道一声令下，快速登车。"), None);
         assert_eq!(account_source("本文来自微信公众号：[某济观察报 （ID：eeo）](http://mp.weixin.qq.com/s?x=1#rd)，作者：X").as_deref(), Some("某济观察报"));
         assert_eq!(account_source("本文来自微信公众号“某熊观察员”（ID:bx42），作者：侠某小猫").as_deref(), Some("某熊观察员"));
         assert_eq!(author_notice("编者按：本文来自微信公众号“某熊观察员”（ID:baixiong42），作者：侠某小猫，某氪经授权发布。").unwrap(), ["侠某小猫"]);
