@@ -856,7 +856,7 @@ const OPENINGS: &[&str] = &[
     "报导", "据悉", "据了解", "据统计", "日内", "或许", "也许", "如今", "当前", "眼下", "最近", "自从", "由于",
     "因为", "虽然", "尽管", "如果", "对于", "关于", "为了", "除了", "根据", "按照", "面对", "伴随", "走进", "来到",
     "提起", "说起", "回顾", "一直", "有人", "很多", "许多", "不少", "每年", "每天", "每当", "当年", "当时", "今晨",
-    "昨晚", "今晚", "此次", "本次", "从", "在", "据", "于", "近", "昨", "今", "将", "随",
+    "昨晚", "今晚", "此次", "本次", "发自", "从", "在", "据", "于", "近", "昨", "今", "将", "随",
 ];
 
 /// How surely `rest` reads as a story's first words: 3 for a day, a
@@ -1138,7 +1138,7 @@ const NOT_NAMES: &[&str] = &[
     "谢谢", "全文完", "明天见",
     // A unit's section signing for it (`撰稿：通信`), no person.
     "通信", "宣传", "政工", "后勤", "机关", "团委", "工会", "党办",
-    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "采访", "采访整理", "采编", "署名", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
+    "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "采访", "采访整理", "采编", "连线", "出镜", "原标题", "原题", "题图", "署名", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
     // What headlines carry in brackets; `文摘：某报` marks a digest's copy.
     // Self-media platforms (`作者：头条号 / X`), not their writers.
     "头条号", "百家号", "企鹅号", "大鱼号", "搜狐号", "网易号", "一点号", "澎湃号",
@@ -1633,6 +1633,19 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     });
     if let Some(c) = OUTLET_TAG.captures(&v) {
         if let Some(mut d) = dateline_simplified(&format!("{}讯{}", &c["o"], &c["rest"])).filter(|d| !d.authors.is_empty()) {
+            d.outlet = d.outlet.map(|o| back.restore(&o));
+            d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
+            return Some(d);
+        }
+    }
+    // `荆某网消息 (某天都市报) (记者X 通讯员Y Z)…`: a portal's dateline, then the
+    // paper it carries in brackets, then the paper's credit; read as the
+    // paper's own `某天都市报讯 (记者X …)`.
+    static CARRIED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*\p{Han}{2,10}?(?:网|台|客户端)\s*(?:消息|讯)\s*[(]\s*(?P<p>\p{Han}{2,12}?(?:报|刊))\s*[)]\s*(?P<rest>[(].*)$").unwrap()
+    });
+    if let Some(c) = CARRIED.captures(&v) {
+        if let Some(mut d) = dateline_simplified(&format!("{}讯{}", &c["p"], &c["rest"])).filter(|d| !d.authors.is_empty()) {
             d.outlet = d.outlet.map(|o| back.restore(&o));
             d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
             return Some(d);
@@ -2781,6 +2794,11 @@ mod tests {
         assert_eq!(dateline("记者陈某12日从省教育厅获悉，全省高考报名人数创新高。").unwrap().authors, ["陈某"]);
         assert!(dateline("记者从市住建局获悉，今年全市计划实施重点项目150个。").is_none_or(|d| d.authors.is_empty()));
         assert!(dateline("记者张某说，今年全市计划实施重点项目150个。").is_none_or(|d| d.authors.is_empty()));
+        // `发自` and the place the reporter filed from end the name.
+        assert_eq!(dateline("南都讯记者石某菊发自香港航班延误，乘客鼓噪。").unwrap().authors, ["石某菊"]);
+        // A portal's dateline carrying a paper's story and its credit.
+        let d = dateline("荆某网消息 (某天都市报) (记者张某华 通讯员李某明 王某燕)宋先生预缴6000多元。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors), (Some("某天都市报"), vec!["张某华".to_owned(), "李某明".to_owned(), "王某燕".to_owned()]));
         // A sentence naming another paper's reporter is no credit.
         assert!(dateline("今年头次跑两会的某京青年报记者邹某霞，则用“没想到”表达感受。").is_none_or(|d| d.authors.is_empty()));
     }
