@@ -515,6 +515,10 @@ pub fn read(
             }
         })
         .or(shown)
+        // The page's date line kept as the text's first lines (`更新时间 2012年12月10日,
+        // 格林尼治标准时间10:41`, `2015年11月6日 某医主刀` under a deck).
+        .or_else(|| labelled_date(&a.first[..a.first.len().min(3)]))
+        .or_else(|| a.first.iter().take(3).find_map(|l| date_line(l)))
         .or_else(|| labelled_date(&a.last))
         .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(_, d)| d))
         .or_else(|| a.last.iter().copied().find_map(dated_source).map(|(_, d)| d))
@@ -2093,8 +2097,17 @@ fn lead_date(first: &str) -> Option<Stamp> {
         }
         crate::dates::parse(&c["d"].replace(' ', ""))
     };
+    // `临沂（山东），2012年6月4日　…`: an agency photo story's dateline, the
+    // place (with its province, or a place known) and the day with its year.
+    static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:\p{Han}{2,6}照片\s*,\s*)?(?P<pl>\p{Han}{2,8}?)\s*(?P<pr>[(]\s*\p{Han}{2,6}\s*[)])?\s*,\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
+    });
+    let photo = || {
+        let c = PHOTO.captures(first)?;
+        (c.name("pr").is_some() || byline::is_place(&c["pl"])).then(|| crate::dates::parse(&c["d"])).flatten()
+    };
     let Some(c) = TAG.captures(first).or_else(|| PLAIN.captures(first)).or_else(|| BEIJING.captures(first)).or_else(|| STAMPED.captures(first)) else {
-        return edition();
+        return photo().or_else(edition);
     };
     crate::dates::parse(&c["d"])
 }
@@ -2171,7 +2184,11 @@ fn cited_within(line: &str) -> Option<(String, Stamp)> {
     static CITED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"《\s*(?P<o>\p{Han}{2,12})\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版(?:\s*\p{Han}{0,6})?\s*[)）]").unwrap()
     });
-    CITED.captures(line).and_then(|c| Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?)))
+    // `来源：某国青年报（ 2018年11月05日06 版）`: the paper unquoted after its label.
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"来源\s*[:：]\s*(?P<o>\p{Han}{2,12}?(?:报|刊))\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[)）]").unwrap()
+    });
+    CITED.captures(line).or_else(|| LABELLED.captures(line)).and_then(|c| Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?)))
 }
 
 /// `《 人民日报 》（ 2020年08月24日 02 版）`: the paper and the day that
@@ -2588,6 +2605,10 @@ mod tests {
         assert_eq!(on("发布：2023-05-12 10:20 | 浏览：120次").as_deref(), Some("2023-05-12"));
         assert_eq!(on("发布于 2023-05-12").as_deref(), Some("2023-05-12"));
         assert_eq!(on("市统计局近日发布2023年一季度经济数据。"), None);
+        assert_eq!(lead_date("临沂（某东），２０１２年６月４日　某地群众在田间收割小麦。").unwrap().at.date_naive().to_string(), "2012-06-04");
+        assert_eq!(lead_date("昨天，2012年6月4日，是个好日子。"), None);
+        let (o, d) = cited_within("原标题：道歉信来源：某国青年报（ 2018年11月05日06 版）我公司于2018年5月8日发布").unwrap();
+        assert_eq!((o.as_str(), d.at.date_naive().to_string().as_str()), ("某国青年报", "2018-11-05"));
         // The paper's edition line, without the brackets of a citation.
         let (o, d) = print_citation("某州日报 2023年5月12日 第3版").unwrap();
         assert_eq!((o.as_str(), d.at.date_naive().to_string().as_str()), ("某州日报", "2023-05-12"));
