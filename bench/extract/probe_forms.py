@@ -43,6 +43,8 @@ def join(names, how):
 
 
 def page(title, paras):
+    if isinstance(paras, dict):
+        return paras["raw"]
     ps = "\n".join("<p>%s</p>" % html.escape(p) for p in paras)
     return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%s</title></head>\n"
             "<body><h1>%s</h1>\n<div class=\"content\">\n%s\n</div></body></html>\n"
@@ -109,6 +111,30 @@ def probes():
             line = label + sep + names[0]
             yield ("shape-top", line, [line, LEAD] + BODY, names)
             yield ("shape-end", line, [LEAD] + BODY + [line], names)
+    # 3c. A page flattened into one paragraph: the headline, the credit line
+    # and the story run together, parted by a space (a crawl's copy).
+    flat = [(label + sep + "张建华", ["张建华"]) for label in ["记者", "本报记者", "作者", "文", "撰稿", "特约记者", "通讯员"]
+            for sep in ["：", " ", "/", "丨"]] + combos[:18]
+    for line, names in flat:
+        yield ("flat-space", line, ["江州部署今年城乡建设重点任务 " + line + " " + LEAD + BODY[0]], names)
+        yield ("flat-lead", line, [line + " " + LEAD + BODY[0]], names)
+        yield ("flat-tail", line, [LEAD + BODY[0] + " " + line], names)
+    # 3d. The credit in the template around the text, not in it: an
+    # information line of spans above or below the body, a table cell.
+    story = "".join("<p>%s</p>" % p for p in [LEAD] + BODY)
+    info = [
+        ('<div class="info"><span>来源：江州日报</span> <span>作者：张建华</span> <span>发布时间：2023-05-12 10:20</span></div>', ["张建华"]),
+        ('<div class="info">2023-05-12 10:20 来源：江州日报 作者：张建华 李晓明</div>', ["张建华", "李晓明"]),
+        ('<p class="author">记者 张建华 通讯员 李晓明</p>', ["张建华", "李晓明"]),
+        ('<div class="meta"><span class="source">江州日报</span><span class="author">张建华</span><span class="time">2023-05-12</span></div>', ["张建华"]),
+        ('<table><tr><td>作者：张建华</td><td>来源：江州日报</td><td>2023-05-12</td></tr></table>', ["张建华"]),
+        ('<div class="info">发布时间：2023-05-12 &nbsp;&nbsp; 信息来源：江州市住建局 &nbsp;&nbsp; 浏览次数：<span>120</span></div>', []),
+    ]
+    for block, names in info:
+        head = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>江州部署今年城乡建设重点任务_江州新闻网</title></head>\n"
+                "<body><div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/news\">新闻</a></div><h1>江州部署今年城乡建设重点任务</h1>\n")
+        yield ("template-above", block[:40], {"raw": head + block + '<div class="content">' + story + "</div></body></html>"}, names)
+        yield ("template-below", block[:40], {"raw": head + '<div class="content">' + story + "</div>" + block + "</body></html>"}, names)
     # 4. Credits inside the lead paragraph or closing the last one.
     inline = [
         ("本报讯（记者 张建华 通讯员 李晓明）" + LEAD, ["张建华", "李晓明"]),

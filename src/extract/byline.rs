@@ -710,6 +710,14 @@ pub fn join_padded(v: &str) -> String {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
+        // `张 建 华`: exactly three single characters are one name set out
+        // letter by letter (as in [`split_names`]).
+        let lone = |k: usize| words.get(k).is_some_and(|x| single(x));
+        if single(tail(w)) && lone(i + 1) && lone(i + 2) && !lone(i + 3) && (i == 0 || !lone(i - 1)) && tail(w) == w {
+            out.push(format!("{w}{}{}", words[i + 1], words[i + 2]));
+            i += 3;
+            continue;
+        }
         if single(tail(w)) && !tail(w).is_empty() && i + 1 < words.len() && single(head(words[i + 1])) {
             out.push(format!("{w}{}", words[i + 1]));
             i += 2;
@@ -2858,6 +2866,8 @@ mod tests {
         assert_eq!(split_names("赵某棋 张某杰等"), ["赵某棋", "张某杰"]);
         // A three-character name set out letter by letter; a padded two and two.
         assert_eq!(split_names("张 某 华"), ["张某华"]);
+        assert_eq!(byline_line("记者 张 某 华").unwrap(), ["张某华"]);
+        assert_eq!(byline_line("记者 陈  某 李某明").unwrap(), ["陈某", "李某明"]);
         assert_eq!(split_names("陈 某 李某明"), ["陈某", "李某明"]);
         assert!(split_names("通信").is_empty());
         // `（记者 X Y 采访整理）`: what the reporters did is no name.
