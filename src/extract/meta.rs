@@ -19,6 +19,22 @@ use super::hints::Hints;
 use crate::config::SelectorsConfig;
 use crate::dates::Stamp;
 
+/// The full date with its year that the readers' patterns below spell out:
+/// `2022-03-29`, `2022/3/29`, `2022.03.29`, `2022年3月29日` (without the
+/// closing `日`, which each pattern places itself).
+macro_rules! ymd {
+    () => {
+        r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+    };
+}
+
+/// The full date in Chinese form only, `2022年3月29日`.
+macro_rules! ymd_han {
+    () => {
+        r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    };
+}
+
 /// What was found besides title and body.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Meta {
@@ -789,7 +805,7 @@ fn byline_in(line: &str) -> Option<Vec<String>> {
 /// simplified view.
 fn segment_credit(v: &str) -> Option<Vec<String>> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
+        crate::text::re(concat!(ymd!(), r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")).unwrap()
     });
     static PARTS: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"[|｜丨]|\s{2,}|\u{3000}").unwrap());
     // `某原晚报记者 X`: the paper may stand glued before the role.
@@ -823,7 +839,7 @@ fn segment_credit(v: &str) -> Option<Vec<String>> {
 fn outlet_after_time(line: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(
-            r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|]?\s*(?P<o>[\p{Han}\-—－]{2,24})",
+            concat!(ymd!(), r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|]?\s*(?P<o>[\p{Han}\-—－]{2,24})"),
         )
         .unwrap()
     });
@@ -1152,7 +1168,7 @@ fn outlet_like(o: &str) -> bool {
 /// the outlet printed before the time, or before a date without one.
 fn outlet_before_time(line: &str) -> Option<String> {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<o>\p{Han}[\p{Han}\-—－]{1,24}?)\s*[(（|｜丨]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}|\s*$|\s+\D)").unwrap()
+        crate::text::re(concat!(r"^\s*(?P<o>\p{Han}[\p{Han}\-—－]{1,24}?)\s*[(（|｜丨]?\s*", ymd!(), r"日?(?:\s*\d{1,2}:\d{2}|\s*$|\s+\D)")).unwrap()
     });
     let n = crate::text::nfkc(line);
     if n.chars().count() > 50 {
@@ -1198,7 +1214,7 @@ fn reported_by(first: &str) -> Option<String> {
 fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     // (`洪某 2022.07.20`: a column's writer may sign with the day.)
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}?)(?:\s+(?P<at>\p{Han}{2,4}))?\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?(?:\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*$").unwrap()
+        crate::text::re(concat!(r"^\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,2}?)(?:\s+(?P<at>\p{Han}{2,4}))?\s*(?:[(][^()]{0,16}(?:稿|报道|专栏)[^()]{0,8}[)])?(?:\s+", ymd!(), r"\s*日?)?\s*$")).unwrap()
     });
     // `(责任编辑：X)` and `本文相关推荐` may still follow it.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1261,7 +1277,7 @@ fn tail_segment_credit(p: &str) -> Option<Vec<String>> {
     }
     // (`…之死。 洪某 2022.07.20`: a column signed with the writer's name and
     // the day, read as the closing line it was.)
-    static DATED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$").unwrap());
+    static DATED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(concat!(r"\s", ymd!(), r"\s*日?$")).unwrap());
     let signed = || DATED.is_match(tail).then(|| closing_name(&[p[..at].to_owned() + "。", tail.to_owned()])).flatten();
     // (`… 某华社记者X Y 原标题：… (责编：Z)`: the credit, then the headline the
     // story first ran under and the editor's tag.)
@@ -1370,7 +1386,7 @@ fn credit_closing<'a>(line: &'a str, marked: bool) -> Option<Vec<String>> {
     // 01 版）`), a topic link (`点击进入专题：…`), the editor's line, the page's
     // controls (`已有_COUNT_条评论  我要评论`) and a template's comment end (`end-->`).
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[)）]\s*(?P<f>(?:(?:[(（]\s*\p{Han}{2,10}(?:客户端|网|报|台)\s*[)）]|《\s*\p{Han}{2,10}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]|点击进入专题\s*[:：][^()（）]{0,40}?|(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Han}A-Za-z]{1,12}|声明\s*[:：][^()（）]{0,40}|已有\S{0,12}条评论|我要评论|发表评论|返回顶部|打印本页|关闭窗口|(?:end)?-->)(?:\s+|$))+)$").unwrap()
+        crate::text::re(concat!(r"[)）]\s*(?P<f>(?:(?:[(（]\s*\p{Han}{2,10}(?:客户端|网|报|台)\s*[)）]|《\s*\p{Han}{2,10}\s*》\s*[(（]\s*", ymd_han!(), r"\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]|点击进入专题\s*[:：][^()（）]{0,40}?|(?:责任编辑|责编|编辑)\s*[:：]\s*[\p{Han}A-Za-z]{1,12}|声明\s*[:：][^()（）]{0,40}|已有\S{0,12}条评论|我要评论|发表评论|返回顶部|打印本页|关闭窗口|(?:end)?-->)(?:\s+|$))+)$")).unwrap()
     });
     let line = cut(line, &FURNITURE, "f").map_or(line, str::trim_end);
     // `…步入会议室。京华时报记者陈某 [责任编辑：宇某杰 PN051] 用微信扫描二维码 分享至好友和朋友圈`:
@@ -1603,7 +1619,7 @@ fn headline_credit(headline: &str) -> Option<Vec<String>> {
 /// `(2012-01-17 20:00) 晚间新闻` after the body: a line that is all date.
 fn date_line(line: &str) -> Option<Stamp> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?").unwrap()
+        crate::text::re(concat!(ymd!(), r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")).unwrap()
     });
     // `二○一二年 二月七日`, `二零一三年三月六日 某刊编辑部`: a notice signed in
     // Chinese numerals (with its office beside the date, or not).
@@ -1627,11 +1643,11 @@ fn date_line(line: &str) -> Option<Stamp> {
 /// it ran, closing the story. Returns (outlet, day).
 fn dated_source(line: &str) -> Option<(String, Stamp)> {
     static DATED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[(（]\s*(?:来源|稿源|出处|來源)\s*[:：]\s*(?P<o>[^,，()（）:：]{2,20}?)\s*[,，]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]\s*$").unwrap()
+        crate::text::re(concat!(r"[(（]\s*(?:来源|稿源|出处|來源)\s*[:：]\s*(?P<o>[^,，()（）:：]{2,20}?)\s*[,，]\s*(?P<d>", ymd!(), r"\s*日?)\s*[)）]\s*$")).unwrap()
     });
     // `来源：某国社会科学报 2013年2月26日`: the day after a space, on a line of its own.
     static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[(（]?\s*(?:来源|稿源|出处|來源)\s*[:：]\s*(?P<o>[^\s,，()（）:：]{2,20}?)\s+(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]?\s*$").unwrap()
+        crate::text::re(concat!(r"^\s*[(（]?\s*(?:来源|稿源|出处|來源)\s*[:：]\s*(?P<o>[^\s,，()（）:：]{2,20}?)\s+(?P<d>", ymd!(), r"\s*日?)\s*[)）]?\s*$")).unwrap()
     });
     let c = DATED.captures(line).or_else(|| SPACED.captures(line))?;
     Some((c["o"].trim().to_owned(), crate::dates::parse(&c["d"])?))
@@ -1644,12 +1660,12 @@ fn dated_source(line: &str) -> Option<(String, Stamp)> {
 /// Latin letters beside the date).
 fn stamp_line(line: &str) -> Option<Stamp> {
     static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?:来源|稿源|來源|信息来源|作者)\s*[:：]").unwrap()
+        crate::text::re(concat!(r"^\s*(?P<d>", ymd!(), r"\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?:来源|稿源|來源|信息来源|作者)\s*[:：]")).unwrap()
     });
     // `2019年6月27日12:00 CST 更新`: a line that is only the day and time,
     // perhaps with its zone and whether it was posted or updated.
     static ALONE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*(?:CST|GMT|UTC|北京时间)?\s*(?:更新|发布|发表)?\s*$").unwrap()
+        crate::text::re(concat!(r"^\s*(?P<d>", ymd!(), r"\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*(?:CST|GMT|UTC|北京时间)?\s*(?:更新|发布|发表)?\s*$")).unwrap()
     });
     if line.chars().count() > 80 {
         return None;
@@ -1669,7 +1685,7 @@ fn outlet_name_time(line: &str) -> Option<(String, String)> {
     }
     // `2009年01月05日12:37 腾讯娱乐 王某明 我要评论(0)`: the same slots after the time.
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<o>[\p{Han}A-Za-z0-9_·]{2,16}?)\s+(?P<n>\p{Han}{2,3})(?:\s|$)").unwrap()
+        crate::text::re(concat!(ymd!(), r"日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<o>[\p{Han}A-Za-z0-9_·]{2,16}?)\s+(?P<n>\p{Han}{2,3})(?:\s|$)")).unwrap()
     });
     let c = ROW.captures(&v).or_else(|| AFTER.captures(&v))?;
     let name = vec![c["n"].to_owned()];
@@ -2065,22 +2081,22 @@ fn lead_date(first: &str) -> Option<Stamp> {
     let (view, _) = crate::text::simplified_view(first);
     let first = view.as_str();
     static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:讯|电)?\s*[】\]〕]").unwrap()
+        crate::text::re(concat!(r"^\s*[【\[〔]\s*\p{Han}{0,8}?(?P<d>", ymd_han!(), r")\s*(?:讯|电)?\s*[】\]〕]")).unwrap()
     });
     // `某某新闻网2021年9月3日讯 （记者 X）`: a dateline with its year (its
     // outlet may follow instead: `2018年2月4日 讯 /某物谷/ --`).
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:\p{Han}{2,12}?)?(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\p{Han}{0,4}?(?:讯|电|专电|报道|报导|消息)").unwrap()
+        crate::text::re(concat!(r"^\s*(?:\p{Han}{2,12}?)?(?P<d>", ymd_han!(), r")\s*\p{Han}{0,4}?(?:讯|电|专电|报道|报导|消息)")).unwrap()
     });
     // `某浪体育讯　　北京时间2016年3月12日晚7点35分，…`: a portal's mark, then
     // the day in Beijing time with its year.
     static BEIJING: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*\p{Han}{2,12}?讯\s*北京时间\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
+        crate::text::re(concat!(r"^\s*\p{Han}{2,12}?讯\s*北京时间\s*(?P<d>", ymd_han!(), r")")).unwrap()
     });
     // `2016年06月17日06:15 某网-某汉晚报 本报讯（记者…）`: a portal's time stamp
     // opening the text it copied, the outlet after it.
     static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?\s+\S").unwrap()
+        crate::text::re(concat!(r"^\s*(?P<d>", ymd_han!(), r")\s*\d{1,2}:\d{2}(?::\d{2})?\s+\S")).unwrap()
     });
     // `文摘 ： 某洲日报 SIN CHEW DAILY 2 0 2 1年9月23日｜星期四 …`: a paper's
     // edition line opening the copy, the day with its weekday set off by a
@@ -2100,7 +2116,7 @@ fn lead_date(first: &str) -> Option<Stamp> {
     // `临沂（山东），2012年6月4日　…`: an agency photo story's dateline, the
     // place (with its province, or a place known) and the day with its year.
     static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:\p{Han}{2,6}照片\s*,\s*)?(?P<pl>\p{Han}{2,8}?)\s*(?P<pr>[(]\s*\p{Han}{2,6}\s*[)])?\s*,\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
+        crate::text::re(concat!(r"^\s*(?:\p{Han}{2,6}照片\s*,\s*)?(?P<pl>\p{Han}{2,8}?)\s*(?P<pr>[(]\s*\p{Han}{2,6}\s*[)])?\s*,\s*(?P<d>", ymd_han!(), r")")).unwrap()
     });
     let photo = || {
         let c = PHOTO.captures(first)?;
@@ -2116,13 +2132,13 @@ fn lead_date(first: &str) -> Option<Stamp> {
 /// story's day in brackets (a school's or an office's repost of a report).
 fn titled_date(headline: &str) -> Option<Stamp> {
     static DATED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[(（]\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]\s*$").unwrap()
+        crate::text::re(concat!(r"[(（]\s*(?P<d>", ymd_han!(), r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]\s*$")).unwrap()
     });
     // `【今日某度】2018年8月8日星期三`: a digest's issue day and weekday
     // closing its headline; `标题(12:10) - 20201008 - 港闻 - 某报新闻网`: the
     // day as eight digits between a site title's dashes.
     static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*$").unwrap()
+        crate::text::re(concat!(r"(?P<d>", ymd_han!(), r")\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*$")).unwrap()
     });
     static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"\s?[-|｜_]\s(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s[-|｜_]\s").unwrap()
@@ -2144,7 +2160,7 @@ fn titled_date(headline: &str) -> Option<Stamp> {
 /// A day in the story's own sentences (`2016年6月17日，一辆货车…`) is none.
 fn flat_stamp(first: &str) -> Option<Stamp> {
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*(?:来源|來源|稿源|作者)\s*[:：]").unwrap()
+        crate::text::re(concat!(r"(?P<d>", ymd!(), r"\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*(?:来源|來源|稿源|作者)\s*[:：]")).unwrap()
     });
     static EARLY: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|[^\d\-/.])(?P<d>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?:[^\d\-/.]|$)").unwrap()
@@ -2160,7 +2176,7 @@ fn flat_stamp(first: &str) -> Option<Stamp> {
     // (`2019年04月19日 某华社照片，…`: the page's day opening the paragraph,
     // set off by a space, not a sentence's `2019年4月19日，…`.)
     static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+\S").unwrap()
+        crate::text::re(concat!(r"^\s*(?P<d>", ymd_han!(), r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+\S")).unwrap()
     });
     if let Some(c) = EARLY.captures(&head).or_else(|| SLASHED.captures(&head)).or_else(|| OPENING.captures(&head)) {
         return crate::dates::parse(&c["d"]);
@@ -2172,7 +2188,7 @@ fn flat_stamp(first: &str) -> Option<Stamp> {
 /// into one paragraph, closing with the issuing office and the day it signed.
 fn signed_within(p: &str) -> Option<Stamp> {
     static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"\s(?P<o>\p{Han}{2,24})\s+(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$").unwrap()
+        crate::text::re(concat!(r"\s(?P<o>\p{Han}{2,24})\s+(?P<d>", ymd_han!(), r")\s*$")).unwrap()
     });
     let c = SIGNED.captures(p)?;
     byline::is_office(&crate::text::simplified_view(&c["o"]).0).then(|| crate::dates::parse(&c["d"])).flatten()
@@ -2182,11 +2198,11 @@ fn signed_within(p: &str) -> Option<Stamp> {
 /// 01 版）`: the paper's print citation inside a paragraph, the day it ran.
 fn cited_within(line: &str) -> Option<(String, Stamp)> {
     static CITED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"《\s*(?P<o>\p{Han}{2,12})\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版(?:\s*\p{Han}{0,6})?\s*[)）]").unwrap()
+        crate::text::re(concat!(r"《\s*(?P<o>\p{Han}{2,12})\s*》\s*[(（]\s*(?P<d>", ymd!(), r"\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版(?:\s*\p{Han}{0,6})?\s*[)）]")).unwrap()
     });
     // `来源：某国青年报（ 2018年11月05日06 版）`: the paper unquoted after its label.
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"来源\s*[:：]\s*(?P<o>\p{Han}{2,12}?(?:报|刊))\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[)）]").unwrap()
+        crate::text::re(concat!(r"来源\s*[:：]\s*(?P<o>\p{Han}{2,12}?(?:报|刊))\s*[(（]\s*(?P<d>", ymd!(), r"\s*日?)\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[)）]")).unwrap()
     });
     CITED.captures(line).or_else(|| LABELLED.captures(line)).and_then(|c| Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?)))
 }
@@ -2195,20 +2211,20 @@ fn cited_within(line: &str) -> Option<(String, Stamp)> {
 /// printed the story, closing it as the paper's site reposts it.
 fn print_citation(line: &str) -> Option<(String, Stamp)> {
     static CITED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*[(（]\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]\s*$").unwrap()
+        crate::text::re(concat!(r"^\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*[(（]\s*(?P<d>", ymd_han!(), r")\s*(?:第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]\s*$")).unwrap()
     });
     // `来源（某峡导报第4版2008-1-4）`: the paper, its page and its day.
     static SOURCE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*来源\s*[(（]\s*(?P<o>\p{Han}{2,10}?(?:报|刊))\s*第\s*[A-Za-z]?\d{1,3}\s*版\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]\s*$").unwrap()
+        crate::text::re(concat!(r"^\s*来源\s*[(（]\s*(?P<o>\p{Han}{2,10}?(?:报|刊))\s*第\s*[A-Za-z]?\d{1,3}\s*版\s*(?P<d>", ymd!(), r"\s*日?)\s*[)）]\s*$")).unwrap()
     });
     // `本文原载于《某江晚报》2022年9月18日。`: where and when the story first ran.
     static FIRST_RAN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:本文)?(?:原载于|原载|刊发于|首发于|刊载于)\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*(?P<d>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)").unwrap()
+        crate::text::re(concat!(r"^\s*(?:本文)?(?:原载于|原载|刊发于|首发于|刊载于)\s*《\s*(?P<o>[^《》]{2,12}?)\s*》\s*(?P<d>", ymd_han!(), r")")).unwrap()
     });
     // `某州日报 2023年5月12日 第3版`, `《某州日报》2023年5月12日第A03版`: the
     // paper's edition line with its page, closing the story.
     static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*《?\s*(?P<o>\p{Han}{2,12}?(?:日报|晚报|早报|都市报|商报|时报|报|刊))\s*》?\s*[,，]?\s*(?P<d>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[,，]?\s*第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?\s*$").unwrap()
+        crate::text::re(concat!(r"^\s*《?\s*(?P<o>\p{Han}{2,12}?(?:日报|晚报|早报|都市报|商报|时报|报|刊))\s*》?\s*[,，]?\s*(?P<d>", ymd!(), r"\s*日?)\s*[,，]?\s*第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?\s*$")).unwrap()
     });
     let c = CITED
         .captures(line)
@@ -2248,7 +2264,7 @@ fn account_source(line: &str) -> Option<String> {
 /// `Jeremy Tsheng 于 2023-03-12 13:08:03 发布`: a blog's author and time.
 fn posted_by(line: &str) -> Option<Vec<String>> {
     static POSTED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?P<n>[^\s:：|][^:：|]{0,28}?)\s+于\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,12}?发布").unwrap()
+        crate::text::re(concat!(r"^\s*(?P<n>[^\s:：|][^:：|]{0,28}?)\s+于\s*", ymd!(), r".{0,12}?发布")).unwrap()
     });
     let (v, back) = crate::text::simplified_view(line);
     let c = POSTED.captures(&v)?;
@@ -2276,7 +2292,10 @@ fn editor_in(line: &str) -> Option<String> {
     }
     // `编辑：倪某轩 责任编辑：林某`: several labels on one line; `( 編輯： 周某
     // 孫某 ) 【字號：大 中 小】`: names spaced, controls after them.
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:责任编辑|责编|编辑|选稿)\s*[:：/|｜丨]\s*").unwrap());
+    // (`编辑：X流程编辑：Y`: a desk's title glued before the next label is
+    // part of that label, not of the name before it.)
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:(?:流程|值班|网络|新媒体|执行|美术|图片|视频|文字)?(?:责任编辑|编辑)|责编|选稿)\s*[:：/|｜丨]\s*").unwrap());
     static NAMES: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());
     // `编辑 周小褶 ｜ 排版 魏小蔚`, `编辑 刘小阳 校对 李小铭`: a label and a
@@ -2378,7 +2397,7 @@ fn visible_date(line: &str) -> Option<Stamp> {
     let spaced = SPACED_YEAR.replace(line, "$1/$2/$3");
     let line: &str = &spaced;
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}").unwrap()
+        crate::text::re(concat!(ymd!(), r"|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}")).unwrap()
     });
     let m = FULL.find(line)?;
     // `2017年5月17日-19日`: the days an event runs, not a date line.
@@ -3154,6 +3173,7 @@ mod tests {
         assert_eq!(names("责编｜陈小莹"), ["陈小莹"]);
         assert_eq!(names("网络编辑：Demi Xia"), ["Demi Xia"]);
         assert!(editor_in("编辑部 联系我们").is_none());
+        assert_eq!(editor_in("作者 张某华编辑：李某明流程编辑：王某燕").as_deref(), Some("李某明、王某燕"));
     }
 
     #[test]
