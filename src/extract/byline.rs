@@ -1652,12 +1652,12 @@ pub fn dateline(line: &str) -> Option<Dateline> {
     static CARRIED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*\p{Han}{2,10}?(?:网|台|客户端)\s*(?:消息|讯)\s*[(]\s*(?P<p>\p{Han}{2,12}?(?:报|刊))\s*[)]\s*(?P<rest>[(].*)$").unwrap()
     });
-    if let Some(c) = CARRIED.captures(&v) {
-        if let Some(mut d) = dateline_simplified(&format!("{}讯{}", &c["p"], &c["rest"])).filter(|d| !d.authors.is_empty()) {
-            d.outlet = d.outlet.map(|o| back.restore(&o));
-            d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
-            return Some(d);
-        }
+    if let Some(c) = CARRIED.captures(&v)
+        && let Some(mut d) = dateline_simplified(&format!("{}讯{}", &c["p"], &c["rest"])).filter(|d| !d.authors.is_empty())
+    {
+        d.outlet = d.outlet.map(|o| back.restore(&o));
+        d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
+        return Some(d);
     }
     if let Some(c) = TAG.captures(&v) {
         let sep = if c["rest"].starts_with('(') { "" } else { " " };
