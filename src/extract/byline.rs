@@ -1848,7 +1848,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
 /// Only a credit that names a role counts.
 pub fn dateline_credit_within(line: &str) -> Option<Vec<String>> {
     static WITHIN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯|消息)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线|客户端)报道|(?:网|报|社|台)[】\]])\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
+        crate::text::re(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:专电|电|讯|消息)|本报讯|报讯|网讯|社讯|台讯|报快讯|网快讯|(?:网|台|在线|客户端)报道|(?:网|报|社|台)[】\]]|(?:网|台|客户端)消息\s*[(]\s*\p{Han}{2,12}?(?:报|刊)\s*[)])\s*[(]\s*(?P<body>[^()]{2,40}?)\s*[)]").unwrap()
     });
     let (v, back) = view(line);
     // `新华社北京10月24日电 题：…报告新华社记者张某、董某婷10月24日上午，…`: a
@@ -3119,6 +3119,9 @@ mod tests {
         let l = "图为江边水位标尺。本报记者李四摄湖北日报3月5日讯(记者王五通讯员赵小六)今天8时，水位再创新低。";
         assert_eq!(dateline_credit_within(l).unwrap(), ["王五", "赵小六"]);
         assert!(dateline_credit_within("会议于3月5日召开(详见附件)。").is_none());
+        // A portal's dateline carrying a paper, after a headline run into it.
+        let l = "厂家撤场客户无货提 某美家收保管费荆某网消息 (某天都市报) (记者张某克 通讯员陆某林 肖某)宋先生预缴6000多元。";
+        assert_eq!(dateline_credit_within(l).unwrap(), ["张某克", "陆某林", "肖某"]);
     }
 
     #[test]

@@ -501,7 +501,13 @@ pub fn read(
             .filter(|l| l.chars().count() <= 30)
             .filter(|l| !editorial(l))
             .filter_map(|l| byline::byline_line(l).or_else(|| byline::token_credit(l)));
-        let credits = credits.chain(split).chain(after);
+        // `…怎样证明呢?■记者 X 实习生 Y` closing the lead, `通讯员 A B` on the next
+        // line (the headline lines still count among the paragraphs here).
+        let bulleted = body.paragraphs.iter().take(6).filter_map(|p| {
+            let (v, back) = crate::text::simplified_view(p);
+            bulleted_within(&v, &back)
+        });
+        let credits = credits.chain(split).chain(after).chain(bulleted);
         // `（参与记者X、Y）` closing a wire story: who helped report it.
         let helping = |p: &&String| ["参与记者", "参与采写", "参与报道"].iter().any(|w| crate::text::simplified_view(p).0.contains(w));
         let helped = body.paragraphs.iter().rev().take(3).filter(helping).find_map(|l| trailing_credit(l).or_else(|| helpers_glued(l)));
@@ -3524,5 +3530,19 @@ mod tests {
         assert_eq!(supplied_by("张某峰   供稿").unwrap(), ["张某峰"]);
         assert_eq!(supplied_by("宣传部 供稿"), None);
         assert_eq!(supplied_by("医师培训处 供稿"), None);
+    }
+
+    #[test]
+    fn a_bulleted_credit_closing_the_lead_joins_the_next_lines_helpers() {
+        let page = "<html><head><meta charset=\"utf-8\"><title>某某纠纷</title></head><body><h1>某某纠纷</h1><div class=\"content\">\
+            <p>走在路上，被迎面扑来的大狗吓得摔倒在地……伤者该怎样维权呢?■记者 虢某 实习生 段某丹</p>\
+            <p>通讯员 周某明 贺某</p>\
+            <p>骑自行车出去办事，碰上了迎亲的婚车车队，却被突然变道的婚车吓得摔倒在地受伤，李先生出院后状告新郎。</p>\
+            <p>法院审理认为，婚车变道与李先生摔倒受伤之间存在因果关系，判决新郎承担相应的赔偿责任。</p></div></body></html>";
+        let mut got = authors_of(page);
+        got.sort();
+        let mut want = vec!["虢某", "段某丹", "周某明", "贺某"];
+        want.sort();
+        assert_eq!(got, want);
     }
 }
