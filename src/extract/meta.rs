@@ -540,7 +540,7 @@ pub fn read(
         // The page's date line kept as the text's first lines (`更新时间 2012年12月10日,
         // 格林尼治标准时间10:41`, `2015年11月6日 某医主刀` under a deck).
         .or_else(|| labelled_date(&a.first[..a.first.len().min(3)]))
-        .or_else(|| a.first.iter().take(3).find_map(|l| date_line(l)))
+        .or_else(|| a.first.iter().find_map(|l| date_line(l)))
         .or_else(|| labelled_date(&a.last))
         .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(_, d)| d))
         .or_else(|| a.last.iter().copied().find_map(dated_source).map(|(_, d)| d))
