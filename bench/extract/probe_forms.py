@@ -187,6 +187,16 @@ def probes():
     for i, neg in enumerate(negatives):
         yield ("negative", neg[:20], [neg, LEAD] + BODY, [])
         yield ("negative-end", neg[:20], [LEAD] + BODY + [neg], [])
+    # Lines after the body that look like a credit set line by line, or a
+    # flattened page's role word in a sentence, and name nobody.
+    blocks = [
+        ["本报记者", "深入一线"], ["记者", "编辑：王海燕"], ["江州市住建局（记者站）"], ["通讯员", "供稿"],
+        ["本文来自微信公众号：江州发布，转载请注明出处"], ["江州日报 2023年5月12日 第3版", "相关新闻"],
+    ]
+    for block in blocks:
+        yield ("negative-block", " / ".join(block)[:20], [LEAD] + BODY + block, [])
+    for flat in ["江州城建 记者 了解到 ", "江州城建 本报记者 走访发现 ", "记者在从事采访工作时了解到，"]:
+        yield ("negative-flat", flat[:20], [flat + LEAD + BODY[0]], [])
 
 
 DATE_LINES = [
