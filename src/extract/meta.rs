@@ -1007,13 +1007,15 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
 
 /// `某原地产宣布改革 每经记者 杨某强 发自上海 “市场不好的时候…`: a page
 /// flattened into one paragraph, its headline, then its credit line, then
-/// the story, parted by spaces. The longest run of words after the first
-/// few that reads as a credit line with a role, the story's words after it.
+/// the story, parted by spaces (a portal's navigation words may come first:
+/// `资料图 某特汽车最新实时行情 公司新闻 … 某某汽车或重蹈覆辙 某治周末特约撰稿 X 以…`).
+/// The longest run of words after them that reads as a credit line with a
+/// role, the story's words after it; nothing before it may be a sentence.
 fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
     static ROLE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"记者|通讯员|实习生|撰稿|撰文|作者").unwrap());
-    let words: Vec<&str> = lead.split_whitespace().take(12).collect();
+    let words: Vec<&str> = lead.split_whitespace().take(20).collect();
     let story = |w: &str| (w.chars().count() >= 6 && !ROLE.is_match(&crate::text::simplified_view(w).0)) || w.contains(['，', '。', ',', '“']);
-    for i in 1..words.len().min(4) {
+    for i in 1..words.len().min(12) {
         // (The words before are a headline, not a sentence.)
         if words[..i].iter().any(|w| w.contains(['，', '。', ','])) {
             return None;
@@ -2853,6 +2855,9 @@ mod tests {
         assert_eq!(credit_after_headline("某原地产宣布改革 每经记者 杨某强 发自上海 “市场不好的时候才要逼我们改革。”").unwrap(), ["杨某强"]);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
         assert_eq!(credit_after_headline("某某汽车或重蹈覆辙 某治周末特约撰稿 曾某飞 以总统的名字命名的汽车，正在"), Some(vec!["曾某飞".to_owned()]));
+        let nav = "资料图 某特汽车最新实时行情 公司新闻 公司研究 机构持股 财务信息 汽车制造行业 客户端 某肯汽车或重蹈覆辙 某治周末特约撰稿 曾某飞 以总统的名字命名的汽车，正在";
+        assert_eq!(credit_after_headline(nav), Some(vec!["曾某飞".to_owned()]));
+        assert_eq!(credit_after_headline("市场回暖 成交放量，价格平稳 二手房 挂牌 记者 杨某强 “市场不好的时候才要改革。”"), None);
         // A sentence before the words is no headline; a role in a sentence is no credit.
         assert_eq!(credit_after_headline("市场回暖，成交放量 记者 杨某强 “市场不好的时候才要改革。”"), None);
         assert_eq!(credit_after_headline("某某宣布改革 记者了解到 市场不好的时候才要改革。"), None);
