@@ -2111,7 +2111,9 @@ fn reporter_outlet(v: &str) -> Option<String> {
 /// The outlet named by a `来源：X` label anywhere in a short line.
 /// `人民网-人民日报` keeps the outlet that printed it first (`人民日报`).
 pub fn source_label(line: &str) -> Option<String> {
-    let (v, back) = view(line);
+    // (`**來源：** 某公報`: a Markdown copy's bold marks around the label.)
+    let unmarked = if line.contains("**") { line.replace("**", "") } else { line.to_owned() };
+    let (v, back) = view(&unmarked);
     source_label_simplified(&v).map(|s| back.restore(&s))
 }
 
@@ -2283,9 +2285,18 @@ fn source_label_simplified(line: &str) -> Option<String> {
     if before.ends_with("声音") || before.ends_with("同期声") || before.ends_with(['了', '的', '是', '其']) {
         return None;
     }
+    // `资料来源：某某学会`, `数据来源：…`, `图片来源：…`: where a chart's figures or a
+    // picture came from, not the story's outlet.
+    if ["资料", "数据", "图片", "图表", "照片", "素材", "视频", "题图", "头图", "封面", "图"].iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
     let src = c["src"].trim_matches(|c: char| c == '-' || c == '—' || c.is_whitespace());
     // `本文来自微信公众号：[某子位 …](…)`: the account, not its label or a link's bracket.
     let src = src.strip_prefix("微信公众号").map_or(src, |r| r.trim_start_matches([':', ' '])).trim_start_matches(['[', '【']);
+    // `“某林中学”微信公众号`: the account's name in quotes.
+    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r#"^[“"](?P<a>[^“”"]{2,20})[”"]\s*(?:微信)?公众号\s*$"#).unwrap());
+    let account = ACCOUNT.captures(src).map(|c| c["a"].to_owned());
+    let src = account.as_deref().unwrap_or(src);
     // (A quotation is no outlet's name.)
     if src.contains(['「', '“', '"']) {
         return None;
@@ -2651,6 +2662,12 @@ mod tests {
         assert_eq!(source_label("供稿 | 黄某"), None);
         assert_eq!(source_label("（供稿：宣传部）").as_deref(), Some("宣传部"));
         assert_eq!(source_label("（供稿：计算机系）").as_deref(), Some("计算机系"));
+        // A chart's or a picture's source is not the story's; bold marks and an
+        // account's quotes are no part of the outlet.
+        assert_eq!(source_label("资料来源：某国电子学会"), None);
+        assert_eq!(source_label("数据来源：某州市统计局"), None);
+        assert_eq!(source_label("**來源：** 某公報").as_deref(), Some("某公報"));
+        assert_eq!(source_label("**内容来源：** “某林中学”微信公众号").as_deref(), Some("某林中学"));
         assert_eq!(source_label("（供稿：图书馆）").as_deref(), Some("图书馆"));
         assert_eq!(source_label("（供稿：县农业农村局）").as_deref(), Some("县农业农村局"));
         // An office that supplied the story is no writer.
