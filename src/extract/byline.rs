@@ -2134,8 +2134,13 @@ pub fn closing_source(line: &str) -> Option<String> {
     static SPACED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"[。！？!?”)]\s+(?:来源|稿源|信息来源|文章来源)\s*:\s*(?P<o>[^\s():]{2,24})(?:\s+\S{1,6})?\s*$").unwrap()
     });
+    // `…开放成果。（某华社北京1月4日电  记者X、Y）`, `（某华社北京3月19日电）`: the
+    // agency's dateline in brackets closing the story (the copy a paper ran).
+    static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[。！？!?”」]\s*[(]\s*(?P<o>\p{Han}{1,6}?(?:社|网))\p{Han}{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专)?电(?:\s*[^()]{0,40})?[)]\s*$").unwrap()
+    });
     let (v, back) = view(line);
-    if let Some(c) = ALONE.captures(&v).or_else(|| COMPILED.captures(&v)) {
+    if let Some(c) = ALONE.captures(&v).or_else(|| COMPILED.captures(&v)).or_else(|| WIRE.captures(&v)) {
         return Some(back.restore(&c["o"]));
     }
     if let Some(c) = SPACED.captures(&v) {

@@ -2069,9 +2069,15 @@ fn lead_source_label(first: &str) -> Option<String> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*[◆■●▲★□◎]?\s*(?:来源|稿源|文章来源|本文来源)\s*:\s*(?P<o>[^\s◆■●▲★□◎:,。]{2,20}?)\s*[◆■●▲★□◎\s]").unwrap()
     });
+    // `来源：某人日报日前，…`: the paper's name glued to the story's first words.
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:来源|稿源|文章来源|本文来源)\s*:\s*(?P<o>\p{Han}{2,8}?(?:日报|晚报|早报|时报|商报|周报))\p{Han}{2}").unwrap()
+    });
     let (v, back) = crate::text::simplified_view(first);
-    let c = LEAD.captures(&v)?;
-    byline::source_label(&format!("来源：{}", back.restore(&c["o"])))
+    if let Some(c) = LEAD.captures(&v) {
+        return byline::source_label(&format!("来源：{}", back.restore(&c["o"])));
+    }
+    GLUED.captures(&v).map(|c| back.restore(&c["o"]))
 }
 
 /// The dateline of a `原标题：…` line that runs on into the story: the
@@ -2613,6 +2619,9 @@ mod tests {
         assert_eq!(dashed_outlet("—— 某某说"), None);
         assert_eq!(lead_source_label("◆来源：某制与新闻◆本文版权归原作者所有，如有侵权请联系我们18日上午，…").as_deref(), Some("某制与新闻"));
         assert_eq!(lead_source_label("来源于群众的创新，正在改变某地。"), None);
+        assert_eq!(lead_source_label("来源：某人日报日前，第29届某鹰奖揭晓。").as_deref(), Some("某人日报"));
+        assert_eq!(byline::closing_source("开放成果令人瞩目。（某华社北京1月4日电  记者王某铭、王某北）").as_deref(), Some("某华社"));
+        assert_eq!(byline::closing_source("经济运行稳中向好。（某华社北京3月19日电）").as_deref(), Some("某华社"));
         assert_eq!(reprinted_from("—— 某某说"), None);
         assert_eq!(reprinted_from("市场将继续回暖。据了解"), None);
         assert_eq!(reprinted_from("这是他们的第三次合作。据王某明"), None);
