@@ -2000,8 +2000,17 @@ pub fn portal_dateline_within(line: &str) -> Option<String> {
     static PORTAL: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?P<o>(?:新浪|腾讯|网易|搜狐|凤凰网)(?:体育|科技|财经|娱乐|汽车|数码|教育|时尚|新闻|军事)?)讯\s*(?:北京时间|\d{1,2}\s*月|据|[(])").unwrap()
     });
+    // `…为众院选举投票（共同社）中新网12月3日电 …`: a national wire's or
+    // portal's dateline after a headline or a caption the copy ran into it
+    // (not a report it cites: `据新华社…电`).
+    static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?P<pre>.?)(?P<o>新华社|新华网|中新社|中新网|人民网|央视网|央广网|国际在线|环球网|光明网|中国网|中青网|中国日报网)\p{Han}{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专)?电").unwrap()
+    });
     let (v, back) = view(line);
-    PORTAL.captures(&v).map(|c| back.restore(&c["o"]))
+    PORTAL
+        .captures(&v)
+        .or_else(|| WIRE.captures(&v).filter(|c| !c["pre"].ends_with(['据', '援', '引', '称'])))
+        .map(|c| back.restore(&c["o"]))
 }
 
 /// `…出庭。（某央社档案照片）（某央社记者X台北10日电）台北…`: the agency of a

@@ -2620,6 +2620,8 @@ mod tests {
         assert_eq!(lead_source_label("◆来源：某制与新闻◆本文版权归原作者所有，如有侵权请联系我们18日上午，…").as_deref(), Some("某制与新闻"));
         assert_eq!(lead_source_label("来源于群众的创新，正在改变某地。"), None);
         assert_eq!(lead_source_label("来源：某人日报日前，第29届某鹰奖揭晓。").as_deref(), Some("某人日报"));
+        assert_eq!(byline::portal_dateline_within("某国议员为选举投票（共同社）中新网12月3日电 日本众院选举").as_deref(), Some("中新网"));
+        assert_eq!(byline::portal_dateline_within("会议指出，据新华社北京3月1日电，某某政策出台。"), None);
         assert_eq!(byline::closing_source("开放成果令人瞩目。（某华社北京1月4日电  记者王某铭、王某北）").as_deref(), Some("某华社"));
         assert_eq!(byline::closing_source("经济运行稳中向好。（某华社北京3月19日电）").as_deref(), Some("某华社"));
         assert_eq!(reprinted_from("—— 某某说"), None);
