@@ -1826,7 +1826,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     };
     let inner = inner.strip_suffix("专讯").filter(|o| o.chars().count() >= 2).unwrap_or(inner);
     // `【某球网综合报道】`: how the outlet put the story together.
-    let inner = ["综合报道", "综合消息", "报道", "消息", "快讯"].iter().find_map(|s| inner.strip_suffix(s)).filter(|o| o.chars().count() >= 2).unwrap_or(inner);
+    let inner = ["综合报道", "综合消息", "新闻资讯", "报道", "消息", "快讯"].iter().find_map(|s| inner.strip_suffix(s)).filter(|o| o.chars().count() >= 2).unwrap_or(inner);
     // `【新唐人2012年1月11日讯】`: the outlet before the date of the dispatch.
     static DATED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^(?P<o>\p{Han}{2,8}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:讯|电)$").unwrap());
@@ -1837,7 +1837,7 @@ pub fn lead_tag_outlet(line: &str) -> Option<String> {
     let xun = inner.strip_suffix('讯').filter(|o| o.chars().count() >= 2 && !o.ends_with(['财', '资', '快', '简', '喜', '通', '电']));
     let inner = xun.unwrap_or(inner);
     let n = inner.chars().count();
-    let outletish = xun.is_some() || ["财讯", "讯", "社", "网", "报", "台", "新闻"].iter().any(|s| inner.ends_with(s));
+    let outletish = xun.is_some() || ["财讯", "讯", "社", "网", "报", "台", "新闻", "在线"].iter().any(|s| inner.ends_with(s));
     ((2..=8).contains(&n) && inner.chars().all(crate::text::is_han) && outletish && !ROLE.is_match(inner))
         .then(|| back.restore(inner))
 }
@@ -2121,7 +2121,9 @@ fn reporter_outlet(v: &str) -> Option<String> {
 /// `人民网-人民日报` keeps the outlet that printed it first (`人民日报`).
 pub fn source_label(line: &str) -> Option<String> {
     // (`**來源：** 某公報`: a Markdown copy's bold marks around the label.)
-    let unmarked = if line.contains("**") { line.replace("**", "") } else { line.to_owned() };
+    // (Its links as their text: `> 来源：X | [原文链接](https://…)`.)
+    let unlinked = crate::text::unlink_markdown(line);
+    let unmarked = if unlinked.contains("**") { unlinked.replace("**", "") } else { unlinked.into_owned() };
     let (v, back) = view(&unmarked);
     source_label_simplified(&v).map(|s| back.restore(&s))
 }
@@ -2146,7 +2148,7 @@ pub fn closing_source(line: &str) -> Option<String> {
     // `…开放成果。（某华社北京1月4日电  记者X、Y）`, `（某华社北京3月19日电）`: the
     // agency's dateline in brackets closing the story (the copy a paper ran).
     static WIRE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[。！？!?”」]\s*[(]\s*(?P<o>\p{Han}{1,6}?(?:社|网))\p{Han}{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专)?电(?:\s*[^()]{0,40})?[)]\s*$").unwrap()
+        crate::text::re(r"(?:^|[。！？!?”」])\s*[(]\s*(?P<o>\p{Han}{1,6}?(?:社|网))\p{Han}{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专)?电(?:\s*[^()]{0,40})?[)]\s*$").unwrap()
     });
     let (v, back) = view(line);
     if let Some(c) = ALONE.captures(&v).or_else(|| COMPILED.captures(&v)).or_else(|| WIRE.captures(&v)) {

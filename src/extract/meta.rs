@@ -654,6 +654,23 @@ pub fn read(
             own.then(|| hints.doc_title.as_deref().and_then(epaper_paper).or_else(edition)).flatten()
         })
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
+    // `来源：学习强国` over `新华社北京3月7日电 …`: a platform that carries other
+    // outlets' copy yields to the dateline's agency, which credits the text.
+    const PLATFORMS: &[&str] = &["学习强国", "学习强国学习平台", "今日头条", "头条号", "百家号", "搜狐号", "网易号", "企鹅号", "一点资讯", "腾讯新闻", "澎湃号"];
+    // (`据新华社北京7月27日电`: the agency's dispatch the platform reposts.)
+    static WIRE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*据?\s*(?P<o>\p{Han}{1,6}?(?:社|网))\p{Han}{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专)?电").unwrap()
+    });
+    if m.source.as_deref().is_some_and(|s| PLATFORMS.contains(&crate::text::simplified_view(s).0.as_str()))
+        && let Some(o) = dl.as_ref().and_then(|d| d.outlet.clone()).or_else(|| {
+            a.first.iter().take(3).find_map(|l| {
+                let (v, back) = crate::text::simplified_view(l);
+                WIRE_LEAD.captures(&v).map(|c| back.restore(&c["o"]))
+            })
+        })
+    {
+        m.source = Some(o);
+    }
     // `来源：某某网 作者：某某网`: the outlet in the author's place is no writer.
     m.authors.retain(|a| ![&m.source, &hints.site_name, &hints.publisher].iter().any(|s| s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(a))));
     if m.authors.is_empty() {
@@ -2624,6 +2641,10 @@ mod tests {
         assert_eq!(byline::portal_dateline_within("会议指出，据新华社北京3月1日电，某某政策出台。"), None);
         assert_eq!(byline::closing_source("开放成果令人瞩目。（某华社北京1月4日电  记者王某铭、王某北）").as_deref(), Some("某华社"));
         assert_eq!(byline::closing_source("经济运行稳中向好。（某华社北京3月19日电）").as_deref(), Some("某华社"));
+        assert_eq!(byline::closing_source("（某华社北京6月30日电）").as_deref(), Some("某华社"));
+        assert_eq!(byline::lead_tag_outlet("【某关村在线新闻资讯】12月28日消息，某某发布新品。").as_deref(), Some("某关村在线"));
+        let long = format!("> 来源：某习强国　|　日期：2021-05-11　|　[原文链接](https://www.example.cn/lgpage/detail/index.html?id={})", "1".repeat(90));
+        assert_eq!(byline::source_label(&long).as_deref(), Some("某习强国"));
         assert_eq!(reprinted_from("—— 某某说"), None);
         assert_eq!(reprinted_from("市场将继续回暖。据了解"), None);
         assert_eq!(reprinted_from("这是他们的第三次合作。据王某明"), None);
@@ -3560,5 +3581,18 @@ mod tests {
         let mut want = vec!["虢某", "段某丹", "周某明", "贺某"];
         want.sort();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_platforms_source_label_yields_to_the_agency_it_reposts() {
+        let page = "<html><head><meta charset=\"utf-8\"><title>某某仪式举行</title></head><body><h1>某某仪式举行</h1><div class=\"content\">\
+            <p>&gt; 来源：学习强国 | 日期：2022-07-27 | [原文链接](https://www.example.cn/detail/index.html?id=991440001634289432)</p>\
+            <p>据某华社北京7月27日电 在建军纪念日之际，某某仪式27日在京隆重举行，部队官兵和文职人员代表整齐列队，气氛庄重热烈。</p>\
+            <p>仪式现场，礼兵正步入场，获得者依次上台，接受颁授的勋章和证书，全场响起热烈掌声。</p></div></body></html>";
+        let got = crate::extract::extract(page, &Default::default()).remove(0);
+        assert_eq!(got.source.as_deref(), Some("某华社"));
+        // Without a dispatch, the platform is what the page credits.
+        let alone = page.replace("据某华社北京7月27日电 ", "");
+        assert_eq!(crate::extract::extract(&alone, &Default::default()).remove(0).source.as_deref(), Some("学习强国"));
     }
 }
