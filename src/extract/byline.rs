@@ -2348,8 +2348,19 @@ fn source_label_simplified(line: &str) -> Option<String> {
     let src = src.split(['(', '（']).next().unwrap_or("").trim();
     // `证券时报网作者:李某`: the next label glued on by the layout.
     static NEXT_LABEL: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|发稿时间|时间|日期|浏览|点击|阅读|字号|访问|打印)\s*:").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|发稿时间|时间|日期|浏览|点击|阅读|字号|访问|打印|原标题)\s*:").unwrap());
     let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
+    // `某易科技报道`, `某东潍坊综合整理`: how the outlet put the story together is
+    // no part of it (a bare `综合` is kept: `某凰网综合` is how portals sign; and
+    // a paper may be named so: `21世纪经济报道`).
+    let src = match src.ends_with("经济报道") {
+        true => src,
+        false => ["综合整理", "综合报道", "报道", "报导", "整理"]
+            .iter()
+            .find_map(|w| src.strip_suffix(w))
+            .filter(|o| o.chars().count() >= 2)
+            .unwrap_or(src),
+    };
     // `来源：某湃新闻记者 X`: the paper's reporter credited in the label.
     static REPORTER: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:首席|特约|见习|实习)?(?:记者|通讯员)(?:\s*\p{Han}{2,3})?\s*$").unwrap());
     let src = match REPORTER.find(src) {
@@ -2681,6 +2692,10 @@ mod tests {
         // A chart's or a picture's source is not the story's; bold marks and an
         // account's quotes are no part of the outlet.
         assert_eq!(source_label("资料来源：某国电子学会"), None);
+        assert_eq!(source_label("来源：某易科技报道").as_deref(), Some("某易科技"));
+        assert_eq!(source_label("来源：某东潍坊综合整理").as_deref(), Some("某东潍坊"));
+        assert_eq!(source_label("来源：21世纪经济报道").as_deref(), Some("21世纪经济报道"));
+        assert_eq!(source_label("来源：某方财富网原标题:某某汽车制造商上").as_deref(), Some("某方财富网"));
         assert_eq!(source_label("数据来源：某州市统计局"), None);
         assert_eq!(source_label("**來源：** 某公報").as_deref(), Some("某公報"));
         assert_eq!(source_label("**内容来源：** “某林中学”微信公众号").as_deref(), Some("某林中学"));
