@@ -2324,6 +2324,10 @@ fn source_label_simplified(line: &str) -> Option<String> {
     if label.trim_end().trim_end_matches([':', '：', ' ', '|', '｜', '丨']).ends_with("供稿") && person(src.trim_end_matches([')', '）'])) {
         return None;
     }
+    // `证券时报网作者:李某`: the next label glued on by the layout.
+    static NEXT_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|发稿时间|时间|日期|浏览|点击|阅读|字号|访问|打印|原标题)\s*:").unwrap());
+    let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
     // `人民日报2024-05-13`: a date glued on by the layout is not part of the name.
     static GLUED_YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(\p{Han}|》)(?:19|20)\d{2}.*$").unwrap());
     let src = GLUED_YEAR.replace(src, "$1");
@@ -2346,10 +2350,6 @@ fn source_label_simplified(line: &str) -> Option<String> {
     };
     // `中国证券报(广州)`: the place in brackets is not part of the name.
     let src = src.split(['(', '（']).next().unwrap_or("").trim();
-    // `证券时报网作者:李某`: the next label glued on by the layout.
-    static NEXT_LABEL: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|发稿时间|时间|日期|浏览|点击|阅读|字号|访问|打印|原标题)\s*:").unwrap());
-    let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
     // `某易科技报道`, `某东潍坊综合整理`: how the outlet put the story together is
     // no part of it (a bare `综合` is kept: `某凰网综合` is how portals sign; and
     // a paper may be named so: `21世纪经济报道`).
@@ -2695,6 +2695,8 @@ mod tests {
         assert_eq!(source_label("来源：某易科技报道").as_deref(), Some("某易科技"));
         assert_eq!(source_label("来源：某东潍坊综合整理").as_deref(), Some("某东潍坊"));
         assert_eq!(source_label("来源：21世纪经济报道").as_deref(), Some("21世纪经济报道"));
+        // The next label glued on is cut before the portal and its paper are told apart.
+        assert_eq!(source_label("来源：某国军网-某放军报作者：梅某、杨某江责任编辑：杨某凡").as_deref(), Some("某放军报"));
         assert_eq!(source_label("来源：某方财富网原标题:某某汽车制造商上").as_deref(), Some("某方财富网"));
         assert_eq!(source_label("数据来源：某州市统计局"), None);
         assert_eq!(source_label("**來源：** 某公報").as_deref(), Some("某公報"));
