@@ -602,6 +602,9 @@ pub fn read(
         // `…应参尽参。据某视新闻`: a reprint's credit closing the story.
         .or_else(|| body.paragraphs.last().into_iter().chain(body.meta_tail.iter()).find_map(|l| reprinted_from(l)))
         .or_else(|| a.last.iter().find_map(|l| dashed_outlet(l)))
+        // A wire agency's dispatch (`某华社北京2月28日电`) credits the text a paper
+        // then printed: it outranks the paper's print citation.
+        .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()).filter(|o| o.ends_with(['社'])))
         .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(o, _)| o))
         // The paper's print citation opening the text or inside its last paragraph.
         .or_else(|| lead.and_then(|l| cited_within(&l.chars().take(60).collect::<String>())).map(|(o, _)| o))
@@ -3594,5 +3597,11 @@ mod tests {
         // Without a dispatch, the platform is what the page credits.
         let alone = page.replace("据某华社北京7月27日电 ", "");
         assert_eq!(crate::extract::extract(&alone, &Default::default()).remove(0).source.as_deref(), Some("学习强国"));
+        // A paper's print citation yields to the wire agency whose dispatch it printed.
+        let printed = "<html><head><meta charset=\"utf-8\"><title>某某会议召开</title></head><body><h1>某某会议召开</h1><div class=\"content\">\
+            <p>某华社北京2月28日电 某某会议28日召开，会议审议了有关报告，研究部署今年的重点工作任务。</p>\
+            <p>会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动高质量发展。</p>\
+            <p>《 某民日报 》（ 2025年03月01日 01 版）</p></div></body></html>";
+        assert_eq!(crate::extract::extract(printed, &Default::default()).remove(0).source.as_deref(), Some("某华社"));
     }
 }
