@@ -744,7 +744,7 @@ fn is_meta_like(s: &str) -> bool {
 
 /// Labels and page controls that end a run of names on a credit line.
 static LABEL_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::re(r"来源|稿源|出处|责任编辑|编辑|责编|字号|(?:加入|添加|录入|上传|提交)?(?:时间|日期)|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
+    crate::text::re(r"来源|稿源|出处|责任编辑|编辑|责编|值班主任|字号|(?:加入|添加|录入|上传|提交)?(?:时间|日期)|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
 });
 
 fn byline_in(line: &str) -> Option<Vec<String>> {
@@ -2329,7 +2329,7 @@ fn editor_in(line: &str) -> Option<String> {
     // (`编辑：X流程编辑：Y`: a desk's title glued before the next label is
     // part of that label, not of the name before it.)
     static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"(?:(?:流程|值班|网络|新媒体|执行|美术|图片|视频|文字)?(?:责任编辑|编辑)|责编|选稿)\s*[:：/|｜丨]\s*").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?:(?:流程|值班|网络|新媒体|执行|美术|图片|视频|文字)?(?:责任编辑|编辑)|责编|选稿|编审|审核(?:发布)?|审稿|核稿|校对|初审|复审|终审)\s*[:：/|｜丨]\s*").unwrap());
     static NAMES: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());
     // `编辑 周小褶 ｜ 排版 魏小蔚`, `编辑 刘小阳 校对 李小铭`: a label and a
@@ -2348,7 +2348,13 @@ fn editor_in(line: &str) -> Option<String> {
             let end = labels.get(i + 1).map_or(n.len(), |next| next.start());
             let run = NAMES.find(&n[l.end()..end])?.as_str();
             let run = LABEL_STOP.find(run).map_or(run, |s| &run[..s.start()]).trim();
-            (!run.is_empty()).then(|| run.to_owned())
+            // After the first name only a name's length goes on: `编辑：X，英文版见…`
+            // and `校对：X 尽管自然语言…` end at X.
+            let mut words = run.split(['、', ',', '，', ' ']).filter(|w| !w.is_empty());
+            let first = words.next()?;
+            let rest: Vec<&str> = words.take_while(|w| (2..=3).contains(&w.chars().count()) || w.contains('·')).collect();
+            let run = std::iter::once(first).chain(rest).collect::<Vec<_>>().join(" ");
+            (!run.is_empty()).then_some(run)
         })
         .collect();
     if names.is_empty() {
@@ -3220,6 +3226,12 @@ mod tests {
         assert_eq!(names("网络编辑：Demi Xia"), ["Demi Xia"]);
         assert!(editor_in("编辑部 联系我们").is_none());
         assert_eq!(editor_in("作者 张某华编辑：李某明流程编辑：王某燕").as_deref(), Some("李某明、王某燕"));
+        // Reviewers count among the editors; a comma ends the names.
+        assert_eq!(editor_in("（图/文：姬某浩；审核：王某霞）").as_deref(), Some("王某霞"));
+        assert_eq!(editor_in("（譯者：王某語/核稿：嚴某祺）1131229").as_deref(), Some("嚴某祺"));
+        assert_eq!(editor_in("，作者：威廉·某茨，编辑：郭某群，英文版见2022年12月20日报道").as_deref(), Some("郭某群"));
+        assert_eq!(editor_in("翻译：朱某轩 校对：詹某 尽管自然语言处理最近取得了进展").as_deref(), Some("詹某"));
+        assert_eq!(editor_in("编辑：黄某林 校对：刘某 值班主任：明某武  编审：陈某鑫").as_deref(), Some("黄某林、刘某、陈某鑫"));
     }
 
     #[test]
