@@ -10,7 +10,7 @@ the role words used in sentences and must yield no author.
 
 The names and outlets are invented; nothing here is taken from a truth set.
 
-usage: probe_forms.py --bin target/release/baoku [--dates] [--show N] [--only SUBSTR]
+usage: probe_forms.py --bin target/release/baoku [--dates] [--traditional] [--show N] [--only SUBSTR]
 """
 import argparse
 import collections
@@ -236,14 +236,20 @@ def main():
     ap.add_argument("--show", type=int, default=400)
     ap.add_argument("--only", default="")
     ap.add_argument("--dates", action="store_true", help="probe publish dates instead of authors")
+    ap.add_argument("--traditional", action="store_true",
+                    help="write the pages in traditional script (needs `pip install opencc-python-reimplemented`)")
     a = ap.parse_args()
+    convert = (lambda t: t)
+    if a.traditional:
+        import opencc
+        convert = opencc.OpenCC("s2t").convert
     rows = [p for p in (date_probes() if a.dates else probes()) if a.only in p[0] + " " + p[1]]
     with tempfile.TemporaryDirectory() as d:
         files = []
         for i, (_, _, paras, _) in enumerate(rows):
             f = os.path.join(d, "p%04d.html" % i)
             with open(f, "w", encoding="utf-8") as fh:
-                fh.write(page("江州部署今年城乡建设重点任务", paras))
+                fh.write(convert(page("江州部署今年城乡建设重点任务", paras)))
             files.append(f)
         out = subprocess.run([a.bin, "extract"] + files, capture_output=True, text=True,
                              env=dict(os.environ, BAOKU_EXTRACT_THREADS="2")).stdout
@@ -259,6 +265,8 @@ def main():
     shown = 0
     for f, (group, form, _, want) in zip(files, rows):
         have = got.get(f, [None if a.dates else []])[0]
+        if a.traditional and not a.dates:
+            have, want = [convert(x) for x in have], [convert(x) for x in want]
         per[group] += 1
         if have != want:
             bad[group] += 1

@@ -1698,7 +1698,8 @@ fn stamp_line(line: &str) -> Option<Stamp> {
     if line.chars().count() > 80 {
         return None;
     }
-    crate::dates::parse(&STAMPED.captures(line).or_else(|| ALONE.captures(line))?["d"])
+    let line = crate::text::simplified_view(line).0;
+    crate::dates::parse(&STAMPED.captures(&line).or_else(|| ALONE.captures(&line))?["d"])
 }
 
 /// `21世纪网 何小漪 2012-03-02 10:16:05`: a template's source, author and
@@ -2260,12 +2261,13 @@ fn print_citation(line: &str) -> Option<(String, Stamp)> {
     static EDITION: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(concat!(r"^\s*《?\s*(?P<o>\p{Han}{2,12}?(?:日报|晚报|早报|都市报|商报|时报|报|刊))\s*》?\s*[,，]?\s*(?P<d>", ymd!(), r"\s*日?)\s*[,，]?\s*第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?\s*$")).unwrap()
     });
+    let (v, back) = crate::text::simplified_view(line);
     let c = CITED
-        .captures(line)
-        .or_else(|| SOURCE_PAGE.captures(line))
-        .or_else(|| FIRST_RAN.captures(line))
-        .or_else(|| EDITION.captures(line))?;
-    Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?))
+        .captures(&v)
+        .or_else(|| SOURCE_PAGE.captures(&v))
+        .or_else(|| FIRST_RAN.captures(&v))
+        .or_else(|| EDITION.captures(&v))?;
+    Some((back.restore(&c["o"]), crate::dates::parse(&c["d"])?))
 }
 
 /// `某视财经（记者 黄某丽）` on a line of its own: the outlet, then its
@@ -2409,6 +2411,9 @@ fn labelled_date(lines: &[&str]) -> Option<Stamp> {
     };
     let mut best: Option<(u8, Stamp)> = None;
     for l in lines {
+        // (In the simplified view: `發佈時間：`, `時間：` are the same labels.)
+        let view = crate::text::simplified_view(l).0;
+        let l = view.as_str();
         let labels: Vec<_> = LABEL.find_iter(l).collect();
         for (k, m) in labels.iter().enumerate() {
             // `论坛时间：`, `活动日期：`: when something happens, not when the
@@ -2673,6 +2678,9 @@ mod tests {
         assert_eq!(on("发布：2023-05-12 10:20 | 浏览：120次").as_deref(), Some("2023-05-12"));
         assert_eq!(on("发布于 2023-05-12").as_deref(), Some("2023-05-12"));
         assert_eq!(on("市统计局近日发布2023年一季度经济数据。"), None);
+        // Traditional script: the same labels and edition lines.
+        assert_eq!(on("信息來源：某州市住建局 發佈時間：2023-05-12").as_deref(), Some("2023-05-12"));
+        assert_eq!(print_citation("某州日報 2023年5月12日 第3版").map(|(o, _)| o).as_deref(), Some("某州日報"));
         assert_eq!(lead_date("临沂（某东），２０１２年６月４日　某地群众在田间收割小麦。").unwrap().at.date_naive().to_string(), "2012-06-04");
         assert_eq!(lead_date("昨天，2012年6月4日，是个好日子。"), None);
         let (o, d) = cited_within("原标题：道歉信来源：某国青年报（ 2018年11月05日06 版）我公司于2018年5月8日发布").unwrap();
