@@ -10,7 +10,7 @@ the role words used in sentences and must yield no author.
 
 The names and outlets are invented; nothing here is taken from a truth set.
 
-usage: probe_forms.py --bin target/release/baoku [--dates] [--traditional] [--show N] [--only SUBSTR]
+usage: probe_forms.py --bin target/release/baoku [--dates | --sources] [--traditional] [--show N] [--only SUBSTR]
 """
 import argparse
 import collections
@@ -230,12 +230,46 @@ def date_probes():
         yield ("date-negative", neg[:20], [neg] + BODY, None)
 
 
+# Source lines: where the page credits the outlet, and what it names.
+SOURCE_LINES = [
+    ("来源：江州日报", "江州日报"), ("来源: 江州日报", "江州日报"), ("稿源：江州日报", "江州日报"),
+    ("信息来源：江州市住建局", "江州市住建局"), ("文章来源：江州日报", "江州日报"), ("来源：《江州日报》", "江州日报"),
+    ("来源：江州网-江州日报", "江州日报"), ("来源：江州日报 作者：张建华", "江州日报"),
+    ("2023-05-12 10:20 来源：江州日报", "江州日报"), ("发布时间：2023-05-12 来源：江州日报 浏览次数：120", "江州日报"),
+    ("来源 江州日报", "江州日报"), ("【来源：江州日报】", "江州日报"), ("本文来源：江州日报", "江州日报"),
+    ("转载自江州日报", "江州日报"), ("（来源：江州日报）", "江州日报"), ("来源：江州日报客户端", "江州日报客户端"),
+]
+SOURCE_LEADS = [
+    ("本报讯（记者 张建华）" + LEAD, None), ("江州日报讯（记者 张建华）" + LEAD, "江州日报"),
+    ("新华社江州5月12日电（记者张建华）" + LEAD, "新华社"), ("中新网江州5月12日电 " + LEAD, "中新网"),
+    ("【江州网讯】" + LEAD, "江州网"), ("江州新闻网讯 " + LEAD, "江州新闻网"),
+    ("据江州日报报道，" + LEAD, "江州日报"),
+]
+
+
+def source_probes():
+    for line, want in SOURCE_LINES:
+        yield ("source-top", line, [line, LEAD] + BODY, want)
+        yield ("source-end", line, [LEAD] + BODY + [line], want)
+    for lead, want in SOURCE_LEADS:
+        yield ("source-lead", lead[:24], [lead] + BODY, want)
+    closing = [("（江州日报）", "江州日报"), ("（新华社江州5月12日电）", "新华社"), ("（据江州日报）", "江州日报"),
+               ("（来源：江州日报）", "江州日报"), ("（江州日报记者 张建华）", "江州日报")]
+    for tail, want in closing:
+        paras = [LEAD] + BODY
+        paras[-1] = paras[-1] + tail
+        yield ("source-close", tail, paras, want)
+    for neg in ["资料来源：江州市统计局", "图片来源：江州日报", "数据来源：江州市统计局"]:
+        yield ("source-negative", neg, [LEAD] + BODY + [neg], None)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
     ap.add_argument("--show", type=int, default=400)
     ap.add_argument("--only", default="")
     ap.add_argument("--dates", action="store_true", help="probe publish dates instead of authors")
+    ap.add_argument("--sources", action="store_true", help="probe the source (outlet) instead of authors")
     ap.add_argument("--traditional", action="store_true",
                     help="write the pages in traditional script (needs `pip install opencc-python-reimplemented`)")
     a = ap.parse_args()
@@ -243,7 +277,8 @@ def main():
     if a.traditional:
         import opencc
         convert = opencc.OpenCC("s2t").convert
-    rows = [p for p in (date_probes() if a.dates else probes()) if a.only in p[0] + " " + p[1]]
+    kind = date_probes() if a.dates else source_probes() if a.sources else probes()
+    rows = [p for p in kind if a.only in p[0] + " " + p[1]]
     with tempfile.TemporaryDirectory() as d:
         files = []
         for i, (_, _, paras, _) in enumerate(rows):
@@ -258,14 +293,18 @@ def main():
             r = json.loads(line)
             if a.dates:
                 got[r["file"]].append((r.get("published") or "")[:10] or None)
+            elif a.sources:
+                got[r["file"]].append(r.get("source"))
             else:
                 got[r["file"]].append(r.get("authors") or [])
     per = collections.Counter()
     bad = collections.Counter()
     shown = 0
     for f, (group, form, _, want) in zip(files, rows):
-        have = got.get(f, [None if a.dates else []])[0]
-        if a.traditional and not a.dates:
+        have = got.get(f, [None if (a.dates or a.sources) else []])[0]
+        if a.traditional and a.sources:
+            have, want = have and convert(have), want and convert(want)
+        elif a.traditional and not a.dates:
             have, want = [convert(x) for x in have], [convert(x) for x in want]
         per[group] += 1
         if have != want:

@@ -534,7 +534,17 @@ pub fn is_meta_line(line: &str) -> bool {
     });
     // Titles in 《》 do not make a line prose; commas and full stops do.
     let sentence_marks = line.chars().filter(|c| "，。；？！,;?!".contains(*c)).count();
-    line.chars().count() <= 100 && sentence_marks <= 1 && META.is_match(line)
+    if line.chars().count() > 100 || sentence_marks > 1 {
+        return false;
+    }
+    // (Labels in traditional script too: `來源：`, `發佈日期：`.) A reference's or
+    // a chart's source (`資料來源：X醫師`, `数据来源：…`) is the article's text.
+    let view = crate::text::simplified_view(line).0;
+    let cited = |m: regex::Match| {
+        let before = &view[..m.start()];
+        m.as_str().starts_with("来源") && ["资料", "数据", "图表"].iter().any(|w| before.ends_with(w))
+    };
+    META.find_iter(&view).any(|m| !cited(m))
 }
 
 /// A video player's controls flattened into text (`播放速度`, `倍速`,
@@ -695,6 +705,11 @@ mod tests {
         assert!(!is_player_text("会议指出，要提高视频会议的清晰度。"));
         assert!(is_meta_line("《蓝羽会客厅》之《北京影人》5月20日起播出 时长：01:45 来源：电影网"));
         assert!(is_meta_line("系列访谈节目5月20日起每晚22:00播出时长：01:45"));
+        // Traditional script's labels; a reference's source is the article's text.
+        assert!(is_meta_line("調整字體︰大 中 小"));
+        assert!(is_meta_line("新聞圖片來源：某灣醒報 實際入稿日期： 2012-01-11"));
+        assert!(!is_meta_line("資料來源：某昭明醫師、某惠文醫師"));
+        assert!(!is_meta_line("数据来源：某州市统计局"));
     }
 
     #[test]
