@@ -604,7 +604,7 @@ pub fn read(
         .or_else(|| a.last.iter().find_map(|l| dashed_outlet(l)))
         // A wire agency's dispatch (`某华社北京2月28日电`) credits the text a paper
         // then printed: it outranks the paper's print citation.
-        .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()).filter(|o| o.ends_with(['社'])))
+        .or_else(|| dl.as_ref().and_then(|d| d.outlet.clone()).filter(|o| o.ends_with('社')))
         .or_else(|| a.last.iter().copied().find_map(print_citation).map(|(o, _)| o))
         // The paper's print citation opening the text or inside its last paragraph.
         .or_else(|| lead.and_then(|l| cited_within(&l.chars().take(60).collect::<String>())).map(|(o, _)| o))
@@ -1033,6 +1033,9 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
 /// role, the story's words after it; nothing before it may be a sentence.
 fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
     static ROLE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"记者|通讯员|实习生|撰稿|撰文|作者").unwrap());
+    static OUTLET_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|\s)\p{Han}{2,8}?(?P<r>(?:首席|特约|见习|实习)?记者|通讯员|实习生|特约撰稿人?)(?:\s|$)").unwrap()
+    });
     let words: Vec<&str> = lead.split_whitespace().take(20).collect();
     let story = |w: &str| (w.chars().count() >= 6 && !ROLE.is_match(&crate::text::simplified_view(w).0)) || w.contains(['，', '。', ',', '“']);
     for i in 1..words.len().min(12) {
@@ -1059,9 +1062,6 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
             // (Each role's part counts: the word-by-word reader keeps an intern
             // glued to the outlet that the line pattern drops.)
             // (`某治周末实习生 X 某治周末记者 Y`: each role with its paper glued on.)
-            static OUTLET_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-                crate::text::re(r"(?:^|\s)\p{Han}{2,8}?(?P<r>(?:首席|特约|见习|实习)?记者|通讯员|实习生|特约撰稿人?)(?:\s|$)").unwrap()
-            });
             let bare = OUTLET_ROLE.replace_all(&head, " $r ");
             let (line, tokens) = (byline::byline_line(&head), byline::token_credit(bare.trim()));
             let names = match (line, tokens) {
