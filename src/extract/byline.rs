@@ -282,12 +282,14 @@ fn filed_from(n: &str) -> Option<Dateline> {
 /// quoted person takes.
 fn reporter_learned(n: &str) -> Option<Dateline> {
     static LEARNED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?)\s*[,，]\s*)?(?:首席|特约|见习|实习)?记者\s*(?P<n>\p{Han}{2,3}?)\s*(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*从[^，。,；;]{2,30}?(?:获悉|了解到|得知)").unwrap()
+        crate::text::re(r"^\s*(?:(?P<o>本报|\p{Han}{2,10}?)讯\s*)?(?:(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?)\s*[,，]\s*)?(?:首席|特约|见习|实习)?记者\s*(?P<n>\p{Han}{2,3}?)\s*(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*从[^，。,；;]{2,30}?(?:获悉|了解到|得知)").unwrap()
     });
     let c = LEARNED.captures(n)?;
     let name = &c["n"];
+    // (`某州日报讯 记者X从…`: the paper's dateline before it; `本报` names none.)
+    let outlet = c.name("o").map(|o| o.as_str().to_owned()).filter(|o| o != "本报");
     (lone_name(name) && !NOT_NAMES.contains(&name) && super::surnames::surname(name).is_some())
-        .then(|| Dateline { outlet: None, month_day: None, authors: vec![name.to_owned()] })
+        .then(|| Dateline { outlet, month_day: None, authors: vec![name.to_owned()] })
 }
 
 /// `某江网/某乡头条客户端讯李某平报道:为贯彻…`: the writer's name and
@@ -2850,6 +2852,9 @@ mod tests {
         assert_eq!(dateline("记者王某燕近日从市住建局获悉，今年全市计划实施重点项目150个。").unwrap().authors, ["王某燕"]);
         assert_eq!(dateline("近日，记者张某从市住建局了解到，今年全市计划实施重点项目。").unwrap().authors, ["张某"]);
         assert_eq!(dateline("记者陈某12日从省教育厅获悉，全省高考报名人数创新高。").unwrap().authors, ["陈某"]);
+        assert_eq!(dateline("本报讯 近日，记者张某华从市住建局获悉，今年全市计划实施重点项目。").unwrap().authors, ["张某华"]);
+        let d = dateline("某州日报讯 近日，记者张某华从市住建局获悉，今年全市计划实施重点项目。").unwrap();
+        assert_eq!((d.outlet.as_deref(), d.authors), (Some("某州日报"), vec!["张某华".to_owned()]));
         assert!(dateline("记者从市住建局获悉，今年全市计划实施重点项目150个。").is_none_or(|d| d.authors.is_empty()));
         assert!(dateline("记者张某说，今年全市计划实施重点项目150个。").is_none_or(|d| d.authors.is_empty()));
         // `发自` and the place the reporter filed from end the name.
