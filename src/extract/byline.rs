@@ -292,6 +292,19 @@ fn reporter_learned(n: &str) -> Option<Dateline> {
         .then(|| Dateline { outlet, month_day: None, authors: vec![name.to_owned()] })
 }
 
+/// `本报讯（通讯员 X）近日，记者Y从…获悉，…`: the reporter learning the news
+/// right after a dateline's bracketed credit, who wrote the story with the
+/// names in the brackets. Returns Y.
+pub fn learned_after_credit(line: &str) -> Option<Vec<String>> {
+    let (v, back) = view(line);
+    let close = v.find(')')?;
+    if close > 80 || !v[..close].contains('讯') || !v[..close].contains('(') {
+        return None;
+    }
+    let d = reporter_learned(&v[close + 1..])?;
+    Some(d.authors.iter().map(|a| back.restore(a)).collect())
+}
+
 /// `某江网/某乡头条客户端讯李某平报道:为贯彻…`: the writer's name and
 /// the filing mark glued to the dateline.
 fn xun_name_reported(n: &str) -> Option<Dateline> {
@@ -2853,6 +2866,8 @@ mod tests {
         assert_eq!(dateline("近日，记者张某从市住建局了解到，今年全市计划实施重点项目。").unwrap().authors, ["张某"]);
         assert_eq!(dateline("记者陈某12日从省教育厅获悉，全省高考报名人数创新高。").unwrap().authors, ["陈某"]);
         assert_eq!(dateline("本报讯 近日，记者张某华从市住建局获悉，今年全市计划实施重点项目。").unwrap().authors, ["张某华"]);
+        assert_eq!(learned_after_credit("本报讯（通讯员 李某明）近日，记者张某华从市住建局获悉，今年计划实施重点项目。").unwrap(), ["张某华"]);
+        assert_eq!(learned_after_credit("本报讯（通讯员 李某明）近日，记者从市住建局获悉，今年计划实施重点项目。"), None);
         let d = dateline("某州日报讯 近日，记者张某华从市住建局获悉，今年全市计划实施重点项目。").unwrap();
         assert_eq!((d.outlet.as_deref(), d.authors), (Some("某州日报"), vec!["张某华".to_owned()]));
         assert!(dateline("记者从市住建局获悉，今年全市计划实施重点项目150个。").is_none_or(|d| d.authors.is_empty()));

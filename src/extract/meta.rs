@@ -507,7 +507,9 @@ pub fn read(
             let (v, back) = crate::text::simplified_view(p);
             bulleted_within(&v, &back)
         });
-        let credits = credits.chain(split).chain(after).chain(bulleted);
+        // `本报讯（通讯员 X）近日，记者Y从…获悉`: the reporter after the bracketed credit.
+        let learned = body.paragraphs.iter().take(6).filter_map(|p| byline::learned_after_credit(p));
+        let credits = credits.chain(split).chain(after).chain(bulleted).chain(learned);
         // `（参与记者X、Y）` closing a wire story: who helped report it.
         let helping = |p: &&String| ["参与记者", "参与采写", "参与报道"].iter().any(|w| crate::text::simplified_view(p).0.contains(w));
         let helped = body.paragraphs.iter().rev().take(3).filter(helping).find_map(|l| trailing_credit(l).or_else(|| helpers_glued(l)));
