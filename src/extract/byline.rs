@@ -779,10 +779,17 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
         crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|培训生)(?P<n>\p{Han}{2,3})?(?P<end>报道|报导)?$").unwrap()
     });
     // `特约记者X北京报道`: the name, where the report was filed from, the mark.
+    // (`实习生X Y北京报道2017年，…`: two names run together, the story glued after.)
     static ROLE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<run>\p{Han}{4,6})(?:报道|报导)$").unwrap()
+        crate::text::re(r"^(?:本报)?(?:首席记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)(?P<run>\p{Han}{4,6}|\p{Han}{6,9}?)(?:报道|报导)").unwrap()
     });
-    let filed = |run: &str| trailing_place(run).map(|at| &run[..at]).filter(|n| lone_name(n)).map(str::to_owned);
+    let filed = |run: &str| -> Option<Vec<String>> {
+        let names = &run[..trailing_place(run)?];
+        if lone_name(names) {
+            return Some(vec![names.to_owned()]);
+        }
+        super::surnames::split_run(names).filter(|v| v.len() == 2 && v.iter().all(|n| lone_name(n)))
+    };
     let mut names = Vec::new();
     let mut roles = 0;
     let mut rest = false;
@@ -802,7 +809,7 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
             }
         } else if let Some(n) = ROLE_PLACE.captures(w).and_then(|c| filed(&c["run"])) {
             roles += 1;
-            names.push(n);
+            names.extend(n);
             rest = true;
             break;
         } else if w.chars().count() <= 3 && is_name(w) && super::surnames::surname(w).is_some() && (roles > 0 || names.len() < 2) {
@@ -2867,6 +2874,8 @@ mod tests {
         assert_eq!(dateline("记者陈某12日从省教育厅获悉，全省高考报名人数创新高。").unwrap().authors, ["陈某"]);
         assert_eq!(dateline("本报讯 近日，记者张某华从市住建局获悉，今年全市计划实施重点项目。").unwrap().authors, ["张某华"]);
         assert_eq!(learned_after_credit("本报讯（通讯员 李某明）近日，记者张某华从市住建局获悉，今年计划实施重点项目。").unwrap(), ["张某华"]);
+        // Two names run together before the place the report was filed from.
+        assert_eq!(dateline("本报记者张某 实习生何某张某卓北京报道2017年，某地经济增速回升。").unwrap().authors, ["张某", "何某", "张某卓"]);
         assert_eq!(learned_after_credit("本报讯（通讯员 李某明）近日，记者从市住建局获悉，今年计划实施重点项目。"), None);
         let d = dateline("某州日报讯 近日，记者张某华从市住建局获悉，今年全市计划实施重点项目。").unwrap();
         assert_eq!((d.outlet.as_deref(), d.authors), (Some("某州日报"), vec!["张某华".to_owned()]));
