@@ -1364,7 +1364,7 @@ static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
         &r"(?x)^\s*(?:[□■◎●▲◆◇★☆]|——?|--)?\s*[(\[【]?\s*(?:本版|本文|《[^》]{1,12}》)?(?:(?:编译|整理|综合|翻译)\s*[/|｜丨]\s*)?(?:
             (?:WRITER_LABELS|记者|本报记者|通讯员|特约撰稿人|实习生|首席记者|见习记者|报导|报道)\s*[:|/｜丨╱\\\]】·•—_]\s*(?P<a>[^()\[\]]{2,40}?)
-          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?\+?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*(?:[:：\]】]\s*)?)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
+          | (?:[\p{Han}·]{1,12}?(?:社|报|网|台|端)|\p{Han}{2,6}?\+?)?(?P<role>本报记者|记者|本报通讯员|通讯员|首席记者|见习记者|实习记者|特约记者|特约撰稿人?|本报评论员|特约评论员|评论员)(?P<sp>\s*(?:[:：\]】/|｜丨]\s*)?)(?P<b>\p{Han}[\p{Han}·\s、,]{1,30}?)
           | (?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:|/]?\s*(?P<c>[^()\[\]]{2,40}?)
           | (?:作者|文|撰稿|撰文|执笔|采写)\s+(?P<d>\p{Han}[\p{Han}\s、,]{1,30}?)
           | (?P<e>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文图|图文)|\s+文)
@@ -2876,6 +2876,9 @@ mod tests {
         assert_eq!(learned_after_credit("本报讯（通讯员 李某明）近日，记者张某华从市住建局获悉，今年计划实施重点项目。").unwrap(), ["张某华"]);
         // Two names run together before the place the report was filed from.
         assert_eq!(dateline("本报记者张某 实习生何某张某卓北京报道2017年，某地经济增速回升。").unwrap().authors, ["张某", "何某", "张某卓"]);
+        // A role and a slash or a bar before the name, as a writer's mark takes one.
+        assert_eq!(byline_line("特约记者/张某华").unwrap(), ["张某华"]);
+        assert_eq!(byline_line("见习记者｜李某明").unwrap(), ["李某明"]);
         assert_eq!(learned_after_credit("本报讯（通讯员 李某明）近日，记者从市住建局获悉，今年计划实施重点项目。"), None);
         let d = dateline("某州日报讯 近日，记者张某华从市住建局获悉，今年全市计划实施重点项目。").unwrap();
         assert_eq!((d.outlet.as_deref(), d.authors), (Some("某州日报"), vec!["张某华".to_owned()]));

@@ -1017,7 +1017,8 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
         let next = words[k];
         let story = next.chars().count() >= 6 || next.contains(['，', '。', ',']);
         let (view, _) = crate::text::simplified_view(&head);
-        if !story || !ROLES.iter().any(|r| view.contains(r)) {
+        // (`文 X 5月12日…`: the writer's mark alone as a word.)
+        if !story || !(ROLES.iter().any(|r| view.contains(r)) || words[0] == "文") {
             continue;
         }
         if let Some(v) = byline::byline_line(&head).filter(|v| byline::surnamed(v)) {
@@ -1047,7 +1048,7 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
         }
         // The credit opens with its role (`每经记者`), after no name of its
         // own (`■X Y 某报特约记者 Z`: the run began earlier).
-        let role_first = ROLE.is_match(&crate::text::simplified_view(words[i]).0);
+        let role_first = ROLE.is_match(&crate::text::simplified_view(words[i]).0) || words[i] == "文";
         if !role_first || byline::lone_name(words[i - 1]) {
             continue;
         }
@@ -1058,7 +1059,7 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
                 continue;
             }
             let head = words[i..i + k].join(" ");
-            if head.chars().count() > 40 || !story(next) || !ROLE.is_match(&crate::text::simplified_view(&head).0) {
+            if head.chars().count() > 40 || !story(next) || !(ROLE.is_match(&crate::text::simplified_view(&head).0) || words[i] == "文") {
                 continue;
             }
             // (Each role's part counts: the word-by-word reader keeps an intern
@@ -2908,6 +2909,8 @@ mod tests {
         assert_eq!(credit_after_headline("某某汽车或重蹈覆辙 某治周末特约撰稿 曾某飞 以总统的名字命名的汽车，正在"), Some(vec!["曾某飞".to_owned()]));
         let nav = "资料图 某特汽车最新实时行情 公司新闻 公司研究 机构持股 财务信息 汽车制造行业 客户端 某肯汽车或重蹈覆辙 某治周末特约撰稿 曾某飞 以总统的名字命名的汽车，正在";
         assert_eq!(credit_after_headline(nav), Some(vec!["曾某飞".to_owned()]));
+        assert_eq!(credit_after_headline("某州部署城建重点任务 文 张某华 5月12日上午，某州市召开推进会。"), Some(vec!["张某华".to_owned()]));
+        assert_eq!(credit_prefix("文 张某华 5月12日上午，某州市召开推进会。"), Some(vec!["张某华".to_owned()]));
         assert_eq!(credit_after_headline("市场回暖 成交放量，价格平稳 二手房 挂牌 记者 杨某强 “市场不好的时候才要改革。”"), None);
         // A sentence before the words is no headline; a role in a sentence is no credit.
         assert_eq!(credit_after_headline("市场回暖，成交放量 记者 杨某强 “市场不好的时候才要改革。”"), None);
