@@ -653,7 +653,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
             } else {
                 // `记者手记` is a heading: a glued name opens with a family name.
                 match c.name("n").map(|n| n.as_str()) {
-                    Some(n) if super::surnames::surname(n).is_none() || NOT_NAMES.contains(&n) => return None,
+                    Some(n) if super::surnames::surname(n).is_none() || NOT_NAMES.contains(&n) || SELF_MEDIA.contains(&n) => return None,
                     Some(n) => names.push(n.to_owned()),
                     None => {}
                 }
@@ -1154,6 +1154,10 @@ pub const CHANNELS: &[&str] = &["娱乐", "科技", "财经", "体育", "汽车"
 const SHORT_OUTLETS: &[&str] = &["财新", "澎湃", "界面", "封面", "上游", "极目", "红星", "九派", "每经", "中青", "南都", "新京", "潮新闻"];
 
 /// Words that sit in bylines but are not names.
+/// Self-media platforms (`作者：头条号 / X`): no writers, and no outlet of
+/// the copy they carry.
+pub const SELF_MEDIA: &[&str] = &["头条号", "百家号", "企鹅号", "大鱼号", "搜狐号", "网易号", "一点号", "澎湃号"];
+
 const NOT_NAMES: &[&str] = &[
     "本报", "记者", "通讯员", "实习生", "培训生", "整合", "综合", "报道", "摄影", "摄", "文图", "图文", "编辑", "责任编辑",
     "来源", "作者", "撰文", "制图", "见习记者", "首席记者", "特约记者", "本报记者", "视频", "统筹", "编译", "校对",
@@ -1170,8 +1174,6 @@ const NOT_NAMES: &[&str] = &[
     "通信", "宣传", "政工", "后勤", "机关", "团委", "工会", "党办",
     "编审", "审核", "校对", "选稿", "网编", "撰稿", "整理", "采写", "编写", "供稿", "翻译", "采访", "采访整理", "采编", "连线", "出镜", "原标题", "原题", "题图", "署名", "见习", "实习", "本刊", "本台", "本网", "本站", "本报讯", "出处", "稿源", "文摄", "摄文",
     // What headlines carry in brackets; `文摘：某报` marks a digest's copy.
-    // Self-media platforms (`作者：头条号 / X`), not their writers.
-    "头条号", "百家号", "企鹅号", "大鱼号", "搜狐号", "网易号", "一点号", "澎湃号",
     "文摘", "查看原文", "阅读原文", "查看全文", "全文", "组图", "实录", "附图", "摘要", "双语", "快讯", "更新", "图表", "详情", "附件", "直播", "原文", "视频",
     // Portal channels that open with a family name's character.
     "国际", "国内", "时政", "时事", "时尚", "文化", "文娱", "房产", "海外", "华人", "军事", "高清", "明星", "和谐",
@@ -1317,7 +1319,7 @@ pub fn is_name(t: &str) -> bool {
     // Read in simplified script, so `文攝` is `文摄` and `發自` is `发自` (the
     // tokens are NFKC already: `split_names` and the readers normalise first).
     let v = fast2s::convert(t);
-    if NOT_NAMES.contains(&v.as_str()) || SHORT_OUTLETS.contains(&v.as_str()) || v.starts_with("发自") {
+    if NOT_NAMES.contains(&v.as_str()) || SELF_MEDIA.contains(&v.as_str()) || SHORT_OUTLETS.contains(&v.as_str()) || v.starts_with("发自") {
         return false;
     }
     // A newsroom's desk (`国际中心`, `编辑部`, `采访组`) signs some stories;

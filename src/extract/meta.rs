@@ -661,12 +661,16 @@ pub fn read(
         .filter(|s| !matches!(s.as_str(), "本网" | "本站" | "原创"));
     // `来源：学习强国` over `新华社北京3月7日电 …`: a platform that carries other
     // outlets' copy yields to the dateline's agency, which credits the text.
-    const PLATFORMS: &[&str] = &["学习强国", "学习强国学习平台", "今日头条", "头条号", "百家号", "搜狐号", "网易号", "企鹅号", "一点资讯", "腾讯新闻", "澎湃号"];
+    const AGGREGATORS: &[&str] = &["学习强国", "学习强国学习平台", "今日头条", "一点资讯", "腾讯新闻"];
+    let platform = |s: &str| {
+        let v = crate::text::simplified_view(s).0;
+        AGGREGATORS.contains(&v.as_str()) || byline::SELF_MEDIA.contains(&v.as_str())
+    };
     // (`据新华社北京7月27日电`: the agency's dispatch the platform reposts.)
     static WIRE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*据?\s*(?P<o>\p{Han}{1,6}?(?:社|网))\p{Han}{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专)?电").unwrap()
     });
-    if m.source.as_deref().is_some_and(|s| PLATFORMS.contains(&crate::text::simplified_view(s).0.as_str()))
+    if m.source.as_deref().is_some_and(platform)
         && let Some(o) = dl.as_ref().and_then(|d| d.outlet.clone()).or_else(|| {
             a.first.iter().take(3).find_map(|l| {
                 let (v, back) = crate::text::simplified_view(l);
