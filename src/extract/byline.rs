@@ -659,6 +659,14 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
                 }
                 (role, marked) = (Some(true), true);
             }
+        } else if ["实习生", "通讯员", "记者"].iter().filter_map(|r| t.strip_suffix(r)).any(|o| {
+            // `某治周末实习生 X`, `某治周末记者 X`: an outlet named without
+            // the ending that marks one (`周末`, `视点`) before the role;
+            // never a sentence's words (`告诉记者`, `对实习生`).
+            const VERBS: &[char] = &['对', '向', '给', '让', '和', '与', '的', '据', '问', '了', '被', '请', '跟', '诉', '是', '位', '名', '批', '受', '访', '见', '称', '当', '为', '女', '男', '老', '小', '等', '些', '们', '这', '那', '各', '多'];
+            (2..=6).contains(&o.chars().count()) && o.chars().all(crate::text::is_han) && !o.ends_with(VERBS)
+        }) {
+            (role, marked) = (Some(true), true);
         } else if t.ends_with("记者") && t.chars().count() <= 6 {
             // `南都记者`: a role after an outlet too short to tell from a
             // sentence's words; neither a name nor, alone, a credit.
@@ -1998,7 +2006,9 @@ pub fn headline_run_credit(line: &str) -> Option<Vec<String>> {
     // (A headline set off by a space may hold a colon and quotes:
     // `某某经济正在崛起：商品越来越“小” 本报记者 X报道…`.)
     let spaced = head.trim_end_matches("本报").ends_with(char::is_whitespace) && !head.contains(['。', '，', '！', '？', '；', ',', ';', '!', '?']);
-    if !(6..=50).contains(&n) || (head.contains(SENTENCE) && !spaced) || BEFORE_OBJECT.iter().any(|w| head.ends_with(w)) {
+    // (`某治周末实习生 X 某治周末记者 Y`: the credit began before this role.)
+    let earlier_role = ["实习生", "撰稿", "作者"].iter().any(|r| head.contains(r));
+    if !(6..=50).contains(&n) || (head.contains(SENTENCE) && !spaced) || BEFORE_OBJECT.iter().any(|w| head.ends_with(w)) || earlier_role {
         return None;
     }
     let names = spaced_credit(&join_padded(&v[m.start()..]), true)?;
@@ -3497,6 +3507,11 @@ mod tests {
         assert_eq!(headline_run_credit("工作人员告诉记者王某某，目前排队的人很多。"), None);
         assert_eq!(headline_run_credit("据记者了解，今年以来全市新增企业三千家。"), None);
         assert_eq!(headline_run_credit("多家企业负责人在接受记者采访时表示，订单已经排到明年。"), None);
+        // The credit began before the first 记者: the headline reader leaves
+        // the line to the reader of whole credit lines.
+        assert_eq!(headline_run_credit("某治周末实习生 代某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言"), None);
+        assert_eq!(token_credit("某治周末实习生 代某辉 某治周末记者 戴某蕾").unwrap(), ["代某辉", "戴某蕾"]);
+        assert_eq!(token_credit("他告诉记者 某某说"), None);
         // Outlets of set 41's datelines and tags.
         assert_eq!(dateline("（某央社華盛頓2日綜合外電報導）科學家首度證實，魚類暴露在塑膠碎片中。").unwrap().outlet.as_deref(), Some("某央社"));
         assert_eq!(dateline("某济日报-某国经济网北京7月2日讯 某某公司今日发布公告。").unwrap().outlet.as_deref(), Some("某国经济网"));

@@ -1045,15 +1045,20 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
     });
     let words: Vec<&str> = lead.split_whitespace().take(20).collect();
     let story = |w: &str| (w.chars().count() >= 6 && !ROLE.is_match(&crate::text::simplified_view(w).0)) || w.contains(['，', '。', ',', '“']);
-    for i in 1..words.len().min(12) {
+    // (From the first word: a credit line may open the paragraph, its
+    // headline elsewhere: `某治周末实习生 X 某治周末记者 Y 10月22日，…`.)
+    for i in 0..words.len().min(12) {
         // (The words before are a headline, not a sentence.)
-        if words[..i].iter().any(|w| w.contains(['，', '。', ','])) {
+        // (A picture's caption may open the page, a short sentence before the
+        // headline: `某某公司分部人去楼空。 某某投资下的陷阱 某治周末记者 X …`.)
+        let caption = words[0].chars().count() <= 20 && words[0].ends_with('。') && !words[0][..words[0].len() - '。'.len_utf8()].contains(['，', '。', ',']);
+        if words[usize::from(caption).min(i)..i].iter().any(|w| w.contains(['，', '。', ','])) {
             return None;
         }
         // The credit opens with its role (`每经记者`), after no name of its
         // own (`■X Y 某报特约记者 Z`: the run began earlier).
         let role_first = ROLE.is_match(&crate::text::simplified_view(words[i]).0) || words[i] == "文";
-        if !role_first || byline::lone_name(words[i - 1]) {
+        if !role_first || (i > 0 && byline::lone_name(words[i - 1])) {
             continue;
         }
         for k in (1..=6).rev() {
@@ -1075,7 +1080,16 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
                 (Some(l), Some(t)) if t.len() > l.len() && l.iter().all(|n| t.contains(n)) => Some(t),
                 (l, t) => l.or(t),
             };
-            if let Some(v) = names.filter(|v| byline::surnamed(v) && v.iter().all(|n| byline::lone_name(n))) {
+            // (Every name set off by spaces after a role: one opening with a
+            // family name outside the list, `实习生 代某辉`, counts when
+            // another name of the credit opens with one.)
+            let spaced_name = |n: &String| {
+                (2..=3).contains(&n.chars().count()) && n.chars().all(crate::text::is_han) && byline::is_name(n) && !byline::is_place(n)
+            };
+            let names_ok = |v: &Vec<String>| {
+                v.iter().all(|n| byline::lone_name(n)) || (v.len() >= 2 && v.iter().any(|n| byline::lone_name(n)) && v.iter().all(spaced_name))
+            };
+            if let Some(v) = names.filter(names_ok) {
                 return Some(v);
             }
         }
@@ -2910,6 +2924,13 @@ mod tests {
         assert_eq!(outlet_bracket_credit("某视财经（记者了解到）"), None);
         assert_eq!(credit_after_headline("某原地产宣布改革 每经记者 杨某强 发自上海 “市场不好的时候才要逼我们改革。”").unwrap(), ["杨某强"]);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
+        // A family name outside the list after a role and a space, when the
+        // credit's other name opens with one; the credit opening the paragraph.
+        assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 代某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["代某辉", "戴某蕾"]);
+        assert_eq!(credit_after_headline("某治周末实习生 代某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["代某辉", "戴某蕾"]);
+        assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 代某辉 10月22日，对于投资者而言"), None);
+        assert_eq!(credit_after_headline("某某公司分部人去楼空。 某某投资下的陷阱 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["戴某蕾"]);
+        assert_eq!(credit_after_headline("某某公司分部人去楼空，投资者无处讨债。 某某投资下的陷阱 某治周末记者 戴某蕾 10月22日，对于投资者而言"), None);
         assert_eq!(credit_after_headline("某某汽车或重蹈覆辙 某治周末特约撰稿 曾某飞 以总统的名字命名的汽车，正在"), Some(vec!["曾某飞".to_owned()]));
         let nav = "资料图 某特汽车最新实时行情 公司新闻 公司研究 机构持股 财务信息 汽车制造行业 客户端 某肯汽车或重蹈覆辙 某治周末特约撰稿 曾某飞 以总统的名字命名的汽车，正在";
         assert_eq!(credit_after_headline(nav), Some(vec!["曾某飞".to_owned()]));
