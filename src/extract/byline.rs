@@ -66,6 +66,8 @@ pub const WRITER_LABELS: &[&str] = &[
     "供稿",
     // A policy explainer's 解读人 writes it.
     "解读人",
+    // A forum's news-repost template (`2.記者署名: X`) names the reporter.
+    "记者署名",
 ];
 
 /// [`WRITER_LABELS`] as a regex alternation, longest first (so that `撰稿人`
@@ -1785,6 +1787,18 @@ fn long_pen_name(v: &str) -> Option<String> {
         "记者", "编辑", "评论员", "通讯员", "本报", "本网", "本刊", "小编", "网友", "转载", "原创", "来源", "整理", "编译", "报道",
         "日报", "晚报", "新闻", "客户端", "公众号", "大学", "学院", "学校", "公司", "集团", "协会", "研究", "委员会", "编辑部",
     ];
+    // `文/某浪科技张某宇`: a portal's channel or an outlet, then the writer.
+    let chars: Vec<char> = n.chars().collect();
+    let outlet_then_name = (2..chars.len().saturating_sub(1)).find_map(|k| {
+        let (o, rest): (String, String) = (chars[..k].iter().collect(), chars[k..].iter().collect());
+        let outlet = (k >= 4 && CHANNELS.iter().any(|c| o.ends_with(c)))
+            || SHORT_OUTLETS.contains(&o.as_str())
+            || (k >= 3 && o.ends_with(['报', '網', '网', '社', '台']));
+        (outlet && lone_name(&rest)).then_some(rest)
+    });
+    if outlet_then_name.is_some() {
+        return outlet_then_name;
+    }
     let unit = is_office(&han) || han.ends_with(['报', '報', '網', '网', '社', '台', '刊', '号', '號']);
     (!unit && !NOT_PEN.iter().any(|w| han.contains(w))).then(|| n.to_owned())
 }
@@ -2311,7 +2325,7 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::re(
-        r"(?:(?:来源|稿源|信息来源|文章来源|新闻来源|稿件来源|来源于|出处|来源单位|发布机构|发文机关|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自|转载自|本文转自|转自|解读机构)\s*[:|｜丨]|[【\[](?:来源|稿源|信息来源|文章来源)[】\]])\s*[【\[]?\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_\[【]{2,30})",
+        r"(?:(?:来源|稿源|信息来源|文章来源|新闻来源|媒体来源|稿件来源|来源于|出处|来源单位|发布机构|发文机关|发布单位|供稿单位|信息提供|提供单位|稿件提供|供稿|来自|转载自|本文转自|转自|解读机构)\s*[:|｜丨]|[【\[](?:来源|稿源|信息来源|文章来源)[】\]])\s*[【\[]?\s*(?P<src>[A-Za-z][A-Za-z.&]*(?: [A-Za-z][A-Za-z.&]*){1,3}|[^\s<|丨/,。;)\]】_\[【]{2,30})",
     )
     .unwrap()
 });
@@ -3364,6 +3378,9 @@ mod tests {
         assert_eq!(byline_line("作者：山间小溪流"), Some(vec!["山间小溪流".to_owned()]));
         assert_eq!(byline_line("文/骑着小木马走天下"), Some(vec!["骑着小木马走天下".to_owned()]));
         assert_eq!(byline_line("作者 | 某某酒客Suki"), Some(vec!["某某酒客Suki".to_owned()]));
+        // A portal's channel or an outlet glued before the writer's name.
+        assert_eq!(byline_line("文/某浪科技张某宇"), Some(vec!["张某宇".to_owned()]));
+        assert_eq!(byline_line("文/某州晚报李某"), Some(vec!["李某".to_owned()]));
         // Units, outlets and roles are no pen names.
         for line in ["作者：本报评论员", "文/某州市委宣传部", "作者：某州日报编辑部", "作者：某州大学新闻学院", "文/某某新闻客户端", "作者：某州市统计局"] {
             assert_eq!(byline_line(line), None, "{line}");

@@ -386,6 +386,8 @@ pub fn read(
             .or_else(|| body.paragraphs.first().and_then(|l| lead_reported(l)))
             .or_else(|| a.head.iter().chain(a.last.iter()).find_map(|l| byline::name_after_source(l)).map(|n| vec![n]))
             .or_else(|| a.head.windows(2).find_map(|w| label_then_names(w[0], w[1])))
+            // (`2.記者署名:` / `X` among the first lines: a forum's news-repost template.)
+            .or_else(|| a.first.windows(2).take(4).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| closing_lines.windows(2).find_map(|w| label_then_names(w[0], w[1])))
             .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(_, n)| vec![n]))
             .or_else(|| a.head.iter().find_map(|l| name_then_ago(l)))
@@ -1267,10 +1269,24 @@ fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
     });
     // `(责任编辑：X)` and `本文相关推荐` may still follow it.
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:[(（【\[]?\s*(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,30}|.{0,4}相关(?:推荐|新闻|阅读|链接|报道)|[(（]完[)）])\s*$").unwrap()
+        crate::text::re(r"^\s*(?:[(（【\[]?\s*(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,30}|.{0,4}相关(?:推荐|新闻|阅读|链接|报道)|[(（]完[)）]|!\[[^\]]*\]\([^()\s]*\))\s*$").unwrap()
     });
     let end = paragraphs.len() - paragraphs.iter().rev().take(3).take_while(|p| TAIL.is_match(p)).count();
     let [.., before, last] = &paragraphs[..end] else { return None };
+    // `-----X`, `----------服务部：X`, or a rule of dashes on the line above
+    // (`---` / `X`): an essay's or a letter's signature set off by a rule,
+    // perhaps with the writer's desk.
+    static RULE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*[-—–_=~～]{2,}\s*").unwrap());
+    static DESK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\p{Han}{1,6}(?:部|处|组|室|办|科|队|社|会)\s*[:：]\s*").unwrap());
+    let ruled = RULE.find(last).map(|m| m.end()).filter(|&at| at < last.len());
+    let rule_above = RULE.find(before).is_some_and(|m| m.end() == before.len());
+    let last = match ruled {
+        Some(at) => {
+            let signed = &last[at..];
+            DESK.find(signed).map_or(signed, |m| &signed[m.end()..])
+        }
+        None => last.as_str(),
+    };
     let (v, back) = crate::text::simplified_view(last);
     // `县农业农村局 韩某明`: the office that sent the story in, then its writer.
     static OFFICE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*(?P<o>\p{Han}{3,14})\s+(?P<rest>\S.*)$").unwrap());
@@ -1284,7 +1300,7 @@ fn closing_name(paragraphs: &[String]) -> Option<Vec<String>> {
         return None;
     }
     let names = byline::split_names(&c["n"]);
-    let closes = before.trim_end().ends_with(['。', '！', '？', '”', '…', '」']);
+    let closes = before.trim_end().ends_with(['。', '！', '？', '”', '…', '」']) || ruled.is_some() || rule_above;
     // (`高新区`, `白云区 2022.03.01`: a district signing a notice; no given
     // name ends like an administrative division.)
     let division = |n: &String| n.chars().count() == 3 && n.ends_with(['区', '县', '市', '省', '镇', '乡', '旗']);
@@ -2334,7 +2350,7 @@ fn posted_by(line: &str) -> Option<Vec<String>> {
 /// (`某京晨报记者` / `张某姝`, as a layout that sets the name in its own cell).
 fn label_then_names(label: &str, next: &str) -> Option<Vec<String>> {
     static LABEL_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:(?:作者|记者|撰文|采写|文)\s*[:：]|(?:\p{Han}{2,10}?(?:日报|晚报|早报|报|网|社|台|新闻))?(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*[:：]?)\s*$").unwrap()
+        crate::text::re(r"^\s*(?:(?:\d{1,2}\s*[.、]\s*)?(?:作者|记者|撰文|采写|文|记者署名)\s*[:：]|(?:\p{Han}{2,10}?(?:日报|晚报|早报|报|网|社|台|新闻))?(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*[:：]?)\s*$").unwrap()
     });
     let (l, _) = crate::text::simplified_view(label);
     if !LABEL_ONLY.is_match(&l) || next.chars().count() > 20 {
@@ -3068,6 +3084,7 @@ mod tests {
         assert_eq!(label_then_names("作者：", "方 敏").unwrap(), ["方敏"]);
         assert!(label_then_names("作者：", "本文仅代表作者个人观点，与本网无关").is_none());
         assert!(label_then_names("相关新闻", "方敏").is_none());
+        assert_eq!(label_then_names("2.記者署名:", "吳某").unwrap(), ["吳某"]);
     }
 
     #[test]
@@ -3118,6 +3135,13 @@ mod tests {
         );
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黃某容 賴某杰 台中"])).unwrap(), ["黃某容", "賴某杰"]);
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黄某容、赖某杰"])).unwrap(), ["黄某容", "赖某杰"]);
+        // A signature set off by a rule of dashes, perhaps with the writer's
+        // desk; the rule on the line above, a picture after.
+        assert_eq!(closing_name(&p(&["让世界遍地开出爱之花", "-----卜某成"])).unwrap(), ["卜某成"]);
+        assert_eq!(closing_name(&p(&["又何尝不是享受呢", "----------服务部：陈某萍"])).unwrap(), ["陈某萍"]);
+        assert_eq!(closing_name(&p(&["**他已做好准备！**", "---", "张某帆", "![张某帆](https://img.example/a.png)"])).unwrap(), ["张某帆"]);
+        assert_eq!(closing_name(&p(&["又何尝不是享受呢", "-----"])), None);
+        assert_eq!(closing_name(&p(&["又何尝不是享受呢", "-----下期再见"])), None);
         assert!(closing_name(&p(&["颁奖典礼于12月10日举行。", "黄某容 赖某杰 职员"])).is_none());
         assert_eq!(closing_name(&p(&["颁奖典礼于12月10日举行。", "县农业农村局 韩某明"])).unwrap(), ["韩某明"]);
         assert!(closing_name(&p(&["相关链接", "徐某勇"])).is_none());
