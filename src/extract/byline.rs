@@ -1399,6 +1399,14 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `文/图：X`: one credit for the words and the pictures.
     static BOTH_LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^(\s*)(?:文\s*/\s*图|图\s*/\s*文)\s*:").unwrap());
     let mut n = join_padded(&BOTH_LABEL.replace(&READER.replace(line, "$1"), "${1}文图:")); // already NFKC
+    // `… 发自北京 上海`: the places two reporters filed from; the second
+    // place is no name.
+    static FILED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"发自\s*\p{Han}{2,8}(?P<more>(?:\s*[、/和与\s]\s*\p{Han}{2,4})+)\s*$").unwrap());
+    if let Some(m) = FILED.captures(&n).and_then(|c| c.name("more")) {
+        if m.as_str().split(['、', '/', '和', '与', ' ']).filter(|w| !w.is_empty()).all(is_place) {
+            n.truncate(m.start());
+        }
+    }
     // `图/X Y 文字、整理/Z`: several writer's marks joined before one slash are
     // one writer's mark.
     static JOINED_MARKS: LazyLock<Regex> =
@@ -1542,6 +1550,10 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     if let Some(r) = c.name("role") {
         if ROLE.is_match(&n[..r.start()]) {
             part = n[..c.name("b").map_or(n.len(), |b| b.end())].trim_start();
+        } else if let Some(b) = c.name("b").filter(|b| ROLE.find(b.as_str()).is_some_and(|m| !b.as_str()[..m.start()].contains(char::is_whitespace))) {
+            // `某众网记者X通讯员Y济南报道`: another role glued to the name; read
+            // from this role on, so that X is not taken for an outlet.
+            part = &n[r.start()..b.end()];
         }
     }
     // `记者：邱小琪 罗小中 台北报导`: the place the report was filed from.
@@ -2560,6 +2572,9 @@ mod tests {
         assert_eq!(byline_line("贺某明/文 柯某静/图").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("本报记者 贺某明 实习生 柯某静 文/图").unwrap(), ["贺某明", "柯某静"]);
         assert_eq!(byline_line("记者 贺某明 视频 柯某静").unwrap(), ["贺某明"]);
+        // An outlet before the first role, another role inside the names.
+        assert_eq!(byline_line("某众网记者张某通讯员蒋某济南报道").unwrap(), ["张某", "蒋某"]);
+        assert_eq!(byline_line("某众网·某报新闻记者张某通讯员蒋某济南报道").unwrap(), ["张某", "蒋某"]);
         assert!(byline_line("某某社记者 贺某明 摄").is_none());
         assert_eq!(byline_line("贺某明 摄影报道").unwrap(), ["贺某明"]);
         assert_eq!(byline_line("贺某明 北京报道").unwrap(), ["贺某明"]);
@@ -3283,6 +3298,7 @@ mod tests {
         assert_eq!(d.authors, ["朱小東"]);
         assert_eq!(byline_line("【聯合晚報╱記者張小亭／整理】").unwrap(), ["張小亭"]);
         assert_eq!(byline_line("记者 王小霄 发自上海").unwrap(), ["王小霄"]);
+        assert_eq!(byline_line("特約撰稿人 秦某 海某 發自北京 上海").unwrap(), ["秦某", "海某"]);
         assert!(split_names("http udn.com").is_empty());
         assert_eq!(split_names("Rowan"), ["Rowan"]);
         assert!(source_label("来源：作者:").is_none());
