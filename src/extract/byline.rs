@@ -600,6 +600,9 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
     let (mut names, mut marked) = (Vec::new(), v.starts_with(['□', '■', '◎', '○']));
     // Some(true) after a writer's role, Some(false) after another role.
     let mut role: Option<bool> = None;
+    // Where the names after the last writer's role begin: `记者 X 摄` took
+    // the picture, so the mark after them takes them back.
+    let mut run_start = 0;
     let words: Vec<&str> = SPLIT
         .split(v)
         .filter(|t| !t.is_empty())
@@ -625,8 +628,11 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
         // `实习编译`, `见习记者`: a trainee's role is the role.
         let trainee = t.strip_prefix("实习").or_else(|| t.strip_prefix("见习")).is_some_and(writer);
         if writer(t) || trainee {
-            (role, marked) = (Some(true), true);
+            (role, marked, run_start) = (Some(true), true, names.len());
         } else if OTHER.contains(&t) {
+            if t == "摄" {
+                names.truncate(run_start);
+            }
             role = Some(false);
         } else if t.ends_with("报道") || t.ends_with("报导") {
             // `报道`, `北京报道`, `联合报道`: where or how it was filed;
@@ -654,6 +660,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
                 role = Some(false);
             } else {
                 // `记者手记` is a heading: a glued name opens with a family name.
+                run_start = names.len();
                 match c.name("n").map(|n| n.as_str()) {
                     Some(n) if super::surnames::surname(n).is_none() || NOT_NAMES.contains(&n) || SELF_MEDIA.contains(&n) => return None,
                     Some(n) => names.push(n.to_owned()),
@@ -668,7 +675,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
             const VERBS: &[char] = &['对', '向', '给', '让', '和', '与', '的', '据', '问', '了', '被', '请', '跟', '诉', '是', '位', '名', '批', '受', '访', '见', '称', '当', '为', '女', '男', '老', '小', '等', '些', '们', '这', '那', '各', '多'];
             (2..=6).contains(&o.chars().count()) && o.chars().all(crate::text::is_han) && !o.ends_with(VERBS)
         }) {
-            (role, marked) = (Some(true), true);
+            (role, marked, run_start) = (Some(true), true, names.len());
         } else if t.ends_with("记者") && t.chars().count() <= 6 {
             // `南都记者`: a role after an outlet too short to tell from a
             // sentence's words; neither a name nor, alone, a credit.
@@ -822,7 +829,13 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
             names.extend(n);
             rest = true;
             break;
-        } else if w.chars().count() <= 3 && is_name(w) && super::surnames::surname(w).is_some() && (roles > 0 || names.len() < 2) {
+        } else if w.chars().count() <= 3
+            && is_name(w)
+            && (super::surnames::surname(w).is_some() || (last_bare_role && super::surnames::rare(w) && !is_place(w)))
+            && (roles > 0 || names.len() < 2)
+        {
+            // (`记者 台某超 通讯员 …`: a rarer family name where the role and a
+            // space on either side mark the word as a name.)
             // `本报讯 X 实习生 Y …`: the staff reporter before the first role
             // counts once a role follows.
             names.push(w.to_owned());
@@ -854,7 +867,8 @@ fn spaced_credit(after: &str, glued_ok: bool) -> Option<Vec<String>> {
             break;
         }
     }
-    (rest && roles > 0 && surnamed(&names)).then(|| dedup(names))
+    let named = !names.is_empty() && names.iter().all(|n| super::surnames::surname(n).is_some() || super::surnames::rare(n));
+    (rest && roles > 0 && named).then(|| dedup(names))
 }
 
 /// `记者张某北京`: a credit whose last name has the place the report was
@@ -1204,6 +1218,12 @@ const NOT_NAMES: &[&str] = &[
 pub fn platform_account(v: &str) -> bool {
     static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*\p{Han}{1,4}号\s*作者\s*[:：]").unwrap());
     ACCOUNT.is_match(v)
+}
+
+/// A name a role and spaces set apart: a [`lone_name`], or one opening with a
+/// rarer family name (`记者 台某超`).
+fn role_marked_name(w: &str) -> bool {
+    lone_name(w) || (super::surnames::rare(w) && (2..=3).contains(&w.chars().count()) && w.chars().all(crate::text::is_han) && is_name(w) && !is_place(w))
 }
 
 /// A person's name printed alone (`黄某`): Chinese characters opening with a
@@ -1722,6 +1742,13 @@ pub fn dateline(line: &str) -> Option<Dateline> {
         None => v,
     };
     let mut d = dateline_simplified(&v)?;
+    // `某视网消息（焦点访谈）：`: four characters alone in the brackets, no
+    // role before them, are a programme's or a column's name unless they open
+    // with a two-character family name (`（欧阳某某）`). (Among other names,
+    // four characters are a Tibetan or Uyghur name: `（旦增某姆 武某燕）`.)
+    if d.authors.len() == 1 && PAREN.captures(&v).is_some_and(|c| !ROLE.is_match(&c["body"])) {
+        d.authors.retain(|a| a.chars().count() != 4 || super::surnames::surname(a).is_some_and(|(len, _)| len == 2) || !a.chars().all(crate::text::is_han));
+    }
     d.outlet = d.outlet.map(|o| back.restore(&o));
     d.authors = d.authors.iter().map(|a| back.restore(a)).collect();
     Some(d)
@@ -2050,7 +2077,7 @@ pub fn credit_at(run: &str) -> Option<Vec<String>> {
         return None;
     }
     let names = spaced_credit(&join_padded(v.trim_start()), true)?;
-    (surnamed(&names) && names.iter().all(|x| lone_name(x))).then(|| names.iter().map(|x| back.restore(x)).collect())
+    names.iter().all(|x| role_marked_name(x)).then(|| names.iter().map(|x| back.restore(x)).collect())
 }
 
 /// `…概率只三成新浪体育讯北京时间3月29日消息，…`: a portal's dateline after
@@ -3545,6 +3572,15 @@ mod tests {
         assert_eq!(headline_run_credit("某治周末实习生 代某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言"), None);
         assert_eq!(token_credit("某治周末实习生 代某辉 某治周末记者 戴某蕾").unwrap(), ["代某辉", "戴某蕾"]);
         assert_eq!(token_credit("他告诉记者 某某说"), None);
+        // A rarer family name set off by a bare role and spaces.
+        assert_eq!(credit_at("记者 台某超 通讯员 崔某传7月24日晚，某区举办啤酒节。").unwrap(), ["台某超", "崔某传"]);
+        assert_eq!(credit_at("记者台某超7月24日晚，某区举办啤酒节。"), None);
+        assert!(dateline("某视网消息（焦点访谈）：人民健康是民族昌盛的重要标志。").unwrap().authors.is_empty());
+        assert_eq!(dateline("某视网消息（欧阳某某）：人民健康是民族昌盛的重要标志。").unwrap().authors, ["欧阳某某"]);
+        assert_eq!(dateline("某新网拉萨10月8日电 (旦增某姆 格桑某金 武某燕)8日，某某车站介绍。").unwrap().authors, ["旦增某姆", "格桑某金", "武某燕"]);
+        // The picture's mark after the names takes them back.
+        assert_eq!(token_credit("某新网记者 李某磊 摄 来源：某新网"), None);
+        assert_eq!(token_credit("记者 王某 摄 通讯员 李某").unwrap(), ["李某"]);
         // Outlets of set 41's datelines and tags.
         assert_eq!(dateline("（某央社華盛頓2日綜合外電報導）科學家首度證實，魚類暴露在塑膠碎片中。").unwrap().outlet.as_deref(), Some("某央社"));
         assert_eq!(dateline("某济日报-某国经济网北京7月2日讯 某某公司今日发布公告。").unwrap().outlet.as_deref(), Some("某国经济网"));

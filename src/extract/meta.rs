@@ -360,6 +360,7 @@ pub fn read(
             .or_else(|| lead.and_then(spaced_lead_credit))
             .or_else(|| lead.and_then(credit_prefix))
             .or_else(|| lead.and_then(credit_after_headline))
+            .or_else(|| a.first.iter().take(2).find(|l| retitled(l)).and_then(|l| retitled_credit(l)))
             .or_else(|| a.head.iter().copied().chain(body.paragraphs.iter().take(4).map(String::as_str)).find_map(dispatched))
             .or_else(|| a.last.iter().find_map(|l| outlet_author_bracket(l)).map(|(_, n)| n))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
@@ -1099,6 +1100,27 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
     None
 }
 
+/// `原标题：某区打造“某河之夜”记者 X 通讯员 Y7月24日晚，…`: a portal's copy
+/// that opens with the headline the story first ran under, its credit line
+/// and the story glued after it. The credit is read from its role (an outlet
+/// may stand before it) or from `作者：`, within the first 100 characters.
+fn retitled_credit(line: &str) -> Option<Vec<String>> {
+    static ROLE_AT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:\p{Han}{2,8}?(?:报|网|新闻|台|社))?(?P<r>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s)").unwrap()
+    });
+    static AUTHOR_AT: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"作者\s*[:：]\s*(?P<n>\p{Han}{2,4}?)(?:\d|\s|[，。,]|$)").unwrap());
+    let (v, back) = crate::text::simplified_view(line);
+    let v = v.trim_start().strip_prefix("原标题")?.trim_start_matches([':', '：', ' ']);
+    let head: String = v.chars().take(100).collect();
+    if let Some(c) = ROLE_AT.captures(&head) {
+        let r = c.name("r").unwrap();
+        return byline::credit_at(&v[r.start()..]).map(|names| names.iter().map(|n| back.restore(n)).collect());
+    }
+    let n = AUTHOR_AT.captures(&head)?["n"].to_owned();
+    (byline::is_name(&n) && !byline::is_place(&n)).then(|| vec![back.restore(&n)])
+}
+
 /// `某河报记者 李某敏核心提示|7月29日至8月2日，…`: the credit opening the
 /// story, the name glued to the label of the lead's summary box.
 fn boxed_lead_credit(first: &str) -> Option<Vec<String>> {
@@ -1337,6 +1359,11 @@ fn tail_segment_credit(p: &str) -> Option<Vec<String>> {
     // (A page's controls may follow: `…新华社记者X摄 查看原文`.)
     static CONTROLS: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(?:\s+(?:查看原文|阅读原文|查看全文|返回顶部|打印本页|关闭窗口|返回首页))+$").unwrap());
     let tail = CONTROLS.find(tail).map_or(tail, |m| tail[..m.start()].trim_end());
+    // (`…共鸣。本报记者 X 摄返回搜狐，查看更多责任编辑：`: a portal's link
+    // back to its front page glued on.)
+    static BACK_LINK: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"返回(?:搜狐|首页|网易首页)[，,]?\s*查看更多").unwrap());
+    let unlinked = BACK_LINK.replace_all(tail, " ");
+    let tail = unlinked.trim();
     if !(4..=80).contains(&tail.chars().count()) || at == 0 {
         return None;
     }
@@ -2939,6 +2966,10 @@ mod tests {
         assert_eq!(outlet_bracket_credit("张某某（记者 黄某丽）").map(|(o, _)| o), None);
         assert_eq!(outlet_bracket_credit("某视财经（记者了解到）"), None);
         assert_eq!(credit_after_headline("某原地产宣布改革 每经记者 杨某强 发自上海 “市场不好的时候才要逼我们改革。”").unwrap(), ["杨某强"]);
+        assert_eq!(retitled_credit("原标题：某区打造“某河之夜”，办“家门口的啤酒节”记者 台某超 通讯员 崔某传7月24日晚，某区某街道举办啤酒节。").unwrap(), ["台某超", "崔某传"]);
+        assert_eq!(retitled_credit("原标题：通过！三省“牵手” 协同立法守护大熊猫某面新闻记者 杨某 赖某杰近日，四川省通过大熊猫国家公园管理条例。").unwrap(), ["杨某", "赖某杰"]);
+        assert_eq!(retitled_credit("原标题：某某公司被立案调查作者：木木2023年7月24日，某某公司发布了公告。").unwrap(), ["木木"]);
+        assert_eq!(retitled_credit("原标题：某某公司被立案调查2023年7月24日，某某公司告诉记者，公司运营正常。"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
         // A family name outside the list after a role and a space, when the
         // credit's other name opens with one; the credit opening the paragraph.
@@ -3550,6 +3581,8 @@ mod tests {
         assert_eq!(credit_before_furniture("会议于昨日闭幕。（完） 更多信息请访问：某某频道"), None);
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 图/某国军网记者冯某华 穆某双 文字、整理/赵某 图片来源：某国军网 责编：任某").unwrap(), ["赵某"]);
         assert_eq!(tail_segment_credit("他们装饰了我们的梦。 更多精彩请关注本站"), None);
+        assert_eq!(tail_segment_credit("让观者感受到跨越时空的共鸣。本报记者 高某双 摄返回搜狐，查看更多责任编辑："), None);
+        assert_eq!(tail_segment_credit("让观者感受到跨越时空的共鸣。本报记者 高某双返回搜狐，查看更多责任编辑：").unwrap(), ["高某双"]);
         assert_eq!(tail_segment_credit("这就是某网之死。 洪某 2022.07.20").unwrap(), ["洪某"]);
         assert_eq!(tail_segment_credit("未来可期！ **-END-** 供稿 | 罗 某 编辑 | 罗 某 初审 | 黄某春 审核发布 | 陈某平").unwrap(), ["罗某"]);
         assert_eq!(tail_segment_credit("贯穿了整个进程。 监制丨高某 策划丨武某山 李某 主笔丨韩某 周某帆 播讲丨长某 制作丨单某丹").unwrap(), ["韩某", "周某帆"]);
