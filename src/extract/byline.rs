@@ -357,10 +357,15 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     // quotes opens with one; the dateline follows it.
     let line = line.strip_prefix('"').unwrap_or(line);
     // `某城晚报讯记者X、通讯员Y报道：`: the role glued to the dateline; read
-    // with a space between, as `某城晚报讯 记者X…`.
+    // with a space between, as `某城晚报讯 记者X…` (`本报北京12月31日讯新华社记者X、
+    // 本报记者Y报道：`: a wire's reporter sharing the paper's story).
     static GLUED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^(?P<d>\s*(?:\p{Han}{2,10}?(?:报|网|社|台)|\p{Han}{2})讯)(?P<r>(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)|实习生)").unwrap()
+        crate::text::re(r"^(?P<d>\s*(?:(?:\p{Han}{2,10}?(?:报|网|社|台)|\p{Han}{2})讯|本报\p{Han}{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电)))(?P<r>(?:新华社|中新社)?(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)|实习生)").unwrap()
     });
+    // (`记者X、 本报记者Y`: a space after the list's mark parts nothing.)
+    static LIST_SPACE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"、\s+").unwrap());
+    let listed = LIST_SPACE.replace_all(line, "、");
+    let line = listed.as_ref();
     let spaced;
     let n = match GLUED_ROLE.captures(line) {
         Some(c) => {
@@ -420,7 +425,7 @@ fn dateline_simplified(line: &str) -> Option<Dateline> {
     }
     // `大江网讯 实习生吴小丽、记者喻小亮报道：…`: the credit without brackets.
     static UNBRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*,?\s*(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者|特约记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
+        crate::text::re(r"^\s*,?\s*(?:新华社|中新社)?(?P<b>(?:实习生|记者|本报记者|通讯员|见习记者|首席记者|特约记者)[^,.:;()。]{2,30}?)(?:报道|报导)").unwrap()
     });
     if !PAREN.is_match(rest) {
         let after = &n[c.get(0).unwrap().end()..];
@@ -3572,6 +3577,8 @@ mod tests {
         assert_eq!(headline_run_credit("某治周末实习生 代某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言"), None);
         assert_eq!(token_credit("某治周末实习生 代某辉 某治周末记者 戴某蕾").unwrap(), ["代某辉", "戴某蕾"]);
         assert_eq!(token_credit("他告诉记者 某某说"), None);
+        let d = dateline("本报北京１２月３１日讯新华社记者陈某、 本报记者何某正报道：在度过了非凡的一年之际，").unwrap();
+        assert_eq!((d.authors, d.outlet), (vec!["陈某".to_owned(), "何某正".to_owned()], None));
         // A rarer family name set off by a bare role and spaces.
         assert_eq!(credit_at("记者 台某超 通讯员 崔某传7月24日晚，某区举办啤酒节。").unwrap(), ["台某超", "崔某传"]);
         assert_eq!(credit_at("记者台某超7月24日晚，某区举办啤酒节。"), None);

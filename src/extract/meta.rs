@@ -1028,7 +1028,14 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
         if !story || !(ROLES.iter().any(|r| view.contains(r)) || words[0] == "文") {
             continue;
         }
-        if let Some(v) = byline::byline_line(&head).filter(|v| byline::surnamed(v)) {
+        // (`撰文｜锅某柚 封面来源｜…`: after a writer's label and its mark a
+        // name needs no family name from the list.)
+        static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::re(&format!(r"^\s*(?:{})\s*[:：|｜丨/]\s*\S+$", byline::writer_labels_alternation())).unwrap()
+        });
+        // (A Latin name's parts are words too: `作者｜Karen Hao` is cut by no space.)
+        let labelled = |v: &Vec<String>| v.len() == 1 && LABELLED.is_match(&view) && v[0].chars().all(crate::text::is_han) && byline::is_name(&v[0]) && !byline::is_place(&v[0]);
+        if let Some(v) = byline::byline_line(&head).filter(|v| byline::surnamed(v) || labelled(v)) {
             return Some(v);
         }
     }
@@ -2970,6 +2977,8 @@ mod tests {
         assert_eq!(retitled_credit("原标题：通过！三省“牵手” 协同立法守护大熊猫某面新闻记者 杨某 赖某杰近日，四川省通过大熊猫国家公园管理条例。").unwrap(), ["杨某", "赖某杰"]);
         assert_eq!(retitled_credit("原标题：某某公司被立案调查作者：木木2023年7月24日，某某公司发布了公告。").unwrap(), ["木木"]);
         assert_eq!(retitled_credit("原标题：某某公司被立案调查2023年7月24日，某某公司告诉记者，公司运营正常。"), None);
+        assert_eq!(credit_prefix("撰文｜锅某柚 封面来源｜Unsplash（AI辅助扩图） 五一假期已经结束，但节后综合症并未消退。").unwrap(), ["锅某柚"]);
+        assert_eq!(credit_prefix("记者 锅某柚 五一假期已经结束，但节后综合症并未消退。"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
         // A family name outside the list after a role and a space, when the
         // credit's other name opens with one; the credit opening the paragraph.
