@@ -753,7 +753,7 @@ fn is_meta_like(s: &str) -> bool {
 
 /// Labels and page controls that end a run of names on a credit line.
 static LABEL_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::re(r"来源|稿源|出处|责任编辑|编辑|责编|值班主任|字号|(?:加入|添加|录入|上传|提交)?(?:时间|日期)|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
+    crate::text::re(r"来源|稿源|出处|责任编辑|编辑|责编|值班主任|排版|美编|设计|字号|(?:加入|添加|录入|上传|提交)?(?:时间|日期)|发布|浏览|点击|阅读|评论|打印|关闭|分享|收藏|我要|文字大小|大中小|标签|关键词|关键字").unwrap()
 });
 
 fn byline_in(line: &str) -> Option<Vec<String>> {
@@ -2006,7 +2006,7 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
     // portal's repost notice names the account, then its writer (a pen name or
     // a foreign name counts), then the picture, editor or title credits.
     static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"本文来自(?:微信)?公众号\s*:\s*[^,，。]{1,30}?\s*(?:[(][^()]{0,40}[)])?\s*,\s*作者\s*:\s*(?P<n>[^,，。;；:()]{2,16}?)\s*(?:[,，。;；]|$)").unwrap()
+        crate::text::re(r"本文来自(?:微信)?公众号\s*(?::\s*|[“「])[^,，。]{1,30}?\s*(?:[(][^()]{0,40}[)])?\s*,\s*作者\s*:\s*(?P<n>[^,，。;；:()]{2,16}?)\s*(?:[,，。;；]|$)").unwrap()
     });
     let account = || {
         let (v, back) = crate::text::simplified_view(line);
@@ -2826,6 +2826,8 @@ mod tests {
         assert!(name_then_ago("热门 · 6小时前").is_none());
         assert_eq!(author_notice("原创文章，作者：李某梁。转载或内容合作请点击 转载说明 ，违规转载法律必究。").unwrap(), ["李某梁"]);
         assert!(author_notice("作者：李某梁认为，这件事情很重要。").is_none());
+        assert_eq!(author_notice("本文来自微信公众号“某术头条”（ID：SciTou），作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), ["库某"]);
+        assert_eq!(editor_in("作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), "寇某超");
         assert_eq!(author_notice("本文作者郭某富，某欧专栏作者；微信：guo_05；转载请注明作者姓名和“来源：某欧”").unwrap(), ["郭某富"]);
     }
 
