@@ -971,7 +971,11 @@ fn helpers_glued(p: &str) -> Option<Vec<String>> {
 fn spaced_lead_credit(lead: &str) -> Option<Vec<String>> {
     static SPACED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^\s*(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员)\s+\p{Han}").unwrap());
-    SPACED.is_match(&crate::text::simplified_view(lead).0).then(|| byline::credit_at(lead.trim_start())).flatten()
+    // (`实习记者｜X11月4日，…`: a bar after the role sets the name off as a space does.)
+    static BARRED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^(?P<r>\s*(?:本报)?(?:首席|特约|见习|实习)?(?:记者|通讯员))\s*[|｜丨]\s*").unwrap());
+    let lead = BARRED.replace(lead, "$r ");
+    SPACED.is_match(&crate::text::simplified_view(&lead).0).then(|| byline::credit_at(lead.trim_start())).flatten()
 }
 
 /// `…内测服务。[某氪，作者: Chloe]`: the outlet and the writer in brackets
@@ -2979,6 +2983,7 @@ mod tests {
         assert_eq!(retitled_credit("原标题：通过！三省“牵手” 协同立法守护大熊猫某面新闻记者 杨某 赖某杰近日，四川省通过大熊猫国家公园管理条例。").unwrap(), ["杨某", "赖某杰"]);
         assert_eq!(retitled_credit("原标题：某某公司被立案调查作者：木木2023年7月24日，某某公司发布了公告。").unwrap(), ["木木"]);
         assert_eq!(retitled_credit("原标题：某某公司被立案调查2023年7月24日，某某公司告诉记者，公司运营正常。"), None);
+        assert_eq!(spaced_lead_credit("实习记者｜魏某阳11月4日，某西省某市发生一起交通事故。").unwrap(), ["魏某阳"]);
         assert_eq!(credit_prefix("撰文｜锅某柚 封面来源｜Unsplash（AI辅助扩图） 五一假期已经结束，但节后综合症并未消退。").unwrap(), ["锅某柚"]);
         assert_eq!(credit_prefix("记者 锅某柚 五一假期已经结束，但节后综合症并未消退。"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
