@@ -449,6 +449,7 @@ pub fn read(
             .or_else(|| slot_author.and_then(slot_names).filter(|v| !v.iter().all(|n| m.editors.contains(n))))
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
             .or_else(|| headline.and_then(|h| columnist(&walk.blocks[h].text, &body.paragraphs)))
+            .or_else(|| closing_lines.iter().rev().find_map(|l| author_box(l)))
     };
     // A CMS field may hold a whole credit (`记者X 通讯员Y`, `X/文 Y/图`): read it
     // as a credit line first, as a run of names otherwise.
@@ -1109,6 +1110,23 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// `**博客 | X**`, `專欄 | X & Y`: a blog's or a column's author box closing
+/// the page, a line of its own (a Markdown copy's bold marks around it). The
+/// writer's pen name may be of any family; a reader's column (`讀者來論`) or a
+/// desk is no person.
+fn author_box(line: &str) -> Option<Vec<String>> {
+    static BOX: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^\s*\**\s*(?:博客|专栏|博主)\s*[|｜丨]\s*(?P<n>[^|｜丨*()\[\]]{2,20}?)\s*\**\s*$").unwrap());
+    let (v, back) = crate::text::simplified_view(line);
+    let run = BOX.captures(&v)?.name("n")?.as_str().to_owned();
+    const NOT_WRITERS: &[&str] = &["读者", "来论", "来稿", "编辑", "评论", "专栏", "博客", "网友", "投稿"];
+    let names: Vec<String> = run.split(['&', '＆', '、', '/']).map(str::trim).filter(|n| !n.is_empty()).map(str::to_owned).collect();
+    let person = |n: &String| {
+        n.chars().all(crate::text::is_han) && (2..=4).contains(&n.chars().count()) && byline::is_name(n) && !byline::is_place(n) && !NOT_WRITERS.iter().any(|w| n.contains(w))
+    };
+    (!names.is_empty() && names.iter().all(person)).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `原标题：某区打造“某河之夜”记者 X 通讯员 Y7月24日晚，…`: a portal's copy
@@ -2984,6 +3002,10 @@ mod tests {
         assert_eq!(retitled_credit("原标题：某某公司被立案调查作者：木木2023年7月24日，某某公司发布了公告。").unwrap(), ["木木"]);
         assert_eq!(retitled_credit("原标题：某某公司被立案调查2023年7月24日，某某公司告诉记者，公司运营正常。"), None);
         assert_eq!(spaced_lead_credit("实习记者｜魏某阳11月4日，某西省某市发生一起交通事故。").unwrap(), ["魏某阳"]);
+        assert_eq!(author_box("**博客 | 一某**").unwrap(), ["一某"]);
+        assert_eq!(author_box("**博客 | 飄某 & 小某**").unwrap(), ["飄某", "小某"]);
+        assert_eq!(author_box("博客 | 讀者來論"), None);
+        assert_eq!(author_box("博客 | 这是一段很长的关于博客的介绍文字"), None);
         assert_eq!(credit_prefix("撰文｜锅某柚 封面来源｜Unsplash（AI辅助扩图） 五一假期已经结束，但节后综合症并未消退。").unwrap(), ["锅某柚"]);
         assert_eq!(credit_prefix("记者 锅某柚 五一假期已经结束，但节后综合症并未消退。"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
