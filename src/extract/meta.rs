@@ -239,7 +239,7 @@ pub fn read(
     };
     // `BAOKU_LOG=baoku::extract::meta=trace baoku extract page.html` shows
     // the lines every reader below looks at.
-    tracing::trace!(head = ?a.head, above = ?a.above, first = ?a.first, last = ?a.last, "lines around the article");
+    tracing::trace!(head = ?a.head, above = ?a.above, first = ?a.first, last = ?a.last, tail = ?body.meta_tail, "lines around the article");
     let by_css = |f: fn(&SelectorsConfig) -> Option<&String>| {
         selectors.and_then(f).and_then(|css| select_text(doc, css))
     };
@@ -375,6 +375,7 @@ pub fn read(
             // short for the text, it left it with the closing stamps.
             .or_else(|| body.meta_tail.iter().find_map(|l| trailing_credit(l)))
             .or_else(|| closing_name(&body.paragraphs).and_then(unlabelled))
+            .or_else(|| signed_with_date(&body.meta_tail))
             .or_else(|| licensed.as_ref().map(|(a, _)| a.clone()).filter(|a| !a.is_empty()))
             .or_else(|| body.paragraphs.iter().rev().skip(3).find_map(|l| marked_credit(l)))
             // `…相聚。【記者X／台北報導】` closing a paragraph above a gallery and ads.
@@ -1110,6 +1111,23 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// `---` / `孙某婷` / `2018 年 1 月 16 日`: a letter's or a statement's
+/// signature, the writer's name then the day, on the lines the body left
+/// after its last paragraph (a rule of dashes may stand above them).
+fn signed_with_date(tail: &[String]) -> Option<Vec<String>> {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})\s*$").unwrap()
+    });
+    static RULE: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*[-—–_=~～*]{2,}\s*$").unwrap());
+    // (The body sets such lines aside in the order it met them, not always
+    // the page's: the name, the day and a rule are the first lines, in any order.)
+    let lines: Vec<&String> = tail.iter().take(4).filter(|l| !RULE.is_match(l)).take(2).collect();
+    let [a, b] = lines[..] else { return None };
+    let (name, day) = if DAY.is_match(b) { (a, b) } else { (b, a) };
+    let (v, back) = crate::text::simplified_view(name.trim());
+    (DAY.is_match(day) && byline::lone_name(&v)).then(|| vec![back.restore(&v)])
 }
 
 /// `**博客 | X**`, `專欄 | X & Y`: a blog's or a column's author box closing
@@ -3003,6 +3021,12 @@ mod tests {
         assert_eq!(retitled_credit("原标题：某某公司被立案调查2023年7月24日，某某公司告诉记者，公司运营正常。"), None);
         assert_eq!(spaced_lead_credit("实习记者｜魏某阳11月4日，某西省某市发生一起交通事故。").unwrap(), ["魏某阳"]);
         assert_eq!(author_box("**博客 | 一某**").unwrap(), ["一某"]);
+        let lines = |v: &[&str]| v.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(signed_with_date(&lines(&["---", "孙某婷", "2018 年 1 月 16 日"])).unwrap(), ["孙某婷"]);
+        assert_eq!(signed_with_date(&lines(&["郑某明", "2018年1月17日"])).unwrap(), ["郑某明"]);
+        assert_eq!(signed_with_date(&lines(&["某某市人民政府", "2018年1月17日"])), None);
+        assert_eq!(signed_with_date(&lines(&["相关阅读", "郑某明", "2018年1月17日"])), None);
+        assert_eq!(signed_with_date(&lines(&["2018年1月17日", "---", "郑某明"])).unwrap(), ["郑某明"]);
         assert_eq!(author_box("**博客 | 飄某 & 小某**").unwrap(), ["飄某", "小某"]);
         assert_eq!(author_box("博客 | 讀者來論"), None);
         assert_eq!(author_box("博客 | 这是一段很长的关于博客的介绍文字"), None);
