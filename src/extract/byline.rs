@@ -678,7 +678,7 @@ pub fn token_credit(line: &str) -> Option<Vec<String>> {
             // the ending that marks one (`周末`, `视点`) before the role;
             // never a sentence's words (`告诉记者`, `对实习生`).
             const VERBS: &[char] = &['对', '向', '给', '让', '和', '与', '的', '据', '问', '了', '被', '请', '跟', '诉', '是', '位', '名', '批', '受', '访', '见', '称', '当', '为', '女', '男', '老', '小', '等', '些', '们', '这', '那', '各', '多'];
-            (2..=6).contains(&o.chars().count()) && o.chars().all(crate::text::is_han) && !o.ends_with(VERBS)
+            (2..=8).contains(&o.chars().count()) && o.chars().all(crate::text::is_han) && !o.ends_with(VERBS)
         }) {
             (role, marked, run_start) = (Some(true), true, names.len());
         } else if t.ends_with("记者") && t.chars().count() <= 6 {
@@ -3576,6 +3576,7 @@ mod tests {
         // the line to the reader of whole credit lines.
         assert_eq!(headline_run_credit("某治周末实习生 代某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言"), None);
         assert_eq!(token_credit("某治周末实习生 代某辉 某治周末记者 戴某蕾").unwrap(), ["代某辉", "戴某蕾"]);
+        assert_eq!(token_credit("某京报贝壳财经记者 潘某纯 编辑 岳某周 校对 张某君").unwrap(), ["潘某纯"]);
         assert_eq!(token_credit("他告诉记者 某某说"), None);
         let d = dateline("本报北京１２月３１日讯新华社记者陈某、 本报记者何某正报道：在度过了非凡的一年之际，").unwrap();
         assert_eq!((d.authors, d.outlet), (vec!["陈某".to_owned(), "何某正".to_owned()], None));

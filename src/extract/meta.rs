@@ -361,6 +361,7 @@ pub fn read(
             .or_else(|| lead.and_then(credit_prefix))
             .or_else(|| lead.and_then(credit_after_headline))
             .or_else(|| a.first.iter().take(2).find(|l| retitled(l)).and_then(|l| retitled_credit(l)))
+            .or_else(|| body.paragraphs.iter().take(6).find_map(|p| label_glued_lead(p)))
             .or_else(|| a.head.iter().copied().chain(body.paragraphs.iter().take(4).map(String::as_str)).find_map(dispatched))
             .or_else(|| a.last.iter().find_map(|l| outlet_author_bracket(l)).map(|(_, n)| n))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
@@ -1021,6 +1022,19 @@ fn dispatched(line: &str) -> Option<Vec<String>> {
 /// with a role, followed by the story's words.
 fn credit_prefix(lead: &str) -> Option<Vec<String>> {
     const ROLES: &[&str] = &["记者", "通讯员", "实习生", "文/", "作者", "撰文", "撰稿", "编译", "观察员", "评论员"];
+    // `某众网·某报新闻记者X通讯员Y济南报道《…》将于…`: the credit ends with its
+    // filing mark, the story glued after it.
+    static FILED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^\s*(?P<h>[^，。,;；:：\s]{4,40}?(?:报道|报导))[^\s，。,:：]").unwrap());
+    if let Some(h) = FILED.captures(lead).map(|c| c["h"].to_owned()) {
+        let (view, _) = crate::text::simplified_view(&h);
+        if ["记者", "通讯员", "实习生"].iter().any(|r| view.contains(r)) {
+            if let Some(v) = byline::byline_line(&h).filter(|v| byline::surnamed(v)) {
+                return Some(v);
+            }
+        }
+    }
+
     let words: Vec<&str> = lead.split_whitespace().collect();
     for k in 1..words.len().min(6) {
         let head = words[..k].join(" ").replace("[微博]", "");
@@ -1046,6 +1060,16 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// `文｜X2024年…`: a writer's label and its mark opening a paragraph, the
+/// name glued to a figure that opens the story.
+fn label_glued_lead(p: &str) -> Option<Vec<String>> {
+    static LABEL_GLUED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"^\s*(?:文|作者|撰文|文字)\s*[|｜丨/:：]\s*(?P<n>\p{Han}{2,3}?)\d").unwrap());
+    let (v, back) = crate::text::simplified_view(p);
+    let n = LABEL_GLUED.captures(&v)?["n"].to_owned();
+    byline::lone_name(&n).then(|| vec![back.restore(&n)])
 }
 
 /// `某原地产宣布改革 每经记者 杨某强 发自上海 “市场不好的时候…`: a page
@@ -3032,6 +3056,9 @@ mod tests {
         assert_eq!(author_box("博客 | 这是一段很长的关于博客的介绍文字"), None);
         assert_eq!(credit_prefix("撰文｜锅某柚 封面来源｜Unsplash（AI辅助扩图） 五一假期已经结束，但节后综合症并未消退。").unwrap(), ["锅某柚"]);
         assert_eq!(credit_prefix("记者 锅某柚 五一假期已经结束，但节后综合症并未消退。"), None);
+        assert_eq!(credit_prefix("某众网·某报新闻记者张某通讯员蒋某济南报道《某市生活垃圾管理条例》将于5月1日正式实施").unwrap(), ["张某", "蒋某"]);
+        assert_eq!(label_glued_lead("文｜袁某2024年诺贝尔医学或生理学奖颁给了两位科学家。").unwrap(), ["袁某"]);
+        assert_eq!(label_glued_lead("文｜某某2024年诺贝尔医学或生理学奖颁给了两位科学家。"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
         // A family name outside the list after a role and a space, when the
         // credit's other name opens with one; the credit opening the paragraph.
