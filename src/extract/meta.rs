@@ -1212,7 +1212,10 @@ fn opening_name(paragraphs: &[String]) -> Option<Vec<String>> {
         let next = paragraphs.get(i + 1)?;
         let deck_ok = i == 0 || paragraphs[0].chars().count() <= 150;
         let prose = next.chars().count() >= 30 && crate::extract::dom::count_punct(next) >= 1;
-        if !(deck_ok && prose) {
+        // (`丁香` / `丁香可作为中药材，…`: a subhead the next paragraph opens
+        // with is what the section is about.)
+        let subhead = !line.trim().is_empty() && next.trim_start().starts_with(line.trim());
+        if !(deck_ok && prose) || subhead {
             return None;
         }
         let (words, back) = alone_words(line);
@@ -3044,6 +3047,15 @@ mod tests {
         assert_eq!(retitled_credit("原标题：某某公司被立案调查作者：木木2023年7月24日，某某公司发布了公告。").unwrap(), ["木木"]);
         assert_eq!(retitled_credit("原标题：某某公司被立案调查2023年7月24日，某某公司告诉记者，公司运营正常。"), None);
         assert_eq!(spaced_lead_credit("实习记者｜魏某阳11月4日，某西省某市发生一起交通事故。").unwrap(), ["魏某阳"]);
+        let paras = |v: &[&str]| v.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            opening_name(&paras(&["不少花草也是中药材，如丁香、茉莉等。", "丁香", "丁香可作为中药材，具有温中降逆、补肾助阳的功效，多用于脾胃虚寒的治疗。"])),
+            None
+        );
+        assert_eq!(
+            opening_name(&paras(&["不少花草也是中药材，如丁香、茉莉等。", "丁某", "春暖花开，各种鲜花绽放，不少赏心悦目的花草也是功效不凡的中药材。"])).unwrap(),
+            ["丁某"]
+        );
         assert_eq!(author_box("**博客 | 一某**").unwrap(), ["一某"]);
         let lines = |v: &[&str]| v.iter().map(|l| l.to_string()).collect::<Vec<_>>();
         assert_eq!(signed_with_date(&lines(&["---", "孙某婷", "2018 年 1 月 16 日"])).unwrap(), ["孙某婷"]);
