@@ -314,7 +314,10 @@ pub fn read(
     // (`原标题：…`, `（原标题：…）`).
     // Nor the headline itself, when the body took it in.
     let is_title = |l: &str| [&hints.title, &hints.doc_title].iter().any(|t| t.as_deref().is_some_and(|t| t.trim() == l.trim()));
-    let retitled = |l: &str| l.trim_start_matches(['(', '（', '[', '【', ' ']).starts_with("原标题");
+    let retitled = |l: &str| {
+        let l = l.trim_start_matches(['(', '（', '[', '【', ' ']);
+        l.starts_with("原标题") || l.starts_with("原標題")
+    };
     let lead = a.first.iter().copied().find(|l| !retitled(l) && !is_title(l));
     // The body's paragraphs from the story's own first line on.
     let opening = body.paragraphs.iter().take(3).take_while(|p| retitled(p) || is_title(p)).count();
@@ -1026,11 +1029,11 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
     // filing mark, the story glued after it.
     static FILED: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^\s*(?P<h>[^，。,;；:：\s]{4,40}?(?:报道|报导))[^\s，。,:：]").unwrap());
-    if let Some(h) = FILED.captures(lead).map(|c| c["h"].to_owned()) {
-        let (view, _) = crate::text::simplified_view(&h);
-        if ["记者", "通讯员", "实习生"].iter().any(|r| view.contains(r)) {
+    let (lead_view, lead_back) = crate::text::simplified_view(lead);
+    if let Some(h) = FILED.captures(&lead_view).map(|c| c["h"].to_owned()) {
+        if ["记者", "通讯员", "实习生"].iter().any(|r| h.contains(r)) {
             if let Some(v) = byline::byline_line(&h).filter(|v| byline::surnamed(v)) {
-                return Some(v);
+                return Some(v.iter().map(|n| lead_back.restore(n)).collect());
             }
         }
     }
@@ -3069,6 +3072,7 @@ mod tests {
         assert_eq!(credit_prefix("撰文｜锅某柚 封面来源｜Unsplash（AI辅助扩图） 五一假期已经结束，但节后综合症并未消退。").unwrap(), ["锅某柚"]);
         assert_eq!(credit_prefix("记者 锅某柚 五一假期已经结束，但节后综合症并未消退。"), None);
         assert_eq!(credit_prefix("某众网·某报新闻记者张某通讯员蒋某济南报道《某市生活垃圾管理条例》将于5月1日正式实施").unwrap(), ["张某", "蒋某"]);
+        assert_eq!(credit_prefix("某眾網·某報新聞記者張某通訊員蔣某濟南報道《某市生活垃圾管理條例》將於5月1日正式實施").unwrap(), ["張某", "蔣某"]);
         assert_eq!(label_glued_lead("文｜袁某2024年诺贝尔医学或生理学奖颁给了两位科学家。").unwrap(), ["袁某"]);
         assert_eq!(label_glued_lead("文｜某某2024年诺贝尔医学或生理学奖颁给了两位科学家。"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
