@@ -1424,6 +1424,14 @@ fn byline_line_simplified(line: &str) -> Option<Vec<String>> {
     // `文/图：X`: one credit for the words and the pictures.
     static BOTH_LABEL: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^(\s*)(?:文\s*/\s*图|图\s*/\s*文)\s*:").unwrap());
     let mut n = join_padded(&BOTH_LABEL.replace(&READER.replace(line, "$1"), "${1}文图:")); // already NFKC
+    // `视频/图文：X`, `策划/整理：X`: another credit's role joined to a writer's
+    // label before one colon; X wrote (and did the other part too).
+    static JOINED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(&format!(r"^(\s*)(?:视频|摄影|摄像|策划|统筹|监制|图片|图)\s*[/、]\s*(?P<w>{})\s*:", writer_labels_alternation())).unwrap()
+    });
+    if let Some(c) = JOINED_ROLE.captures(&n) {
+        n = format!("{}{}:{}", &c[1], &c["w"], &n[c.get(0).unwrap().end()..]);
+    }
     // `… 发自北京 上海`: the places two reporters filed from; the second
     // place is no name.
     static FILED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"发自\s*\p{Han}{2,8}(?P<more>(?:\s*[、/和与\s]\s*\p{Han}{2,4})+)\s*$").unwrap());
@@ -3331,6 +3339,9 @@ mod tests {
         assert_eq!(byline_line("【聯合晚報╱記者張小亭／整理】").unwrap(), ["張小亭"]);
         assert_eq!(byline_line("记者 王小霄 发自上海").unwrap(), ["王小霄"]);
         assert_eq!(byline_line("特約撰稿人 秦某 海某 發自北京 上海").unwrap(), ["秦某", "海某"]);
+        assert_eq!(byline_line("视频/图文：史某汤某王某安某武").unwrap(), ["史某", "汤某", "王某", "安某武"]);
+        assert_eq!(byline_line("策划/整理：小某").unwrap(), ["小某"]);
+        assert_eq!(byline_line("视频/剪辑：小某"), None);
         assert!(split_names("http udn.com").is_empty());
         assert_eq!(split_names("Rowan"), ["Rowan"]);
         assert!(source_label("来源：作者:").is_none());
