@@ -2428,6 +2428,9 @@ fn source_label_simplified(line: &str) -> Option<String> {
     static NEXT_LABEL: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"(?:作者|记者|责任编辑|编辑|发布时间|发稿时间|时间|日期|浏览|点击|阅读|字号|访问|打印|原标题)\s*:").unwrap());
     let src = NEXT_LABEL.find(src).map_or(src, |m| src[..m.start()].trim());
+    // `搜狐网*分享**微信**微博*`: a Markdown copy's share bar glued on.
+    static SHARE_BAR: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\**\s*(?:分享|微信|微博|收藏|打印|字号).*$").unwrap());
+    let src = if src.contains('*') { SHARE_BAR.find(src).map_or(src, |m| src[..m.start()].trim()) } else { src };
     // `人民日报2024-05-13`: a date glued on by the layout is not part of the name.
     static GLUED_YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"(\p{Han}|》)(?:19|20)\d{2}.*$").unwrap());
     let src = GLUED_YEAR.replace(src, "$1");
@@ -2804,6 +2807,7 @@ mod tests {
         assert_eq!(source_label("数据来源：某州市统计局"), None);
         assert_eq!(source_label("**來源：** 某公報").as_deref(), Some("某公報"));
         assert_eq!(source_label("**内容来源：** “某林中学”微信公众号").as_deref(), Some("某林中学"));
+        assert_eq!(source_label("2026-07-08 11:21:09来源：某狐网*分享**微信**微博*").as_deref(), Some("某狐网"));
         assert_eq!(source_label("（供稿：图书馆）").as_deref(), Some("图书馆"));
         assert_eq!(source_label("（供稿：县农业农村局）").as_deref(), Some("县农业农村局"));
         // An office that supplied the story is no writer.
