@@ -653,6 +653,8 @@ pub fn read(
         .or_else(|| a.last.iter().find_map(|l| outlet_bracket_credit(l)).map(|(o, _)| o))
         // `本文来自微信公众号：某济观察报（ID：…），作者：X`: the account a portal took it from.
         .or_else(|| a.head.iter().copied().chain(a.first.iter().copied()).chain(a.last.iter().copied()).find_map(account_source))
+        // `本文为「某联生活周刊」原创内容`, `某書原创文章，转载请申请授权`: the account's own notice.
+        .or_else(|| a.head.iter().copied().chain(a.first.iter().copied()).chain(a.last.iter().copied()).find_map(original_notice))
         .or_else(|| hints.publisher.clone())
         // `本报讯`, `本报记者` on a paper's own e-paper (`某江日报数字报`): that paper.
         .or_else(|| {
@@ -1155,6 +1157,22 @@ fn signed_with_date(tail: &[String]) -> Option<Vec<String>> {
     let (name, day) = if DAY.is_match(b) { (a, b) } else { (b, a) };
     let (v, back) = crate::text::simplified_view(name.trim());
     (DAY.is_match(day) && byline::lone_name(&v)).then(|| vec![back.restore(&v)])
+}
+
+/// `本文为「某联生活周刊」原创内容`, `本文系某某网独家稿件`, `某書原创文章，转载请申请授权`:
+/// an outlet's or an account's notice that the text is its own.
+fn original_notice(line: &str) -> Option<String> {
+    static OWN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|[\s*。，,])本文(?:为|系|是)\s*[「“《]?(?P<o>[\p{Han}A-Za-z0-9·]{2,16}?)[」”》]?\s*(?:原创|独家)(?:内容|稿件|文章|作品)?(?:[\s*。，,]|$)").unwrap()
+    });
+    static OWN_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*[「“《]?(?P<o>[\p{Han}A-Za-z0-9·]{2,16}?)[」”》]?\s*原创(?:文章|稿件|内容)\s*[,，。]\s*(?:转载|未经|如需)").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let c = OWN.captures(&v).or_else(|| OWN_ARTICLE.captures(&v))?;
+    let o = c["o"].to_owned();
+    const NOT_OUTLETS: &[&str] = &["作者", "本站", "本网", "本号", "本刊", "笔者", "平台", "网站", "公众号"];
+    (!NOT_OUTLETS.iter().any(|n| o.contains(n))).then(|| back.restore(&o))
 }
 
 /// `**博客 | X**`, `專欄 | X & Y`: a blog's or a column's author box closing
@@ -3060,6 +3078,11 @@ mod tests {
             ["丁某"]
         );
         assert_eq!(author_box("**博客 | 一某**").unwrap(), ["一某"]);
+        assert_eq!(original_notice("***本文为「某联生活周刊」原创内容**").as_deref(), Some("某联生活周刊"));
+        assert_eq!(original_notice("本文系某某网独家稿件，转载请注明出处。").as_deref(), Some("某某网"));
+        assert_eq!(original_notice("某書原创文章，转载请申请授权").as_deref(), Some("某書"));
+        assert_eq!(original_notice("本文为作者原创，转载请联系作者。"), None);
+        assert_eq!(original_notice("他说这本文为原创内容。"), None);
         let lines = |v: &[&str]| v.iter().map(|l| l.to_string()).collect::<Vec<_>>();
         assert_eq!(signed_with_date(&lines(&["---", "孙某婷", "2018 年 1 月 16 日"])).unwrap(), ["孙某婷"]);
         assert_eq!(signed_with_date(&lines(&["郑某明", "2018年1月17日"])).unwrap(), ["郑某明"]);
