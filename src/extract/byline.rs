@@ -1220,6 +1220,11 @@ const NOT_NAMES: &[&str] = &[
 
 /// `上观号作者：X`, `百家号作者：X`: the account a platform's registered unit
 /// posts under, which that platform labels its author; a source, not a writer.
+/// A short outlet name that ends like no outlet (`澎湃`, `界面`, `红星`).
+pub fn is_short_outlet(v: &str) -> bool {
+    SHORT_OUTLETS.contains(&v)
+}
+
 pub fn platform_account(v: &str) -> bool {
     static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*\p{Han}{1,4}号\s*作者\s*[:：]").unwrap());
     ACCOUNT.is_match(v)

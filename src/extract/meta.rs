@@ -649,6 +649,7 @@ pub fn read(
         .or_else(|| a.head.iter().find_map(|l| outlet_name_time(l)).map(|(o, _)| o))
         .or_else(|| lead.and_then(byline::lead_tag_outlet))
         .or_else(|| lead.and_then(reported_by))
+        .or_else(|| lead.and_then(outlet_learned))
         .or_else(|| a.head.iter().find_map(|l| wechat_original(l)).map(|(_, acct)| acct))
         .or_else(|| a.last.iter().find_map(|l| outlet_bracket_credit(l)).map(|(o, _)| o))
         // `本文来自微信公众号：某济观察报（ID：…），作者：X`: the account a portal took it from.
@@ -1373,6 +1374,26 @@ fn reported_by(first: &str) -> Option<String> {
     let (v, back) = crate::text::simplified_view(first);
     let o = BY.captures(&v)?.name("o")?.as_str().to_owned();
     outlet_like(&o).then(|| back.restore(&o))
+}
+
+/// `某氪获悉，…`, `某湃新闻记者获悉，…`, `原文刊发于某湃新闻，…`: the outlet
+/// that learned the news opens the story (a newsflash's own signature), or the
+/// outlet a reprint names as where the text first ran.
+fn outlet_learned(first: &str) -> Option<String> {
+    static LEARNED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?P<o>[\p{Han}A-Za-z0-9]{2,10}?)(?:记者)?(?:独家)?(?:获悉|了解到)\s*[,，:：]").unwrap()
+    });
+    static FIRST_RAN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:本文)?(?:原文)?(?:原载于|原载|刊发于|首发于|原刊于|首发)\s*[《「“]?(?P<o>[\p{Han}A-Za-z0-9]{2,12}?)[》」”]?\s*[,，。;；\s]").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(first);
+    let c = LEARNED.captures(&v).or_else(|| FIRST_RAN.captures(&v))?;
+    let o = c["o"].to_owned();
+    // (`36氪`, `IT之家`: a brand of Latin letters or figures with Chinese.)
+    let brand = o.chars().any(|c| c.is_ascii_alphanumeric()) && o.chars().any(crate::text::is_han);
+    let known = outlet_like(&o) || byline::is_short_outlet(&o) || brand;
+    const NOT_OUTLETS: &[&str] = &["本报", "本网", "本刊", "本台", "笔者", "我们", "我报", "我台", "记者", "公司", "网友"];
+    (known && !NOT_OUTLETS.iter().any(|n| o.starts_with(n))).then(|| back.restore(&o))
 }
 
 /// `…获奖。` / `徐某勇（某某社供本报特稿）`: the writer's name on a line of
@@ -3082,6 +3103,12 @@ mod tests {
         assert_eq!(original_notice("本文系某某网独家稿件，转载请注明出处。").as_deref(), Some("某某网"));
         assert_eq!(original_notice("某書原创文章，转载请申请授权").as_deref(), Some("某書"));
         assert_eq!(original_notice("本文为作者原创，转载请联系作者。"), None);
+        assert_eq!(outlet_learned("36氪获悉，某某公司宣布完成B轮融资。").as_deref(), Some("36氪"));
+        assert_eq!(outlet_learned("某湃新闻记者获悉，某某奖得主于当地时间4月13日逝世。").as_deref(), Some("某湃新闻"));
+        assert_eq!(outlet_learned("原文刊发于某湃新闻，此文本根据某某网整理。").as_deref(), Some("某湃新闻"));
+        assert_eq!(outlet_learned("本报记者获悉，某某公司宣布完成B轮融资。"), None);
+        assert_eq!(outlet_learned("记者获悉，某某公司宣布完成B轮融资。"), None);
+        assert_eq!(outlet_learned("市民获悉，某某公司宣布完成B轮融资。"), None);
         assert_eq!(original_notice("他说这本文为原创内容。"), None);
         let lines = |v: &[&str]| v.iter().map(|l| l.to_string()).collect::<Vec<_>>();
         assert_eq!(signed_with_date(&lines(&["---", "孙某婷", "2018 年 1 月 16 日"])).unwrap(), ["孙某婷"]);
