@@ -288,10 +288,28 @@ pub fn read(
         let opens = |l: &&&str| {
             let (v, _) = crate::text::simplified_view(l);
             let v = v.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '【' | '•' | '·'));
-            ["责任编辑", "编辑", "责编"].iter().any(|p| v.trim_start().starts_with(p))
+            // (`排版：X / 审核：Y` closing a feature, recruiting notices after it.)
+            ["责任编辑", "编辑", "责编", "排版", "审核", "校对"].iter().any(|p| v.trim_start().starts_with(p))
         };
         if let Some(e) = around.further.iter().filter(opens).find_map(|l| editor_in(l)) {
             m.editors = byline::split_names(&e);
+        }
+    }
+    // `排版：X / 审核：Y` among the story's last dozen paragraphs (a feature's
+    // closing credits, a recruiting notice or a QR code's caption after them):
+    // a short line that opens with the label.
+    {
+        let credits = |l: &&String| {
+            let (v, _) = crate::text::simplified_view(l);
+            let v = v.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '(' | '[' | '【'));
+            l.chars().count() <= 30 && ["排版", "审核", "校对", "责任编辑", "责编"].iter().any(|p| v.starts_with(p))
+        };
+        for e in body.paragraphs.iter().rev().take(12).filter(credits).filter_map(|l| editor_in(l)) {
+            for n in byline::split_names(&e) {
+                if !m.editors.contains(&n) {
+                    m.editors.push(n);
+                }
+            }
         }
     }
 
@@ -2540,6 +2558,16 @@ fn editor_in(line: &str) -> Option<String> {
         })
         .collect();
     if names.is_empty() {
+        // `某京报贝壳财经记者 X 编辑 Y 校对 Z`: a short credit line, the labels
+        // set off by spaces after the writer's part.
+        static INLINE: LazyLock<Regex> =
+            LazyLock::new(|| crate::text::re(r"\s(?:责任编辑|编辑|责编|校对|审核)\s+(?P<n>\p{Han}{2,3})\b").unwrap());
+        if n.chars().count() <= 40 && !n.contains(['。', '，', ',']) && n.contains("记者") {
+            let names: Vec<String> = INLINE.captures_iter(&n).map(|c| c["n"].to_owned()).filter(|x| byline::lone_name(x)).collect();
+            if !names.is_empty() {
+                return Some(back.restore(&names.join("、")));
+            }
+        }
         let c = SPACED.captures(&n)?;
         let name = vec![c["n"].to_owned()];
         return byline::surnamed(&name).then(|| back.restore(&name[0]));
@@ -2937,6 +2965,8 @@ mod tests {
         assert!(author_notice("作者：李某梁认为，这件事情很重要。").is_none());
         assert_eq!(author_notice("本文来自微信公众号“某术头条”（ID：SciTou），作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), ["库某"]);
         assert_eq!(editor_in("作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), "寇某超");
+        assert_eq!(editor_in("某京报贝壳财经记者 潘某纯 编辑 岳某周 校对 张某君").unwrap(), "岳某周、张某君");
+        assert_eq!(editor_in("排版：初某 / 审核：然某").unwrap(), "然某");
         assert_eq!(author_notice("本文作者郭某富，某欧专栏作者；微信：guo_05；转载请注明作者姓名和“来源：某欧”").unwrap(), ["郭某富"]);
     }
 
@@ -3539,6 +3569,18 @@ mod tests {
         let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.editors, ["陈小峰"]);
         assert!(got.authors.is_empty(), "{:?}", got.authors);
+    }
+
+    #[test]
+    fn a_features_closing_credits_above_a_recruiting_notice() {
+        let para = "<p>　　基因调控的重要性无论如何强调都不过分，今年的奖项颁给了两位研究微小核糖核酸的科学家。</p>".repeat(3);
+        let page = format!(
+            "<body><h1>今年的医学奖</h1><div id=content><p>编辑｜王某</p>{para}<p>排版：初某 / 审核：然某</p>\
+             <p>**招聘｜实习生、撰稿人**</p><p>详细岗位要求请点击下方链接查看，欢迎投递简历。</p>\
+             <p>点赞、在看，让更多人看到。</p><p>欢迎转发到朋友圈。</p></div></body>"
+        );
+        let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
+        assert_eq!(got.editors, ["王某", "然某"]);
     }
 
     #[test]
