@@ -388,6 +388,7 @@ pub fn read(
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
             .or_else(|| a.head.iter().find_map(|l| byline::report_tag_within(l)))
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| trailing_credit(l)))
+            .or_else(|| body.paragraphs.iter().rev().take(2).find_map(|l| closing_expert(l)))
             // `…釐清。（突發中心X／台北報導）《某果》關心你…`: the credit, then a
             // notice the paper runs after such stories.
             .or_else(|| body.paragraphs.iter().rev().take(3).find_map(|l| byline::report_tag_within(l)))
@@ -1264,12 +1265,33 @@ fn opening_name(paragraphs: &[String]) -> Option<Vec<String>> {
     })
 }
 
+/// `…骨质疏松。(某华医学会骨科学分会主任委员、某国工程院院士　邱某兴)`: an
+/// expert's column closing with what the writer is, then the name, in brackets.
+fn closing_expert(line: &str) -> Option<Vec<String>> {
+    static EXPERT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[(]\s*[\p{Han}·、]{2,40}?(?:院士|教授|主任医师|研究员|主任委员|专家)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let n = EXPERT.captures(&v)?["n"].to_owned();
+    byline::lone_name(&n).then(|| vec![back.restore(&n)])
+}
+
 /// `熊某奇 某海交大教授`: a commentary's writer and what they are, on a
 /// line of their own opening the piece (or just above it).
 fn titled_name(line: &str) -> Option<Vec<String>> {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?P<n>\p{Han}{2,3})\s+[\p{Han}·]{0,16}?(?:教授|研究员|学者|专家|评论员|特约评论员|律师|博士|作家|专栏作家|经济学家|分析师|时评人|评论家|主编)\s*$").unwrap()
     });
+    // `（胡某 某旦大学附属医院主任医师）`, `张某华（某市委党校教授）`: the writer of an
+    // expert's column and what they are, in brackets, heading the piece.
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:[(]\s*(?P<a>\p{Han}{2,3})\s+|(?P<b>\p{Han}{2,3})\s*[(]\s*)[\p{Han}·、]{0,24}?(?:教授|副教授|研究员|主任医师|副主任医师|院士|博士|律师|学者|专家)\s*[)]\s*$").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    if let Some(c) = BRACKETED.captures(&v) {
+        let n = c.name("a").or_else(|| c.name("b")).unwrap().as_str().to_owned();
+        return byline::lone_name(&n).then(|| vec![back.restore(&n)]);
+    }
     let (v, back) = crate::text::simplified_view(line);
     let c = TITLED.captures(&v)?;
     let n = c["n"].to_owned();
@@ -2838,6 +2860,11 @@ mod tests {
         assert_eq!(titled_name("王某 特约评论员").unwrap(), ["王某"]);
         assert!(titled_name("学校 教授").is_none());
         assert!(titled_name("熊某奇说，教授们的意见值得重视").is_none());
+        assert_eq!(titled_name("（胡某 某旦大学附属某山医院功能神经外科主任医师）").unwrap(), ["胡某"]);
+        assert_eq!(titled_name("张某华（某市委党校教授）").unwrap(), ["张某华"]);
+        assert!(titled_name("（某某 教授）").is_none());
+        assert_eq!(closing_expert("骨质疏松应及早防治。(某华医学会骨科学分会主任委员、某国工程院院士　邱某兴)").unwrap(), ["邱某兴"]);
+        assert!(closing_expert("骨质疏松应及早防治。(某华医学会骨科学分会主任委员)").is_none());
     }
 
     #[test]
