@@ -2551,7 +2551,7 @@ fn editor_in(line: &str) -> Option<String> {
     // (`编辑：X流程编辑：Y`: a desk's title glued before the next label is
     // part of that label, not of the name before it.)
     static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::re(r"(?:(?:流程|值班|网络|新媒体|执行|美术|图片|视频|文字)?(?:责任编辑|编辑)|责编|选稿|编审|审核(?:发布)?|审稿|核稿|校对|初审|复审|终审)\s*[:：/|｜丨]\s*").unwrap());
+        LazyLock::new(|| crate::text::re(r"(?:(?:流程|值班|网络|新媒体|执行|美术|图片|视频|文字)?(?:责任编辑|编辑)|责编|选稿|编审|审核(?:发布)?|审稿|核稿|校对|初审|复审|终审)\s*(?:[:：/|｜丨]|[】\]](?:\s*[:：])?)\s*").unwrap());
     static NAMES: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"^[\p{Han}·]{2,5}(?:[、,，\s]+[\p{Han}·]{2,5}){0,2}").unwrap());
     // `编辑 周小褶 ｜ 排版 魏小蔚`, `编辑 刘小阳 校对 李小铭`: a label and a
@@ -2994,6 +2994,7 @@ mod tests {
         assert_eq!(editor_in("作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), "寇某超");
         assert_eq!(editor_in("某京报贝壳财经记者 潘某纯 编辑 岳某周 校对 张某君").unwrap(), "岳某周、张某君");
         assert_eq!(editor_in("排版：初某 / 审核：然某").unwrap(), "然某");
+        assert_eq!(editor_in("【记者】张某华 【编辑】李某").unwrap(), "李某");
         assert_eq!(author_notice("本文作者郭某富，某欧专栏作者；微信：guo_05；转载请注明作者姓名和“来源：某欧”").unwrap(), ["郭某富"]);
     }
 
