@@ -1269,10 +1269,15 @@ fn opening_name(paragraphs: &[String]) -> Option<Vec<String>> {
 /// expert's column closing with what the writer is, then the name, in brackets.
 fn closing_expert(line: &str) -> Option<Vec<String>> {
     static EXPERT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"[(]\s*[\p{Han}·、]{2,40}?(?:院士|教授|主任医师|研究员|主任委员|专家)\s+(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
+        crate::text::re(r"[(]\s*[\p{Han}·、]{2,40}?(?:院士|教授|主任医师|研究员|主任委员|专家)\s*(?P<n>\p{Han}{2,3})\s*[)]\s*$").unwrap()
+    });
+    // `（作者系某国现代国际关系研究院世界经济研究所张某荣 漫画作者廖某婷）`: the name
+    // glued after the writer's unit, another credit after it.
+    static UNIT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"[(]\s*作者系\s*\p{Han}{2,40}?(?:研究所|研究院|研究中心|大学|学院|学校|中心|报社|公司|研究会)(?P<n>\p{Han}{2,3})(?:\s|[,，;；)])").unwrap()
     });
     let (v, back) = crate::text::simplified_view(line);
-    let n = EXPERT.captures(&v)?["n"].to_owned();
+    let n = EXPERT.captures(&v).or_else(|| UNIT_NAME.captures(&v))?["n"].to_owned();
     byline::lone_name(&n).then(|| vec![back.restore(&n)])
 }
 
@@ -2865,6 +2870,9 @@ mod tests {
         assert!(titled_name("（某某 教授）").is_none());
         assert_eq!(closing_expert("骨质疏松应及早防治。(某华医学会骨科学分会主任委员、某国工程院院士　邱某兴)").unwrap(), ["邱某兴"]);
         assert!(closing_expert("骨质疏松应及早防治。(某华医学会骨科学分会主任委员)").is_none());
+        assert_eq!(closing_expert("就能先走一步。（某东省第二届优秀社会科学家、某东省社会科学院教授王某）").unwrap(), ["王某"]);
+        assert_eq!(closing_expert("（作者系某国现代国际关系研究院世界经济研究所张某荣 漫画作者廖某婷）").unwrap(), ["张某荣"]);
+        assert!(closing_expert("（作者系某国现代国际关系研究院研究员）").is_none());
     }
 
     #[test]
