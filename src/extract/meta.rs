@@ -383,6 +383,7 @@ pub fn read(
             .or_else(|| lead.and_then(credit_after_headline))
             .or_else(|| a.first.iter().take(2).find(|l| retitled(l)).and_then(|l| retitled_credit(l)))
             .or_else(|| body.paragraphs.iter().take(6).find_map(|p| label_glued_lead(p)))
+            .or_else(|| a.first.iter().take(3).find_map(|l| titled_dispatch_credit(l)))
             .or_else(|| a.head.iter().copied().chain(body.paragraphs.iter().take(4).map(String::as_str)).find_map(dispatched))
             .or_else(|| a.last.iter().find_map(|l| outlet_author_bracket(l)).map(|(_, n)| n))
             // `發表時間：… 作者：taiwan 【記者X台北報導】` above the story.
@@ -1085,6 +1086,44 @@ fn credit_prefix(lead: &str) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// `某新社香港9月23日电 题：某某高铁通车 作者 香某容 广深港高铁…`: a wire's
+/// feature dispatch, its headline after `题：`, then the writer's credit and the
+/// story, run into one paragraph (or the credit glued on: `…四个看点某华社
+/// “某华视点”记者伍某、许某、乌某达2018年…`).
+fn titled_dispatch_credit(line: &str) -> Option<Vec<String>> {
+    static TITLED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"电\s*题\s*[:：]").unwrap());
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:作者\s+(?P<w>\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,3})\s|(?P<r>(?:首席|特约|见习)?记者)\s*(?P<n>\p{Han}{2,3}(?:、\p{Han}{2,3}){0,4}))").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(line);
+    let t = TITLED.find(&v)?;
+    let rest: String = v[t.end()..].chars().take(120).collect();
+    let c = CREDIT.captures(&rest)?;
+    let names: Vec<String> = match c.name("w") {
+        // (`作者 X Y 广深港…`: the names set off by spaces; the last word before
+        // the story may be its first.)
+        // (After the label any family name counts for the first name.)
+        Some(w) => w
+            .as_str()
+            .split_whitespace()
+            .enumerate()
+            .take_while(|(i, n)| byline::lone_name(n) || (*i == 0 && byline::is_name(n) && !byline::is_place(n)))
+            .map(|(_, n)| n.to_owned())
+            .collect(),
+        None => {
+            let run = &rest[c.name("r").unwrap().start()..];
+            byline::credit_at(run).or_else(|| {
+                // `记者伍某、许某、乌某达2018年…`: the last name glued to a figure.
+                let n = c.name("n")?.as_str();
+                let v: Vec<String> = n.split('、').map(str::to_owned).collect();
+                let digit_after = rest[c.name("n")?.end()..].starts_with(|ch: char| ch.is_ascii_digit());
+                (v.len() >= 2 && digit_after && v.iter().all(|x| byline::lone_name(x))).then_some(v)
+            })?
+        }
+    };
+    (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `文｜X2024年…`: a writer's label and its mark opening a paragraph, the
@@ -3191,6 +3230,15 @@ mod tests {
         assert_eq!(credit_prefix("某眾網·某報新聞記者張某通訊員蔣某濟南報道《某市生活垃圾管理條例》將於5月1日正式實施").unwrap(), ["張某", "蔣某"]);
         assert_eq!(label_glued_lead("文｜袁某2024年诺贝尔医学或生理学奖颁给了两位科学家。").unwrap(), ["袁某"]);
         assert_eq!(label_glued_lead("文｜某某2024年诺贝尔医学或生理学奖颁给了两位科学家。"), None);
+        assert_eq!(
+            titled_dispatch_credit("中新社香港9月23日电 题：“00后”某港“铁路迷”拍照高铁通车 作者 香某容 广深港高铁香港段23日正式通车，").unwrap(),
+            ["香某容"]
+        );
+        assert_eq!(
+            titled_dispatch_credit("某华社北京8月29日电题：聚焦中非合作论坛北京峰会四个看点某华社“某华视点”记者伍某、许某、乌某达2018年中非合作论坛将于9月3日举行。").unwrap(),
+            ["伍某", "许某", "乌某达"]
+        );
+        assert_eq!(titled_dispatch_credit("某华社北京8月29日电 据了解，今年的论坛将于9月3日举行，记者张某从会上获悉。"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
         // A family name outside the list after a role and a space, when the
         // credit's other name opens with one; the credit opening the paragraph.
