@@ -1570,7 +1570,8 @@ fn tail_segment_credit(p: &str) -> Option<Vec<String>> {
     // (`…之死。 洪某 2022.07.20`: a column signed with the writer's name and
     // the day, read as the closing line it was.)
     static DATED: LazyLock<Regex> = LazyLock::new(|| crate::text::re(concat!(r"\s", ymd!(), r"\s*日?$")).unwrap());
-    let signed = || DATED.is_match(tail).then(|| closing_name(&[p[..at].to_owned() + "。", tail.to_owned()])).flatten();
+    // (`…开出爱之花。 -----X`: a signature set off by a rule of dashes.)
+    let signed = || (DATED.is_match(tail) || tail.starts_with(['-', '—'])).then(|| closing_name(&[p[..at].to_owned() + "。", tail.to_owned()])).flatten();
     // (`… 某华社记者X Y 原标题：… (责编：Z)`: the credit, then the headline the
     // story first ran under and the editor's tag.)
     static AFTER: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"\s(?:原标题|[(（【\[]?\s*(?:责编|责任编辑|编辑)\s*[:：])").unwrap());
@@ -3865,6 +3866,7 @@ mod tests {
         assert_eq!(tail_segment_credit("让观者感受到跨越时空的共鸣。本报记者 高某双 摄返回搜狐，查看更多责任编辑："), None);
         assert_eq!(tail_segment_credit("让观者感受到跨越时空的共鸣。本报记者 高某双返回搜狐，查看更多责任编辑：").unwrap(), ["高某双"]);
         assert_eq!(tail_segment_credit("这就是某网之死。 洪某 2022.07.20").unwrap(), ["洪某"]);
+        assert_eq!(tail_segment_credit("让世界遍地开出爱之花。 -----卜某成").unwrap(), ["卜某成"]);
         assert_eq!(tail_segment_credit("未来可期！ **-END-** 供稿 | 罗 某 编辑 | 罗 某 初审 | 黄某春 审核发布 | 陈某平").unwrap(), ["罗某"]);
         assert_eq!(tail_segment_credit("贯穿了整个进程。 监制丨高某 策划丨武某山 李某 主笔丨韩某 周某帆 播讲丨长某 制作丨单某丹").unwrap(), ["韩某", "周某帆"]);
         assert_eq!(tail_segment_credit("成为竞争力的关键所在。 某商报记者 千某茹 本文来源：某商网").unwrap(), ["千某茹"]);
