@@ -2619,7 +2619,10 @@ fn editor_in(line: &str) -> Option<String> {
             // and `校对：X 尽管自然语言…` end at X.
             let mut words = run.split(['、', ',', '，', ' ']).filter(|w| !w.is_empty());
             let first = words.next()?;
-            let rest: Vec<&str> = words.take_while(|w| (2..=3).contains(&w.chars().count()) || w.contains('·')).collect();
+            // (`编辑｜X 出事 8月11日，…`: a flattened page's next words are no
+            // name unless they open with a family name.)
+            let named = |w: &str| byline::lone_name(w) || (super::surnames::rare(w) && w.chars().all(crate::text::is_han));
+            let rest: Vec<&str> = words.take_while(|w| ((2..=3).contains(&w.chars().count()) && named(w)) || w.contains('·')).collect();
             let run = std::iter::once(first).chain(rest).collect::<Vec<_>>().join(" ");
             (!run.is_empty()).then_some(run)
         })
@@ -3043,6 +3046,8 @@ mod tests {
         assert_eq!(editor_in("某京报贝壳财经记者 潘某纯 编辑 岳某周 校对 张某君").unwrap(), "岳某周、张某君");
         assert_eq!(editor_in("排版：初某 / 审核：然某").unwrap(), "然某");
         assert_eq!(editor_in("【记者】张某华 【编辑】李某").unwrap(), "李某");
+        assert_eq!(editor_in("记者｜彭某 编辑｜王某 出事 8月11日，连着几天的雾气终于散开").unwrap(), "王某");
+        assert_eq!(editor_in("编辑：王某 李某").unwrap(), "王某 李某");
         assert_eq!(author_notice("本文作者郭某富，某欧专栏作者；微信：guo_05；转载请注明作者姓名和“来源：某欧”").unwrap(), ["郭某富"]);
     }
 
