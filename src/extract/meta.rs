@@ -474,6 +474,7 @@ pub fn read(
             .or_else(|| slot_author.and_then(slot_names).filter(|v| !v.iter().all(|n| m.editors.contains(n))))
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
             .or_else(|| headline.and_then(|h| columnist(&walk.blocks[h].text, &body.paragraphs)))
+            .or_else(|| body.paragraphs.iter().take(3).find_map(|p| credit_block_within(p)))
             .or_else(|| closing_lines.iter().rev().find_map(|l| author_box(l)))
     };
     // A CMS field may hold a whole credit (`记者X 通讯员Y`, `X/文 Y/图`): read it
@@ -1124,6 +1125,20 @@ fn titled_dispatch_credit(line: &str) -> Option<Vec<String>> {
         }
     };
     (!names.is_empty()).then(|| names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// `…骑行的热潮中。 记者｜彭某 编辑｜王某 出事 8月11日，…`: a feature's credit
+/// block (the writer's label, then the editor's) run into a flattened page
+/// after its opening paragraph. Both labels must be there.
+fn credit_block_within(p: &str) -> Option<Vec<String>> {
+    static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:^|\s)(?:记者|文|作者|撰文|主笔)\s*[|｜丨/:：]\s*(?P<n>\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})?)\s+(?:编辑|责编|责任编辑)\s*[|｜丨/:：]").unwrap()
+    });
+    let (v, back) = crate::text::simplified_view(p);
+    let c = BLOCK.captures(&v)?;
+    let names: Vec<String> = c["n"].split(|ch: char| ch.is_whitespace() || ch == '、').filter(|n| !n.is_empty()).map(str::to_owned).collect();
+    let ok = names.iter().enumerate().all(|(i, n)| byline::lone_name(n) || (i == 0 && byline::is_name(n) && !byline::is_place(n)));
+    ok.then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
 /// `文｜X2024年…`: a writer's label and its mark opening a paragraph, the
@@ -3245,6 +3260,8 @@ mod tests {
             ["伍某", "许某", "乌某达"]
         );
         assert_eq!(titled_dispatch_credit("某华社北京8月29日电 据了解，今年的论坛将于9月3日举行，记者张某从会上获悉。"), None);
+        assert_eq!(credit_block_within("他们多是本地村民，出于热情加入骑行的热潮中。 记者｜彭某 编辑｜王某 出事 8月11日，连着几天的雾气").unwrap(), ["彭某"]);
+        assert_eq!(credit_block_within("他们多是本地村民，出于热情加入骑行的热潮中。 记者｜彭某 出事 8月11日，连着几天的雾气"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
         // A family name outside the list after a role and a space, when the
         // credit's other name opens with one; the credit opening the paragraph.
