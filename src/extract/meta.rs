@@ -475,6 +475,7 @@ pub fn read(
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
             .or_else(|| headline.and_then(|h| columnist(&walk.blocks[h].text, &body.paragraphs)))
             .or_else(|| body.paragraphs.iter().take(3).find_map(|p| credit_block_within(p)))
+            .or_else(|| body.paragraphs.first().and_then(|p| labelled_credit_within(p)))
             .or_else(|| closing_lines.iter().rev().find_map(|l| author_box(l)))
     };
     // A CMS field may hold a whole credit (`记者X 通讯员Y`, `X/文 Y/图`): read it
@@ -1139,6 +1140,36 @@ fn credit_block_within(p: &str) -> Option<Vec<String>> {
     let names: Vec<String> = c["n"].split(|ch: char| ch.is_whitespace() || ch == '、').filter(|n| !n.is_empty()).map(str::to_owned).collect();
     let ok = names.iter().enumerate().all(|(i, n)| byline::lone_name(n) || (i == 0 && byline::is_name(n) && !byline::is_place(n)));
     ok.then(|| names.iter().map(|n| back.restore(n)).collect())
+}
+
+/// `…本文为「某某周刊」原创内容** 文｜黑某 这是一个…`: a labelled credit line run
+/// into a flattened page after its opening words (a notice, a caption, a
+/// first paragraph): the label and its mark after a space, the names, then the
+/// story's words. Only the page's opening stretch is read, and the credit must
+/// read as a byline line by itself.
+fn labelled_credit_within(p: &str) -> Option<Vec<String>> {
+    static LABEL_AT: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:^|\s)(?:文|作者|撰文|撰稿|主笔|记者|图文)\s*[|｜丨/:：]").unwrap());
+    let (v, back) = crate::text::simplified_view(p);
+    let opening: String = v.chars().take(600).collect();
+    for m in LABEL_AT.find_iter(&opening) {
+        let words: Vec<&str> = opening[m.start()..].split_whitespace().take(8).collect();
+        for k in 1..words.len().min(7) {
+            let next = words[k];
+            let story = next.chars().count() >= 6 || next.contains(['，', '。', ',', '“']);
+            if !story {
+                continue;
+            }
+            let head = words[..k].join(" ");
+            // (A pen name longer than a person's, `某某酒报团队`, is too unsure here.)
+            let person = |n: &String| (2..=4).contains(&n.chars().count()) || (n.is_ascii() && n.len() >= 2);
+            if let Some(names) = byline::byline_line(&head).filter(|v| v.iter().all(person)) {
+                return Some(names.iter().map(|n| back.restore(n)).collect());
+            }
+            break;
+        }
+    }
+    None
 }
 
 /// `文｜X2024年…`: a writer's label and its mark opening a paragraph, the
@@ -3262,6 +3293,10 @@ mod tests {
         assert_eq!(titled_dispatch_credit("某华社北京8月29日电 据了解，今年的论坛将于9月3日举行，记者张某从会上获悉。"), None);
         assert_eq!(credit_block_within("他们多是本地村民，出于热情加入骑行的热潮中。 记者｜彭某 编辑｜王某 出事 8月11日，连着几天的雾气").unwrap(), ["彭某"]);
         assert_eq!(credit_block_within("他们多是本地村民，出于热情加入骑行的热潮中。 记者｜彭某 出事 8月11日，连着几天的雾气"), None);
+        assert_eq!(labelled_credit_within("小懒自动备份，仅供查阅学习 ***本文为「某某周刊」原创内容** 文｜黑某 这是一个关于面包的故事，").unwrap(), ["黑某"]);
+        assert_eq!(labelled_credit_within("某某酒店开业。 文/羊城晚报记者 张某 通讯员 李某斌 彭某祥 近日，某某酒店正式开业，").unwrap(), ["张某", "李某斌", "彭某祥"]);
+        assert_eq!(labelled_credit_within("他在书中写道，作者：这是一本关于城市的书，讲述了很多故事。"), None);
+        assert_eq!(labelled_credit_within("某某酒业发布新品。 作者：某夏酒报团队 近日，某某酒业在某地举行新品发布会，"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
         // A family name outside the list after a role and a space, when the
         // credit's other name opens with one; the credit opening the paragraph.
