@@ -1965,6 +1965,11 @@ fn date_line(line: &str) -> Option<Stamp> {
     static HAN_DATE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?:\p{Han}{2,20}\s+)?(?P<d>[一二][〇零○一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*(?:\p{Han}{2,20})?\s*$").unwrap()
     });
+    // (`【字体：大 中 小】 2023-05-12 某州日报`: the page's font switch beside it.)
+    static FONT_SWITCH: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"[【\[]?\s*(?:字体|字号|字體|字號)\s*[:：︰]?\s*大\s*中\s*小\s*[】\]]?").unwrap());
+    let unswitched = FONT_SWITCH.replace_all(line, " ");
+    let line: &str = &unswitched;
     if line.chars().count() > 40 {
         return None;
     }
@@ -2866,6 +2871,7 @@ mod tests {
         let v = visible_date("2022-03-29-08:15:00").unwrap();
         assert_eq!(v.at.to_rfc3339(), "2022-03-29T08:15:00+08:00");
         assert!(visible_date("第3版").is_none());
+        assert_eq!(date_line("【字体：大 中 小】 2023-05-12 某州日报").unwrap().at.date_naive().to_string(), "2023-05-12");
     }
 
     #[test]
