@@ -325,7 +325,14 @@ pub fn read(
         let before_end = body.last_block.is_none_or(|e| slot.at <= walk.blocks[e].owner);
         after_headline && before_end
     };
-    let slot_author = hints.slot_author.as_ref().filter(|s| in_article(s)).map(|s| s.text.as_str());
+    // (A meta box below the body that holds the source's slot beside the
+    // author's, `<span class=source>…</span><span class=author>X</span>`, is
+    // the article's own information line, not a sidebar's.)
+    let boxed_with_source = |s: &super::hints::Slot| {
+        let parent = |id: ego_tree::NodeId| doc.tree.get(id).and_then(|n| n.parent()).map(|p| p.id());
+        hints.slot_source.as_ref().is_some_and(|src| parent(src.at).is_some() && parent(src.at) == parent(s.at))
+    };
+    let slot_author = hints.slot_author.as_ref().filter(|s| in_article(s) || boxed_with_source(s)).map(|s| s.text.as_str());
     let slot_source = hints.slot_source.as_ref().filter(|s| in_article(s)).map(|s| s.text.as_str());
 
     // The story's lead: not a line giving the headline it first ran under
@@ -3717,6 +3724,22 @@ mod tests {
         let got = crate::extract::extract(&page, &crate::extract::Options::default()).remove(0);
         assert_eq!(got.editors, ["陈小峰"]);
         assert!(got.authors.is_empty(), "{:?}", got.authors);
+    }
+
+    #[test]
+    fn a_meta_box_below_the_body_with_the_source_beside_the_author() {
+        let story = "<p>　　5月12日上午，某州市召开城乡建设推进会，部署今年城乡建设的重点任务，要求各区县加快项目进度。</p>".repeat(3);
+        let page = format!(
+            "<body><h1>某州部署今年城乡建设重点任务</h1><div class=content>{story}</div>\
+             <div class=meta><span class=source>某州日报</span><span class=author>张某华</span><span class=time>2023-05-12</span></div></body>"
+        );
+        assert_eq!(authors_of(&page), ["张某华"]);
+        // A sidebar's author slot alone (a book promotion) names no writer of the story.
+        let page = format!(
+            "<body><h1>某州部署今年城乡建设重点任务</h1><div class=content>{story}</div>\
+             <div class=side><span class=title>某某之书</span><span class=author>张某华</span></div></body>"
+        );
+        assert!(authors_of(&page).is_empty());
     }
 
     #[test]
