@@ -482,7 +482,8 @@ pub fn read(
             .or_else(|| headline.and_then(|h| headline_credit(&walk.blocks[h].text)))
             .or_else(|| headline.and_then(|h| columnist(&walk.blocks[h].text, &body.paragraphs)))
             .or_else(|| body.paragraphs.iter().take(3).find_map(|p| credit_block_within(p)))
-            .or_else(|| body.paragraphs.first().and_then(|p| labelled_credit_within(p)))
+            .or_else(|| body.paragraphs.iter().take(2).find_map(|p| labelled_credit_within(p)))
+            .or_else(|| body.paragraphs.iter().take(2).find_map(|p| cited_byline_within(p)))
             .or_else(|| closing_lines.iter().rev().find_map(|l| author_box(l)))
     };
     // A CMS field may hold a whole credit (`记者X 通讯员Y`, `X/文 Y/图`): read it
@@ -2565,6 +2566,33 @@ fn cited_within(line: &str) -> Option<(String, Stamp)> {
     CITED.captures(line).or_else(|| LABELLED.captures(line)).and_then(|c| Some((c["o"].to_owned(), crate::dates::parse(&c["d"])?)))
 }
 
+/// `… > 本报记者  常  某《某民日报》（2025年01月04日第 01 版） …`: a flattened
+/// page's byline before the paper's print citation, inside the paragraph.
+/// The longest run of words before the citation that reads as a byline.
+fn cited_byline_within(p: &str) -> Option<Vec<String>> {
+    static CITED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(concat!(r"《\s*\p{Han}{2,12}\s*》\s*[(（]\s*", ymd!(), r"\s*日?\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[)）]")).unwrap()
+    });
+    let opening: String = p.chars().take(500).collect();
+    let m = CITED.find(&opening)?;
+    let before = &opening[..m.start()];
+    let from = before.rfind(['>', '。', '！', '？', '”', '#']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let segment = &before[from..];
+    let citation = m.as_str();
+    // Each start after a run of spaces, longest first.
+    let starts = std::iter::once(0).chain(segment.match_indices(char::is_whitespace).map(|(i, w)| i + w.len()));
+    for at in starts {
+        let run = segment[at..].trim();
+        if run.chars().count() < 2 || run.chars().count() > 30 {
+            continue;
+        }
+        if let Some(v) = byline::byline_line(&format!("{run}{citation}")) {
+            return Some(v);
+        }
+    }
+    None
+}
+
 /// `《 人民日报 》（ 2020年08月24日 02 版）`: the paper and the day that
 /// printed the story, closing it as the paper's site reposts it.
 fn print_citation(line: &str) -> Option<(String, Stamp)> {
@@ -2982,6 +3010,12 @@ mod tests {
         let (paper, day) = print_citation("《 某民日报 》（ 2020年08月24日 02 版）").unwrap();
         assert_eq!((paper.as_str(), day.at.date_naive().to_string().as_str()), ("某民日报", "2020-08-24"));
         assert!(print_citation("《某民日报》评论员文章指出，要坚持人民至上。").is_none());
+        assert_eq!(
+            cited_byline_within("### 2023年度全国耕地面积有所增加 > 本报记者  常  某《某民日报》（2025年01月04日第 01 版） 国务院新闻办公室近日举行发布会，").unwrap(),
+            ["常某"]
+        );
+        assert_eq!(cited_byline_within("某某新政出台 王某南  高  跃《某民日报》（2025年01月04日第 05 版） 国务院近日印发通知，").unwrap(), ["王某南", "高跃"]);
+        assert_eq!(cited_byline_within("坚持改革创新《某民日报》（2025年01月04日第 05 版） 国务院近日印发通知，"), None);
         assert_eq!(lead_date("某圳新闻网2021年9月3日讯 （记者 曹某芳）9月2日，某区召开会议。").unwrap().at.date_naive().to_string(), "2021-09-03");
         assert_eq!(lead_date("本報2011年1月26日台北訊，特約記者康某修報導").unwrap().at.date_naive().to_string(), "2011-01-26");
         let (o, d) = print_citation("来源（某峡导报第4版2008-1-4）").unwrap();
