@@ -1158,12 +1158,22 @@ fn credit_block_within(p: &str) -> Option<Vec<String>> {
 fn labelled_credit_within(p: &str) -> Option<Vec<String>> {
     static LABEL_AT: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"(?:^|\s)(?:文|作者|撰文|撰稿|主笔|记者|图文)\s*[|｜丨/:：]").unwrap());
+    // (`湖北日报全媒记者 X Y 通讯员 Z`, `每经记者 X Y`: a paper's reporters set off
+    // by spaces; every name must then open with a family name.)
+    static ROLE_AT: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::re(r"(?:^|\s)\p{Han}{2,8}?(?:本报|首席|特约|见习|全媒|融媒)?记者\s").unwrap());
     let (v, back) = crate::text::simplified_view(p);
     let opening: String = v.chars().take(600).collect();
-    for m in LABEL_AT.find_iter(&opening) {
+    let labelled = LABEL_AT.find_iter(&opening).map(|m| (m, false));
+    let roles = ROLE_AT.find_iter(&opening).map(|m| (m, true));
+    for (m, role) in labelled.chain(roles) {
         let words: Vec<&str> = opening[m.start()..].split_whitespace().take(8).collect();
         for k in 1..words.len().min(7) {
             let next = words[k];
+            // (`某新社记者 X 摄资料图：…`: a picture's credit.)
+            if next.starts_with(['摄', '图']) {
+                break;
+            }
             let story = next.chars().count() >= 6 || next.contains(['，', '。', ',', '“']);
             if !story {
                 continue;
@@ -1171,7 +1181,7 @@ fn labelled_credit_within(p: &str) -> Option<Vec<String>> {
             let head = words[..k].join(" ");
             // (A pen name longer than a person's, `某某酒报团队`, is too unsure here.)
             let person = |n: &String| (2..=4).contains(&n.chars().count()) || (n.is_ascii() && n.len() >= 2);
-            if let Some(names) = byline::byline_line(&head).filter(|v| v.iter().all(person)) {
+            if let Some(names) = byline::byline_line(&head).filter(|v| v.iter().all(person) && (!role || v.iter().all(|n| byline::lone_name(n)))) {
                 return Some(names.iter().map(|n| back.restore(n)).collect());
             }
             break;
@@ -3344,6 +3354,12 @@ mod tests {
         assert_eq!(labelled_credit_within("某某酒店开业。 文/羊城晚报记者 张某 通讯员 李某斌 彭某祥 近日，某某酒店正式开业，").unwrap(), ["张某", "李某斌", "彭某祥"]);
         assert_eq!(labelled_credit_within("他在书中写道，作者：这是一本关于城市的书，讲述了很多故事。"), None);
         assert_eq!(labelled_credit_within("某某酒业发布新品。 作者：某夏酒报团队 近日，某某酒业在某地举行新品发布会，"), None);
+        assert_eq!(
+            labelled_credit_within("某某大桥建成通车 湖北日报全媒记者 翟某波 刘某 林某 通讯员 杜某芳 9月20日，某某大桥正式建成通车。").unwrap(),
+            ["翟某波", "刘某", "林某", "杜某芳"]
+        );
+        assert_eq!(labelled_credit_within("今年以来，全市新增企业三千家，记者 了解到 这些企业多集中在服务业，"), None);
+        assert_eq!(labelled_credit_within("他说，减税将释放商界能量。资料图：某财长 某新社记者 刁某洋 摄资料图：某财长 某新社记者 刁某洋 摄姆某说，"), None);
         assert_eq!(credit_after_headline("世合投资的陷阱 某治周末实习生 程某辉 某治周末记者 戴某蕾 10月22日，对于投资者而言").unwrap(), ["程某辉", "戴某蕾"]);
         // A family name outside the list after a role and a space, when the
         // credit's other name opens with one; the credit opening the paragraph.
