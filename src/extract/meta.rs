@@ -2271,9 +2271,13 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
     static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"本文来自(?:微信)?公众号\s*(?::\s*|[“「])[^,，。]{1,30}?\s*(?:[(][^()]{0,40}[)])?\s*,\s*作者\s*:\s*(?P<n>[^,，。;；:()]{2,16}?)\s*(?:[,，。;；]|$)").unwrap()
     });
+    // `原文来自某書公众号，作者X。`: the writer named right after the account.
+    static ACCOUNT_WRITER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:原文|本文|文章)来自\s*[「“]?[\p{Han}A-Za-z0-9]{2,12}?[」”]?\s*(?:微信)?公众号\s*[,，]\s*作者\s*[:：]?\s*(?P<n>\p{Han}{2,4}?)\s*[。,，]").unwrap()
+    });
     let account = || {
         let (v, back) = crate::text::simplified_view(line);
-        let names = byline::split_names(&ACCOUNT.captures(&v)?["n"]);
+        let names = byline::split_names(&ACCOUNT.captures(&v).or_else(|| ACCOUNT_WRITER.captures(&v))?["n"]);
         (!names.is_empty() && names.iter().all(|n| byline::is_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
     };
     surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST)).or_else(licensed).or_else(account)
@@ -2653,9 +2657,13 @@ fn account_source(line: &str) -> Option<String> {
     static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r#"本文来自(?:微信)?公众号\s*:?\s*["“]?(?P<o>[^,，。"“”()\s]{2,20}?)["”]?\s*(?:[(][^()]{0,40}[)]|[,，。]|$)"#).unwrap()
     });
+    // `原文来自某書公众号，作者X。`: the account's name before the word.
+    static ACCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"^\s*(?:原文|本文|文章)来自\s*[「“]?(?P<o>[\p{Han}A-Za-z0-9]{2,12}?)[」”]?\s*(?:微信)?公众号\s*[,，。]").unwrap()
+    });
     let unlinked = crate::text::unlink_markdown(line);
     let (v, back) = crate::text::simplified_view(&unlinked);
-    ACCOUNT.captures(&v).map(|c| back.restore(&c["o"]))
+    ACCOUNT.captures(&v).or_else(|| ACCOUNT_BEFORE.captures(&v)).map(|c| back.restore(&c["o"]))
 }
 
 /// `Jeremy Tsheng 于 2023-03-12 13:08:03 发布`: a blog's author and time.
@@ -3144,6 +3152,8 @@ mod tests {
         assert!(name_then_ago("热门 · 6小时前").is_none());
         assert_eq!(author_notice("原创文章，作者：李某梁。转载或内容合作请点击 转载说明 ，违规转载法律必究。").unwrap(), ["李某梁"]);
         assert!(author_notice("作者：李某梁认为，这件事情很重要。").is_none());
+        assert_eq!(author_notice("原文来自某書公众号，作者魏某垚。").unwrap(), ["魏某垚"]);
+        assert_eq!(account_source("原文来自某書公众号，作者魏某垚。").as_deref(), Some("某書"));
         assert_eq!(author_notice("本文来自微信公众号“某术头条”（ID：SciTou），作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), ["库某"]);
         assert_eq!(editor_in("作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), "寇某超");
         assert_eq!(editor_in("某京报贝壳财经记者 潘某纯 编辑 岳某周 校对 张某君").unwrap(), "岳某周、张某君");
