@@ -428,6 +428,8 @@ pub fn read(
             .or_else(|| a.last.iter().find_map(|l| author_notice(l)))
             // (Or opening the story: `编者按：本文来自微信公众号…，作者：X，…经授权发布。`.)
             .or_else(|| a.head.iter().chain(a.first.iter()).find_map(|l| author_notice(l)))
+            // (An editor's note a few paragraphs in: `…下文作者X，来源微信号Y（ID：…）。`.)
+            .or_else(|| body.paragraphs.iter().take(6).find_map(|l| author_notice(l)))
             // `张某峰  供稿` signing a notice.
             .or_else(|| a.last.iter().find_map(|l| supplied_by(l)))
             .or_else(|| name_line(&a.head).and_then(unlabelled))
@@ -2271,6 +2273,16 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
     static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"本文来自(?:微信)?公众号\s*(?::\s*|[“「])[^,，。]{1,30}?\s*(?:[(][^()]{0,40}[)])?\s*,\s*作者\s*:\s*(?P<n>[^,，。;；:()]{2,16}?)\s*(?:[,，。;；]|$)").unwrap()
     });
+    // `下文作者摩某中产，来源微信号摩某中产（ID：…）。某媒体已获取授权`: a
+    // repost's note naming the writer (a pen name counts), then the account.
+    static WRITER_THEN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::re(r"(?:下文|本文)作者\s*[:：]?\s*(?P<n>[\p{Han}A-Za-z]{2,10}?)\s*[,，]\s*(?:来源|来自|转载自)(?:于)?\s*(?:微信)?(?:公众号|微信号)").unwrap()
+    });
+    let writer_then_account = || {
+        let (v, back) = crate::text::simplified_view(line);
+        let n = WRITER_THEN_ACCOUNT.captures(&v)?["n"].to_owned();
+        (byline::is_name(&n) || n.chars().count() >= 4).then(|| vec![back.restore(&n)])
+    };
     // `原文来自某書公众号，作者X。`: the writer named right after the account.
     static ACCOUNT_WRITER: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"^\s*(?:原文|本文|文章)来自\s*[「“]?[\p{Han}A-Za-z0-9]{2,12}?[」”]?\s*(?:微信)?公众号\s*[,，]\s*作者\s*[:：]?\s*(?P<n>\p{Han}{2,4}?)\s*[。,，]").unwrap()
@@ -2280,7 +2292,7 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
         let names = byline::split_names(&ACCOUNT.captures(&v).or_else(|| ACCOUNT_WRITER.captures(&v))?["n"]);
         (!names.is_empty() && names.iter().all(|n| byline::is_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
     };
-    surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST)).or_else(licensed).or_else(account)
+    surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST)).or_else(licensed).or_else(account).or_else(writer_then_account)
 }
 
 /// `张某峰 供稿`: a person's name (not an office's) and `供稿` on a line of
@@ -3153,6 +3165,7 @@ mod tests {
         assert_eq!(author_notice("原创文章，作者：李某梁。转载或内容合作请点击 转载说明 ，违规转载法律必究。").unwrap(), ["李某梁"]);
         assert!(author_notice("作者：李某梁认为，这件事情很重要。").is_none());
         assert_eq!(author_notice("原文来自某書公众号，作者魏某垚。").unwrap(), ["魏某垚"]);
+        assert_eq!(author_notice("【某媒体注：下文作者摩某中产，来源微信号摩某中产（ID：modernstory）。某媒体已获取授权】").unwrap(), ["摩某中产"]);
         assert_eq!(account_source("原文来自某書公众号，作者魏某垚。").as_deref(), Some("某書"));
         assert_eq!(author_notice("本文来自微信公众号“某术头条”（ID：SciTou），作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), ["库某"]);
         assert_eq!(editor_in("作者：库某，编审：寇某超，排版：寇某超，某氪经授权发布。").unwrap(), "寇某超");
