@@ -60,6 +60,8 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 pub const WRITER_LABELS: &[&str] = &[
     "作者", "原作者", "执笔人", "执笔", "撰文者", "撰文", "撰稿人", "撰稿", "撰写人", "投稿人", "寄思人", "供稿人", "文字", "采写", "整理",
     "编译", "编写", "译者", "文案", "文图", "图文", "文", "参与报道", "参与采写", "参与记者",
+    // A translated piece's compiler: `翻译整理：X`, `编译整理：X`.
+    "翻译整理", "编译整理",
     // An audio feature's 主笔 writes its script; a school page's 文稿 its text.
     "主笔", "文稿",
     // `供稿 | X`: a person who sent the piece in wrote it (`供稿：某学院` names no one).
@@ -1836,7 +1838,7 @@ pub fn byline_line(line: &str) -> Option<Vec<String>> {
 /// never a unit, an outlet or a role (`作者：本报评论员`, `文/某州市委宣传部`).
 fn long_pen_name(v: &str) -> Option<String> {
     static PEN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(r"^\s*(?:作者|原作者|撰文|撰稿|文)\s*[:/|｜丨]\s*(?P<n>\p{Han}{5,10}|\p{Han}{2,10}[A-Za-z][A-Za-z0-9]{1,11})\s*$").unwrap()
+        crate::text::re(r"^\s*(?:作者|原作者|撰文|撰稿|文|翻译整理|编译整理)\s*[:/|｜丨]\s*(?P<n>\p{Han}{5,10}|\p{Han}{2,10}[A-Za-z][A-Za-z0-9]{1,11})\s*$").unwrap()
     });
     let n = PEN.captures(v)?.name("n")?.as_str();
     let han: String = n.chars().filter(|&c| crate::text::is_han(c)).collect();
@@ -3445,6 +3447,8 @@ mod tests {
     fn long_pen_names_after_a_writer_label() {
         assert_eq!(byline_line("作者：山间小溪流"), Some(vec!["山间小溪流".to_owned()]));
         assert_eq!(byline_line("文/骑着小木马走天下"), Some(vec!["骑着小木马走天下".to_owned()]));
+        assert_eq!(byline_line("翻译整理：斩草要除某"), Some(vec!["斩草要除某".to_owned()]));
+        assert_eq!(byline_line("翻译整理：张某"), Some(vec!["张某".to_owned()]));
         assert_eq!(byline_line("作者 | 某某酒客Suki"), Some(vec!["某某酒客Suki".to_owned()]));
         // A portal's channel or an outlet glued before the writer's name.
         assert_eq!(byline_line("文/某浪科技张某宇"), Some(vec!["张某宇".to_owned()]));
