@@ -1988,7 +1988,9 @@ fn date_line(line: &str) -> Option<Stamp> {
     // (`【字体：大 中 小】 2023-05-12 某州日报`: the page's font switch beside it.)
     static FONT_SWITCH: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"[【\[]?\s*(?:字体|字号|字體|字號)\s*[:：︰]?\s*大\s*中\s*小\s*[】\]]?").unwrap());
-    let unswitched = FONT_SWITCH.replace_all(line, " ");
+    // (`日期；2009-07-03 00：00`: full-width marks read as their ASCII forms.)
+    let normal = crate::text::nfkc(line);
+    let unswitched = FONT_SWITCH.replace_all(&normal, " ");
     let line: &str = &unswitched;
     if line.chars().count() > 40 {
         return None;
@@ -2937,6 +2939,7 @@ mod tests {
         assert_eq!(v.at.to_rfc3339(), "2022-03-29T08:15:00+08:00");
         assert!(visible_date("第3版").is_none());
         assert_eq!(date_line("【字体：大 中 小】 2023-05-12 某州日报").unwrap().at.date_naive().to_string(), "2023-05-12");
+        assert_eq!(date_line("日期；2009-07-03 00：00").unwrap().at.date_naive().to_string(), "2009-07-03");
     }
 
     #[test]
