@@ -2838,7 +2838,7 @@ fn visible_date(line: &str) -> Option<Stamp> {
     let spaced = SPACED_YEAR.replace(line, "$1/$2/$3");
     let line: &str = &spaced;
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::re(concat!(ymd!(), r"|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}")).unwrap()
+        crate::text::re(concat!(ymd!(), r"|(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}|(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:十[一二]?|[一二三四五六七八九])月\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}")).unwrap()
     });
     let m = FULL.find(line)?;
     // `2017年5月17日-19日`: the days an event runs, not a date line.
@@ -2938,6 +2938,7 @@ mod tests {
         let v = visible_date("2022-03-29-08:15:00").unwrap();
         assert_eq!(v.at.to_rfc3339(), "2022-03-29T08:15:00+08:00");
         assert!(visible_date("第3版").is_none());
+        assert_eq!(visible_date("_Published on Thu, 21 Aug 2025 06:34:53 GMT_").unwrap().at.date_naive().to_string(), "2025-08-21");
         assert_eq!(date_line("【字体：大 中 小】 2023-05-12 某州日报").unwrap().at.date_naive().to_string(), "2023-05-12");
         assert_eq!(date_line("日期；2009-07-03 00：00").unwrap().at.date_naive().to_string(), "2009-07-03");
     }
