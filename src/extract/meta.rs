@@ -580,6 +580,8 @@ pub fn read(
             }
         })
         .or(shown)
+        // A reader tool's capture header: `Title: …` / `URL Source: …` / `Published Time: 2026-05-08T12:30:54.000Z`.
+        .or_else(|| a.first.iter().copied().chain(body.paragraphs.iter().take(6).map(String::as_str)).find_map(capture_header_date))
         // The page's date line kept as the text's first lines (`更新时间 2012年12月10日,
         // 格林尼治标准时间10:41`, `2015年11月6日 某医主刀` under a deck).
         .or_else(|| labelled_date(&a.first[..a.first.len().min(3)]))
@@ -1975,6 +1977,13 @@ fn headline_credit(headline: &str) -> Option<Vec<String>> {
     (names.len() == 1 && byline::lone_name(&names[0]) && !names[0].ends_with(['篇', '卷', '集', '期', '章'])).then(|| vec![back.restore(&names[0])])
 }
 
+/// `Published Time: 2026-05-08T12:30:54.000Z`: the publish time a reader
+/// tool's capture states in its header, on a line of its own.
+fn capture_header_date(line: &str) -> Option<Stamp> {
+    static HEADER: LazyLock<Regex> = LazyLock::new(|| crate::text::re(r"^\s*Published Time\s*:\s*(?P<d>\S.{5,40}?)\s*$").unwrap());
+    crate::dates::parse(&HEADER.captures(line)?["d"])
+}
+
 /// `(2012-01-17 20:00) 晚间新闻` after the body: a line that is all date.
 fn date_line(line: &str) -> Option<Stamp> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2941,6 +2950,8 @@ mod tests {
         assert_eq!(visible_date("_Published on Thu, 21 Aug 2025 06:34:53 GMT_").unwrap().at.date_naive().to_string(), "2025-08-21");
         assert_eq!(date_line("【字体：大 中 小】 2023-05-12 某州日报").unwrap().at.date_naive().to_string(), "2023-05-12");
         assert_eq!(date_line("日期；2009-07-03 00：00").unwrap().at.date_naive().to_string(), "2009-07-03");
+        assert_eq!(capture_header_date("Published Time: 2026-05-08T12:30:54.000Z").unwrap().at.date_naive().to_string(), "2026-05-08");
+        assert!(capture_header_date("Published Time: soon").is_none());
     }
 
     #[test]
