@@ -1184,7 +1184,9 @@ fn labelled_credit_within(p: &str) -> Option<Vec<String>> {
             }
             let head = words[..k].join(" ");
             // (A pen name longer than a person's, `某某酒报团队`, is too unsure here.)
-            let person = |n: &String| (2..=4).contains(&n.chars().count()) || (n.is_ascii() && n.len() >= 2);
+            // (`作者：Karen Hao翻译：…`: a Latin name whose next part follows is cut short.)
+            let latin_goes_on = next.starts_with(|c: char| c.is_ascii_alphabetic());
+            let person = |n: &String| (2..=4).contains(&n.chars().count()) || (n.is_ascii() && n.len() >= 2 && !latin_goes_on);
             if let Some(names) = byline::byline_line(&head).filter(|v| v.iter().all(person) && (!role || v.iter().all(|n| byline::lone_name(n)))) {
                 return Some(names.iter().map(|n| back.restore(n)).collect());
             }
@@ -3392,6 +3394,8 @@ mod tests {
         assert_eq!(labelled_credit_within("某某酒店开业。 文/羊城晚报记者 张某 通讯员 李某斌 彭某祥 近日，某某酒店正式开业，").unwrap(), ["张某", "李某斌", "彭某祥"]);
         assert_eq!(labelled_credit_within("他在书中写道，作者：这是一本关于城市的书，讲述了很多故事。"), None);
         assert_eq!(labelled_credit_within("某某酒业发布新品。 作者：某夏酒报团队 近日，某某酒业在某地举行新品发布会，"), None);
+        assert_eq!(labelled_credit_within("某某研究新进展 作者：Karen Hao翻译：朱某轩校对：詹某尽管自然语言处理最近取得了诸多进展，"), None);
+        assert_eq!(labelled_credit_within("某某研究新进展 文/ doufu 尽管自然语言处理最近取得了诸多进展，").unwrap(), ["doufu"]);
         assert_eq!(
             labelled_credit_within("某某大桥建成通车 湖北日报全媒记者 翟某波 刘某 林某 通讯员 杜某芳 9月20日，某某大桥正式建成通车。").unwrap(),
             ["翟某波", "刘某", "林某", "杜某芳"]
