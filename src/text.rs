@@ -241,8 +241,6 @@ mod tests {
         assert_eq!(super::squash_ws("多云。\u{e0020}撰稿：某\u{200b}某 \u{3000} 完"), "多云。撰稿：某某 完");
     }
 
-    use super::*;
-
     #[test]
     fn patterns_read_han_and_digits_as_chinese_pages_print_them() {
         let han = re(r"^\p{Han}{2,4}$").unwrap();
