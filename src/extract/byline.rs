@@ -1232,10 +1232,17 @@ pub fn platform_account(v: &str) -> bool {
     ACCOUNT.is_match(v)
 }
 
+/// Two or three Chinese characters that may be a person's name, whatever
+/// family name opens them: what a writer's label or a role already marks as
+/// a name (`撰文｜锅某柚`, `作者 香某容`). [`lone_name`] asks a family name too.
+pub fn marked_name(w: &str) -> bool {
+    (2..=3).contains(&w.chars().count()) && w.chars().all(crate::text::is_han) && is_name(w) && !is_place(w)
+}
+
 /// A name a role and spaces set apart: a [`lone_name`], or one opening with a
 /// rarer family name (`记者 台某超`).
 fn role_marked_name(w: &str) -> bool {
-    lone_name(w) || (super::surnames::rare(w) && (2..=3).contains(&w.chars().count()) && w.chars().all(crate::text::is_han) && is_name(w) && !is_place(w))
+    lone_name(w) || (super::surnames::rare(w) && marked_name(w))
 }
 
 /// A person's name printed alone (`黄某`): Chinese characters opening with a

@@ -299,10 +299,13 @@ pub fn read(
     // closing credits, a recruiting notice or a QR code's caption after them):
     // a short line that opens with the label.
     {
+        // (Only short lines are converted to their simplified view: this runs on every page.)
         let credits = |l: &&String| {
-            let (v, _) = crate::text::simplified_view(l);
-            let v = v.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '(' | '[' | '【'));
-            l.chars().count() <= 30 && ["排版", "审核", "校对", "责任编辑", "责编"].iter().any(|p| v.starts_with(p))
+            l.chars().count() <= 30 && {
+                let (v, _) = crate::text::simplified_view(l);
+                let v = v.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '(' | '[' | '【'));
+                ["排版", "审核", "校对", "责任编辑", "责编"].iter().any(|p| v.starts_with(p))
+            }
         };
         for e in body.paragraphs.iter().rev().take(12).filter(credits).filter_map(|l| editor_in(l)) {
             for n in byline::split_names(&e) {
@@ -1123,7 +1126,7 @@ fn titled_dispatch_credit(line: &str) -> Option<Vec<String>> {
             .as_str()
             .split_whitespace()
             .enumerate()
-            .take_while(|(i, n)| byline::lone_name(n) || (*i == 0 && byline::is_name(n) && !byline::is_place(n)))
+            .take_while(|(i, n)| byline::lone_name(n) || (*i == 0 && byline::marked_name(n)))
             .map(|(_, n)| n.to_owned())
             .collect(),
         None => {
@@ -1150,7 +1153,7 @@ fn credit_block_within(p: &str) -> Option<Vec<String>> {
     let (v, back) = crate::text::simplified_view(p);
     let c = BLOCK.captures(&v)?;
     let names: Vec<String> = c["n"].split(|ch: char| ch.is_whitespace() || ch == '、').filter(|n| !n.is_empty()).map(str::to_owned).collect();
-    let ok = names.iter().enumerate().all(|(i, n)| byline::lone_name(n) || (i == 0 && byline::is_name(n) && !byline::is_place(n)));
+    let ok = names.iter().enumerate().all(|(i, n)| byline::lone_name(n) || (i == 0 && byline::marked_name(n)));
     ok.then(|| names.iter().map(|n| back.restore(n)).collect())
 }
 
@@ -1166,8 +1169,8 @@ fn labelled_credit_within(p: &str) -> Option<Vec<String>> {
     // by spaces; every name must then open with a family name.)
     static ROLE_AT: LazyLock<Regex> =
         LazyLock::new(|| crate::text::re(r"(?:^|\s)\p{Han}{2,8}?(?:本报|首席|特约|见习|全媒|融媒)?记者\s").unwrap());
-    let (v, back) = crate::text::simplified_view(p);
-    let opening: String = v.chars().take(600).collect();
+    let opening: String = p.chars().take(600).collect();
+    let (opening, back) = crate::text::simplified_view(&opening);
     let labelled = LABEL_AT.find_iter(&opening).map(|m| (m, false));
     let roles = ROLE_AT.find_iter(&opening).map(|m| (m, true));
     for (m, role) in labelled.chain(roles) {
@@ -1257,11 +1260,8 @@ fn credit_after_headline(lead: &str) -> Option<Vec<String>> {
             // (Every name set off by spaces after a role: one opening with a
             // family name outside the list, `实习生 代某辉`, counts when
             // another name of the credit opens with one.)
-            let spaced_name = |n: &String| {
-                (2..=3).contains(&n.chars().count()) && n.chars().all(crate::text::is_han) && byline::is_name(n) && !byline::is_place(n)
-            };
             let names_ok = |v: &Vec<String>| {
-                v.iter().all(|n| byline::lone_name(n)) || (v.len() >= 2 && v.iter().any(|n| byline::lone_name(n)) && v.iter().all(spaced_name))
+                v.iter().all(|n| byline::lone_name(n)) || (v.len() >= 2 && v.iter().any(|n| byline::lone_name(n)) && v.iter().all(|n| byline::marked_name(n)))
             };
             if let Some(v) = names.filter(names_ok) {
                 return Some(v);
@@ -2262,7 +2262,12 @@ fn name_then_ago(line: &str) -> Option<Vec<String>> {
 /// site's notice that names the writer inside a sentence.
 fn author_notice(line: &str) -> Option<Vec<String>> {
     let unlinked = crate::text::unlink_markdown(line);
-    let line: &str = &unlinked;
+    // (Every pattern below reads the same simplified view of the line.)
+    let (v, back) = crate::text::simplified_view(&unlinked);
+    let surnamed = |re: &Regex| {
+        let names = byline::split_names(&re.captures(&v)?["n"]);
+        byline::surnamed(&names).then(|| names.iter().map(|n| back.restore(n)).collect::<Vec<_>>())
+    };
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::re(r"(?:^|[,，。])\s*(?:原创文章|原创稿件|本文)?\s*[,，]?\s*作者\s*[:：]\s*(?P<n>\p{Han}{2,3})\s*[。,，;；]\s*(?:转载|未经|如需|版权|本文)").unwrap()
     });
@@ -2276,7 +2281,6 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
         crate::text::re(r"作者\s*:\s*(?P<n>[\p{Han}A-Za-z]{2,12}(?:\s+[\p{Han}A-Za-z]{2,12}){0,2})\s*,\s*(?:(?:责编|编辑|责任编辑)\s*:\s*[^,\s]{1,20}\s*,\s*)?[\p{Han}A-Za-z0-9]{0,10}?经?授权(?:发布|转载|刊登|刊发)").unwrap()
     });
     let licensed = || {
-        let (v, back) = crate::text::simplified_view(line);
         let names = byline::split_names(&LICENSED.captures(&v)?["n"]);
         (!names.is_empty() && names.iter().all(|n| byline::is_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
     };
@@ -2292,7 +2296,6 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
         crate::text::re(r"(?:下文|本文)作者\s*[:：]?\s*(?P<n>[\p{Han}A-Za-z]{2,10}?)\s*[,，]\s*(?:来源|来自|转载自)(?:于)?\s*(?:微信)?(?:公众号|微信号)").unwrap()
     });
     let writer_then_account = || {
-        let (v, back) = crate::text::simplified_view(line);
         let n = WRITER_THEN_ACCOUNT.captures(&v)?["n"].to_owned();
         (byline::is_name(&n) || n.chars().count() >= 4).then(|| vec![back.restore(&n)])
     };
@@ -2301,11 +2304,10 @@ fn author_notice(line: &str) -> Option<Vec<String>> {
         crate::text::re(r"^\s*(?:原文|本文|文章)来自\s*[「“]?[\p{Han}A-Za-z0-9]{2,12}?[」”]?\s*(?:微信)?公众号\s*[,，]\s*作者\s*[:：]?\s*(?P<n>\p{Han}{2,4}?)\s*[。,，]").unwrap()
     });
     let account = || {
-        let (v, back) = crate::text::simplified_view(line);
         let names = byline::split_names(&ACCOUNT.captures(&v).or_else(|| ACCOUNT_WRITER.captures(&v))?["n"]);
         (!names.is_empty() && names.iter().all(|n| byline::is_name(n))).then(|| names.iter().map(|n| back.restore(n)).collect())
     };
-    surnamed_capture(line, &NOTICE).or_else(|| surnamed_capture(line, &COLUMNIST)).or_else(licensed).or_else(account).or_else(writer_then_account)
+    surnamed(&NOTICE).or_else(|| surnamed(&COLUMNIST)).or_else(licensed).or_else(account).or_else(writer_then_account)
 }
 
 /// `张某峰 供稿`: a person's name (not an office's) and `供稿` on a line of
